@@ -1,0 +1,59 @@
+"""Paragraph Markdown to HTML and plain text; raw HTML in a transcript is shown as text."""
+
+from __future__ import annotations
+
+import html
+import re
+from functools import lru_cache
+from html.parser import HTMLParser
+
+import markdown
+
+# Characters that can start Markdown syntax; a paragraph without any is plain text.
+_MARKUP_CHARS = re.compile(r"[*_`\[\]<>&\\!#|~=]|^\s*(?:[-+]\s|\d+[.)]\s)", re.MULTILINE)
+
+
+@lru_cache(maxsize=1)
+def _converter() -> markdown.Markdown:
+    md = markdown.Markdown(extensions=[], output_format="html")
+    # Raw HTML is text: without these two, markdown passes tags through untouched.
+    md.preprocessors.deregister("html_block")
+    md.inlinePatterns.deregister("html")
+    return md
+
+
+class _TextExtractor(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+
+    def handle_data(self, data: str) -> None:
+        self.parts.append(data)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "br":
+            self.parts.append("\n")
+
+
+def _strip_paragraph(rendered: str) -> str:
+    rendered = rendered.strip()
+    if rendered.startswith("<p>") and rendered.endswith("</p>") and rendered.count("<p>") == 1:
+        return rendered[3:-4]
+    return rendered
+
+
+def render(source: str) -> tuple[str, str]:
+    """Return ``(html, text)`` for one paragraph of Markdown source.
+
+    ``html`` is inline HTML (emphasis, links, code) and ``text`` what a reader sees, the string
+    that highlight offsets count in.
+    """
+    if not _MARKUP_CHARS.search(source):
+        return html.escape(source, quote=False), source
+    md = _converter()
+    md.reset()
+    rendered = _strip_paragraph(md.convert(source))
+    extractor = _TextExtractor()
+    extractor.feed(rendered)
+    extractor.close()
+    return rendered, "".join(extractor.parts)

@@ -1,0 +1,160 @@
+"""The transcript, held once, as immutable dataclasses."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    """What a speaker does in the interview."""
+
+    HOST = "host"
+    GUEST = "guest"
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """A person declared in the transcript's front matter."""
+
+    name: str
+    role: Role
+    bio: str = ""
+    color: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """One paragraph: its Markdown source, its rendered HTML and its plain text.
+
+    Offsets of highlights count Unicode code points in ``text`` (what the reader sees).
+    """
+
+    id: str
+    speaker: str | None
+    source: str
+    html: str
+    text: str
+    line: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Turn:
+    """Consecutive paragraphs spoken by one speaker."""
+
+    speaker: str
+    paragraphs: tuple[Paragraph, ...]
+
+    @property
+    def text(self) -> str:
+        """The turn's plain text, paragraphs separated by blank lines."""
+        return "\n\n".join(p.text for p in self.paragraphs)
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    """A host's turn and the answers that follow it."""
+
+    id: str
+    section_id: str
+    prompt: Turn
+    answers: tuple[Turn, ...]
+
+    @property
+    def speaker(self) -> str:
+        """The host who asked."""
+        return self.prompt.speaker
+
+    @property
+    def text(self) -> str:
+        """The question's plain text."""
+        return self.prompt.text
+
+    @property
+    def answer_speakers(self) -> tuple[str, ...]:
+        """Speakers who answered, in order of first answer, each once."""
+        return tuple(dict.fromkeys(t.speaker for t in self.answers))
+
+    def paragraphs(self) -> Iterator[Paragraph]:
+        """Every paragraph of the question, prompt first."""
+        yield from self.prompt.paragraphs
+        for turn in self.answers:
+            yield from turn.paragraphs
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A titled group of questions."""
+
+    id: str
+    title: str
+    questions: tuple[Question, ...]
+    line: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Transcript:
+    """A whole interview: metadata, speakers, preface and sections."""
+
+    id: str
+    title: str
+    source: str
+    language: str
+    speakers: tuple[Speaker, ...]
+    preface: tuple[Paragraph, ...]
+    sections: tuple[Section, ...]
+    content_hash: str
+    path: str = ""
+    _index: dict[str, object] = field(default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        index = self._index
+        for paragraph in self.preface:
+            index[paragraph.id] = paragraph
+        for section in self.sections:
+            index[section.id] = section
+            for question in section.questions:
+                index[question.id] = question
+                for paragraph in question.paragraphs():
+                    index[paragraph.id] = paragraph
+                    index["q:" + paragraph.id] = question
+
+    def speaker(self, name: str) -> Speaker:
+        """The declared speaker called ``name``."""
+        for s in self.speakers:
+            if s.name == name:
+                return s
+        raise KeyError(name)
+
+    @property
+    def host_names(self) -> frozenset[str]:
+        """Names of every speaker whose role is host."""
+        return frozenset(s.name for s in self.speakers if s.role is Role.HOST)
+
+    def questions(self) -> Iterator[Question]:
+        """Every question, in reading order."""
+        for section in self.sections:
+            yield from section.questions
+
+    def paragraphs(self) -> Iterator[Paragraph]:
+        """Every paragraph, in reading order (preface first)."""
+        yield from self.preface
+        for question in self.questions():
+            yield from question.paragraphs()
+
+    def find(self, node_id: str) -> Section | Question | Paragraph | None:
+        """The section, question or paragraph with this id, or None."""
+        node = self._index.get(node_id)
+        return node if isinstance(node, Section | Question | Paragraph) else None
+
+    def question_of(self, paragraph_id: str) -> Question | None:
+        """The question a paragraph belongs to (None for the preface)."""
+        node = self._index.get("q:" + paragraph_id)
+        return node if isinstance(node, Question) else None
+
+    def section_of(self, question: Question) -> Section:
+        """The section that holds ``question``."""
+        node = self._index[question.section_id]
+        assert isinstance(node, Section)
+        return node
