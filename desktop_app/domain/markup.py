@@ -48,11 +48,13 @@ def render(source: str) -> tuple[str, str]:
     ``html`` is inline HTML (emphasis, links, code) and ``text`` what a reader sees, the string
     that highlight offsets count in.
     """
+    # Each soft line break is one character in ``text`` and one on screen (Qt turns <br> into U+2028),
+    # so highlight offsets count the same in both.
     if not _MARKUP_CHARS.search(source):
-        return html.escape(source, quote=False), source
+        return html.escape(source, quote=False).replace("\n", "<br>"), source
     md = _converter()
     md.reset()
-    rendered = _strip_paragraph(md.convert(source))
+    rendered = _strip_paragraph(md.convert(source)).replace("\n", "<br>")
     extractor = _TextExtractor()
     extractor.feed(rendered)
     extractor.close()

@@ -1,0 +1,23 @@
+"""Composition root: the command line decides between a command and the window."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+
+from desktop_app import cli, paths
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run ``interview-reader`` with ``argv`` (default: the process's arguments)."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if cli.is_command(args_list):
+        return cli.run_command(args_list)
+    args = cli.gui_parser().parse_args(args_list)
+    if args.screenshot and not os.environ.get("QT_QPA_PLATFORM"):
+        # A screenshot needs no screen.
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from desktop_app.gui.launch import run  # Qt is imported only when a window is wanted
+
+    return run(args.transcript, paths.data_dir(args.data_dir), args.screenshot)

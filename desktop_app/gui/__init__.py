@@ -1,0 +1,1 @@
+"""The thin Qt layer: windows, models over the domain, dialogs."""

@@ -1,0 +1,90 @@
+"""Start the window: QApplication, settings, transcript, and the fallback to the bundled interview."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
+
+from desktop_app import APP_NAME, paths
+from desktop_app.domain.errors import TranscriptError
+from desktop_app.domain.model import Transcript
+from desktop_app.domain.parser import load_transcript
+from desktop_app.gui.answer_pane import READING_FONTS
+from desktop_app.gui.main_window import MainWindow
+from desktop_app.gui.settings import Settings
+
+SCREENSHOT_SIZE = (1280, 820)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("launch", text)
+
+
+def application() -> QApplication:
+    """The process's QApplication, created once with the app's names and a CJK-capable font."""
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        return app
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName("InterviewReader")
+    app.setApplicationDisplayName("访谈阅读器 Interview Reader")
+    font = QFont(app.font())
+    font.setFamilies([font.family(), *READING_FONTS])
+    app.setFont(font)
+    return app
+
+
+def load_or_fallback(path: str | None) -> tuple[Transcript, TranscriptError | None]:
+    """Load ``path`` (or the bundled interview); on failure fall back to the bundled one."""
+    if path:
+        try:
+            return load_transcript(path), None
+        except TranscriptError as error:
+            return load_transcript(paths.bundled_transcript()), error
+    return load_transcript(paths.bundled_transcript()), None
+
+
+def run(transcript_path: str | None, data_dir: Path, screenshot: str | None = None) -> int:
+    """Open the window; with ``screenshot``, render it to a PNG and return instead."""
+    app = application()
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        print(f"interview-reader: cannot create the data folder {data_dir} ({e.strerror}).", file=sys.stderr)
+    try:
+        transcript, error = load_or_fallback(transcript_path)
+    except TranscriptError as fatal:
+        print(f"interview-reader: the bundled interview cannot be read: {fatal}", file=sys.stderr)
+        return 1
+    window = MainWindow(Settings.in_folder(str(data_dir)))
+    window.open_transcript(transcript)
+    if screenshot:
+        if error:
+            print(f"interview-reader: {error}", file=sys.stderr)
+        return save_screenshot(app, window, screenshot)
+    window.restore_state()
+    window.show()
+    if error:
+        window.show_error(
+            _tr("Cannot open the transcript"),
+            _tr("%1\n\nThe bundled interview is shown instead.").replace("%1", str(error)),
+        )
+    return app.exec()
+
+
+def save_screenshot(app: QApplication, window: MainWindow, target: str) -> int:
+    """Show the first question, render the whole window to ``target`` and report failures."""
+    window.resize(*SCREENSHOT_SIZE)
+    window.select_first_question()
+    window.show()
+    app.processEvents()
+    if not window.grab().save(target, "PNG"):
+        print(f"interview-reader: cannot write the screenshot to {target}.", file=sys.stderr)
+        return 1
+    window.close()
+    return 0

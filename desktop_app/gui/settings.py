@@ -1,0 +1,68 @@
+"""Every persisted UI setting, declared once with its type and default, stored with QSettings."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from PySide6.QtCore import QByteArray, QSettings
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Option(Generic[T]):
+    """A setting: its key (``{transcript}`` is replaced per transcript), type and default."""
+
+    key: str
+    default: T
+
+
+WINDOW_GEOMETRY: Option[bytes] = Option("window/geometry", b"")
+WINDOW_STATE: Option[bytes] = Option("window/state", b"")
+SPLITTER_STATE: Option[bytes] = Option("window/splitter", b"")
+HIDDEN_SPEAKERS: Option[list[str]] = Option("transcripts/{transcript}/hidden_speakers", [])
+LAST_NODE: Option[str] = Option("transcripts/{transcript}/last_node", "")
+
+
+class Settings:
+    """Typed access to a QSettings store; tests hand it a QSettings on a file in tmp_path."""
+
+    def __init__(self, store: QSettings) -> None:
+        self._store = store
+
+    @classmethod
+    def in_folder(cls, folder: str) -> Settings:
+        """Settings kept as ``settings.ini`` in the user's data folder."""
+        return cls(QSettings(f"{folder}/settings.ini", QSettings.Format.IniFormat))
+
+    def get(self, option: Option[T], transcript: str = "") -> T:
+        """The stored value of ``option``, or its default when absent or unreadable."""
+        raw = self._store.value(option.key.format(transcript=transcript))
+        if raw is None:
+            return option.default
+        default = option.default
+        try:
+            if isinstance(default, bytes):
+                return bytes(raw.data() if isinstance(raw, QByteArray) else raw)  # type: ignore[return-value]
+            if isinstance(default, list):
+                value = json.loads(raw)
+                return value if isinstance(value, list) else default  # type: ignore[return-value]
+            return type(default)(raw)  # type: ignore[call-arg]
+        except (TypeError, ValueError):
+            return default
+
+    def set(self, option: Option[T], value: T, transcript: str = "") -> None:
+        """Store ``value`` for ``option``."""
+        key = option.key.format(transcript=transcript)
+        if isinstance(value, bytes):
+            self._store.setValue(key, QByteArray(value))
+        elif isinstance(value, list):
+            self._store.setValue(key, json.dumps(value, ensure_ascii=False))
+        else:
+            self._store.setValue(key, value)
+
+    def sync(self) -> None:
+        """Write pending changes to disk."""
+        self._store.sync()

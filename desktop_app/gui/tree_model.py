@@ -1,0 +1,233 @@
+"""The question tree: a thin model over the Transcript, and the speaker filter over that."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+
+from desktop_app.domain.model import Question, Section, Transcript
+
+NodeIdRole = Qt.ItemDataRole.UserRole + 1
+NodeKindRole = Qt.ItemDataRole.UserRole + 2
+SpeakersRole = Qt.ItemDataRole.UserRole + 3
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class NodeKind(Enum):
+    """What a row of the tree stands for."""
+
+    PREFACE = "preface"
+    SECTION = "section"
+    QUESTION = "question"
+
+
+PREFACE_ID = "preface"
+
+
+@dataclass(frozen=True)
+class _Row:
+    kind: NodeKind
+    node_id: str
+    title: str
+    tooltip: str
+    speakers: tuple[str, ...]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("QuestionTreeModel", text)
+
+
+def speaker_dots(colors: list[str], size: int = 12) -> QIcon:
+    """An icon of coloured dots, one per speaker."""
+    if not colors:
+        return QIcon()
+    pixmap = QPixmap(size * len(colors) + 2, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    for i, color in enumerate(colors):
+        painter.setBrush(QColor(color))
+        painter.drawEllipse(i * size + 2, 2, size - 4, size - 4)
+    painter.end()
+    return QIcon(pixmap)
+
+
+class QuestionTreeModel(QAbstractItemModel):
+    """Preface, sections and their questions; each question lists who answered it."""
+
+    def __init__(self, transcript: Transcript, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._transcript = transcript
+        self._colors = {s.name: s.color for s in transcript.speakers}
+        self._top: list[_Row] = []
+        self._children: list[list[_Row]] = []
+        if transcript.preface:
+            first = transcript.preface[0].text
+            self._top.append(_Row(NodeKind.PREFACE, PREFACE_ID, _tr("Preface"), first[:200], ()))
+            self._children.append([])
+        for section in transcript.sections:
+            self._top.append(self._section_row(section))
+            self._children.append([self._question_row(q) for q in section.questions])
+        self._icons: dict[tuple[str, ...], QIcon] = {}
+
+    @property
+    def transcript(self) -> Transcript:
+        """The transcript shown."""
+        return self._transcript
+
+    def _section_row(self, section: Section) -> _Row:
+        speakers = tuple(dict.fromkeys(s for q in section.questions for s in q.answer_speakers))
+        title = section.title or _tr("Questions")
+        count = _tr("%n question(s)").replace("%n", str(len(section.questions)))
+        tooltip = f"{title}\n{count}" + (f" · {', '.join(speakers)}" if speakers else "")
+        return _Row(NodeKind.SECTION, section.id, title, tooltip, speakers)
+
+    def _question_row(self, question: Question) -> _Row:
+        speakers = question.answer_speakers
+        one_line = " ".join(question.text.split())
+        answered = _tr("Answered by: %1").replace("%1", ", ".join(speakers) or "—")
+        return _Row(NodeKind.QUESTION, question.id, one_line, f"{question.text}\n{answered}", speakers)
+
+    def _row(self, index: Index) -> _Row | None:
+        if not index.isValid():
+            return None
+        parent_row = index.internalId()
+        if parent_row == 0:
+            return self._top[index.row()]
+        return self._children[parent_row - 1][index.row()]
+
+    # Qt overrides
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        """Index of ``row`` under ``parent``."""
+        if column != 0 or row < 0:
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, 0, 0) if row < len(self._top) else QModelIndex()
+        if parent.internalId() != 0:
+            return QModelIndex()
+        children = self._children[parent.row()]
+        return self.createIndex(row, 0, parent.row() + 1) if row < len(children) else QModelIndex()
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        """The section of a question; nothing for top-level rows."""
+        if not index.isValid() or index.internalId() == 0:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, 0)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        """Number of rows under ``parent``."""
+        if parent.column() > 0:
+            return 0
+        if not parent.isValid():
+            return len(self._top)
+        if parent.internalId() != 0:
+            return 0
+        return len(self._children[parent.row()])
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        """One column."""
+        return 1
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        """Rows can be selected."""
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Text, tooltip, speaker dots, and the node's id and kind."""
+        row = self._row(index)
+        if row is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return row.title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return row.tooltip
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return row.tooltip.replace("\n", ". ")
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._icon(row.speakers)
+        if role == NodeIdRole:
+            return row.node_id
+        if role == NodeKindRole:
+            return row.kind.value
+        if role == SpeakersRole:
+            return list(row.speakers)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802, E501
+        """The column's title."""
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and section == 0:
+            return _tr("Questions")
+        return None
+
+    def _icon(self, speakers: tuple[str, ...]) -> QIcon:
+        icon = self._icons.get(speakers)
+        if icon is None:
+            icon = self._icons[speakers] = speaker_dots([self._colors[s] for s in speakers])
+        return icon
+
+    def index_of(self, node_id: str) -> QModelIndex:
+        """The index of the row whose node id is ``node_id`` (invalid if none)."""
+        for r, row in enumerate(self._top):
+            if row.node_id == node_id:
+                return self.index(r, 0)
+            for c, child in enumerate(self._children[r]):
+                if child.node_id == node_id:
+                    return self.index(c, 0, self.index(r, 0))
+        return QModelIndex()
+
+
+class SpeakerFilterProxy(QSortFilterProxyModel):
+    """Hides questions that no visible speaker answered, and sections left empty."""
+
+    def __init__(self, host_names: frozenset[str], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._hidden: frozenset[str] = frozenset()
+        self._hosts = host_names
+
+    @property
+    def hidden(self) -> frozenset[str]:
+        """Names of the speakers hidden now."""
+        return self._hidden
+
+    def set_hidden(self, hidden: frozenset[str]) -> None:
+        """Hide the rows that only ``hidden`` speakers answered."""
+        if hidden == self._hidden:
+            return
+        self.beginFilterChange()
+        self._hidden = frozenset(hidden)
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def _question_visible(self, speakers: list[str]) -> bool:
+        if not speakers:
+            return not (self._hosts <= self._hidden)
+        return any(s not in self._hidden for s in speakers)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
+        """Questions need a visible answering speaker; sections need a visible question."""
+        model = self.sourceModel()
+        index = model.index(source_row, 0, source_parent)
+        kind = model.data(index, NodeKindRole)
+        if kind == NodeKind.QUESTION.value:
+            return self._question_visible(model.data(index, SpeakersRole))
+        if kind == NodeKind.SECTION.value:
+            questions = model.rowCount(index)
+            return questions == 0 or any(
+                self._question_visible(model.data(model.index(r, 0, index), SpeakersRole))
+                for r in range(questions)
+            )
+        return True
