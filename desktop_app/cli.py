@@ -30,7 +30,9 @@ def gui_parser() -> argparse.ArgumentParser:
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("transcript", nargs="?", help="a transcript .md file (default: the bundled interview)")
+    parser.add_argument(
+        "transcript", nargs="?", help="a transcript .md file (default: the bundled interview)"
+    )
     _add_data_dir(parser)
     parser.add_argument(
         "--screenshot", metavar="FILE.png", help="render the window with the first question to a PNG and exit"

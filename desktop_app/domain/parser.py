@@ -19,6 +19,7 @@ HOST_COLOR = "#5b6b7f"
 GUEST_COLORS = ("#2f6fd6", "#d0632b", "#2e8b57", "#9a4fc4", "#c23b5a", "#1f8a99", "#8a6d1f")
 _COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
 _HEADING = re.compile(r"^##[ \t]+(.+?)[ \t#]*$")
+_SPEAKERS_KEY = re.compile(r"^speakers[ \t]*:", re.MULTILINE)
 
 
 @dataclass
@@ -62,8 +63,10 @@ def load_transcript(path: str | Path) -> Transcript:
 
 def decode(data: bytes, name: str) -> str:
     """Decode UTF-8 (with or without BOM); a bad byte is reported with its line."""
+    # Strip the BOM here rather than with utf-8-sig, whose error offsets skip it.
+    data = data.removeprefix(b"\xef\xbb\xbf")
     try:
-        text = data.decode("utf-8-sig")
+        text = data.decode("utf-8")
     except UnicodeDecodeError as e:
         line = data[: e.start].count(b"\n") + 1
         raise TranscriptError(
@@ -132,9 +135,15 @@ def _split_front_matter(text: str, name: str) -> tuple[dict[str, Any], str, int]
     return meta, "\n".join(lines[end + 1 :]), end + 2
 
 
-def _line_of(text: str, needle: str) -> int | None:
-    index = text.find(needle)
+def _line_at(text: str, index: int) -> int | None:
     return text.count("\n", 0, index) + 1 if index >= 0 else None
+
+
+def _entry_index(text: str, speaker_name: str, start: int) -> int:
+    """Where the entry ``name: speaker_name`` is, at or after ``start`` (-1 when not found)."""
+    entry = re.compile(r"name[ \t]*:[ \t]*['\"]?" + re.escape(speaker_name))
+    match = entry.search(text, start)
+    return match.start() if match else text.find(speaker_name, start)
 
 
 def _required_str(meta: dict[str, Any], key: str, name: str) -> str:
@@ -146,24 +155,35 @@ def _required_str(meta: dict[str, Any], key: str, name: str) -> str:
 
 def _speakers(meta: dict[str, Any], name: str, text: str) -> tuple[Speaker, ...]:
     raw = meta.get("speakers")
+    key = _SPEAKERS_KEY.search(text)
+    cursor = key.start() if key else 0
+    speakers_line = _line_at(text, cursor) if key else None
     if not isinstance(raw, list) or not raw:
         raise TranscriptError(
             name,
             "The front matter declares no speakers.",
             "Add 'speakers:' with a '- name: …' and 'role: host' or 'role: guest' for each person.",
-            _line_of(text, "speakers"),
+            speakers_line,
         )
     speakers: list[Speaker] = []
     guests = 0
     for entry in raw:
         if not isinstance(entry, dict) or not str(entry.get("name") or "").strip():
             raise TranscriptError(
-                name, "A speaker has no name.", "Give every speaker a 'name:'.", _line_of(text, "speakers")
+                name, "A speaker has no name.", "Give every speaker a 'name:'.", speakers_line
             )
         speaker_name = str(entry["name"]).strip()
-        line = _line_of(text, speaker_name)
+        # Search onwards from the previous entry: the name may also be in the title or a bio above.
+        index = _entry_index(text, speaker_name, cursor)
+        line = _line_at(text, index)
+        cursor = max(cursor, index + 1)
         if any(s.name == speaker_name for s in speakers):
-            raise TranscriptError(name, f"The speaker '{speaker_name}' is declared twice.", "", line)
+            raise TranscriptError(
+                name,
+                f"The speaker '{speaker_name}' is declared twice.",
+                "Remove one of the entries or give each speaker a different name.",
+                line,
+            )
         role_text = str(entry.get("role") or "").strip().lower()
         try:
             role = Role(role_text)
@@ -177,7 +197,10 @@ def _speakers(meta: dict[str, Any], name: str, text: str) -> tuple[Speaker, ...]
         color = str(entry.get("color") or "")
         if color and not _COLOR.match(color):
             raise TranscriptError(
-                name, f"The colour '{color}' of '{speaker_name}' is not '#rrggbb'.", "", line
+                name,
+                f"The colour '{color}' of '{speaker_name}' is not '#rrggbb'.",
+                "Write it as six hex digits in quotes, e.g. color: '#2f6fd6', or leave it out.",
+                line,
             )
         if not color:
             color = HOST_COLOR if role is Role.HOST else GUEST_COLORS[guests % len(GUEST_COLORS)]
@@ -188,7 +211,7 @@ def _speakers(meta: dict[str, Any], name: str, text: str) -> tuple[Speaker, ...]
             name,
             "No speaker has the role host, so no questions can be found.",
             "Mark the interviewer with 'role: host'.",
-            _line_of(text, "speakers"),
+            speakers_line,
         )
     return tuple(speakers)
 
@@ -259,7 +282,8 @@ class _Body:
             return
         html, text = render(source)
         # Ids are positional; the question's id is filled in when it closes.
-        into.append(Paragraph("pre-p%d" % (len(into) + 1) if preface else "", speaker, source, html, text, line))
+        paragraph_id = f"pre-p{len(into) + 1}" if preface else ""
+        into.append(Paragraph(paragraph_id, speaker, source, html, text, line))
 
     def _close_question(self) -> None:
         if not self.open:

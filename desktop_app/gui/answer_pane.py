@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from PySide6.QtCore import QCoreApplication, Qt
+
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -116,7 +117,7 @@ class AnswerPane(QTextBrowser):
         self.setDocument(document)
         self._fit_measure()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+    def resizeEvent(self, event: QResizeEvent) -> None:
         """Keep the line length comfortable at any width."""
         super().resizeEvent(event)
         self._fit_measure()

@@ -49,20 +49,29 @@ def load_or_fallback(path: str | None) -> tuple[Transcript, TranscriptError | No
     return load_transcript(paths.bundled_transcript()), None
 
 
-def run(transcript_path: str | None, data_dir: Path, screenshot: str | None = None) -> int:
-    """Open the window; with ``screenshot``, render it to a PNG and return instead."""
-    app = application()
+def build_window(transcript_path: str | None, data_dir: Path) -> tuple[MainWindow, TranscriptError | None]:
+    """The window on ``transcript_path`` (or the bundled one), and the error that made it fall back.
+
+    Raises TranscriptError only when the bundled interview itself cannot be read.
+    """
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
     except OSError as e:
         print(f"interview-reader: cannot create the data folder {data_dir} ({e.strerror}).", file=sys.stderr)
+    transcript, error = load_or_fallback(transcript_path)
+    window = MainWindow(Settings.in_folder(str(data_dir)))
+    window.open_transcript(transcript)
+    return window, error
+
+
+def run(transcript_path: str | None, data_dir: Path, screenshot: str | None = None) -> int:
+    """Open the window; with ``screenshot``, render it to a PNG and return instead."""
+    app = application()
     try:
-        transcript, error = load_or_fallback(transcript_path)
+        window, error = build_window(transcript_path, data_dir)
     except TranscriptError as fatal:
         print(f"interview-reader: the bundled interview cannot be read: {fatal}", file=sys.stderr)
         return 1
-    window = MainWindow(Settings.in_folder(str(data_dir)))
-    window.open_transcript(transcript)
     if screenshot:
         if error:
             print(f"interview-reader: {error}", file=sys.stderr)
@@ -70,11 +79,16 @@ def run(transcript_path: str | None, data_dir: Path, screenshot: str | None = No
     window.restore_state()
     window.show()
     if error:
-        window.show_error(
-            _tr("Cannot open the transcript"),
-            _tr("%1\n\nThe bundled interview is shown instead.").replace("%1", str(error)),
-        )
+        report_fallback(window, error)
     return app.exec()
+
+
+def report_fallback(window: MainWindow, error: TranscriptError) -> None:
+    """Say why the asked-for transcript is not shown."""
+    window.show_error(
+        _tr("Cannot open the transcript"),
+        _tr("%1\n\nThe bundled interview is shown instead.").replace("%1", str(error)),
+    )
 
 
 def save_screenshot(app: QApplication, window: MainWindow, target: str) -> int:

@@ -255,7 +255,7 @@ class MainWindow(QMainWindow):
         self._settings.set(options.SPLITTER_STATE, bytes(self.splitter.saveState().data()))
         self._settings.sync()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         """Save the window's state on the way out."""
         self.save_state()
         super().closeEvent(event)
@@ -274,7 +274,8 @@ class MainWindow(QMainWindow):
         lines = []
         for action in self.actions():
             if action.shortcuts():
-                keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts())
+                native = QKeySequence.SequenceFormat.NativeText
+                keys = ", ".join(k.toString(native) for k in action.shortcuts())
                 lines.append(f"{action.text().replace('&', '')}: {keys}")
         box = QMessageBox(QMessageBox.Icon.Information, _tr("Keyboard Shortcuts"), "\n".join(lines),
                           QMessageBox.StandardButton.Ok, self)

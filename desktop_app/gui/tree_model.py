@@ -127,7 +127,7 @@ class QuestionTreeModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(index.internalId() - 1, 0, 0)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         """Number of rows under ``parent``."""
         if parent.column() > 0:
             return 0
@@ -137,7 +137,7 @@ class QuestionTreeModel(QAbstractItemModel):
             return 0
         return len(self._children[parent.row()])
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         """One column."""
         return 1
 
@@ -168,7 +168,7 @@ class QuestionTreeModel(QAbstractItemModel):
             return list(row.speakers)
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802, E501
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: E501
         """The column's title."""
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and section == 0:
             return _tr("Questions")
@@ -217,7 +217,7 @@ class SpeakerFilterProxy(QSortFilterProxyModel):
             return not (self._hosts <= self._hidden)
         return any(s not in self._hidden for s in speakers)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         """Questions need a visible answering speaker; sections need a visible question."""
         model = self.sourceModel()
         index = model.index(source_row, 0, source_parent)
