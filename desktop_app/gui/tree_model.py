@@ -91,13 +91,13 @@ class QuestionTreeModel(QAbstractItemModel):
     def _section_row(self, section: Section) -> _Row:
         speakers = tuple(dict.fromkeys(s for q in section.questions for s in q.answer_speakers))
         title = section.title or _tr("Questions")
-        count = _tr("%n question(s)").replace("%n", str(len(section.questions)))
+        count = QCoreApplication.translate("QuestionTreeModel", "%n question(s)", None, len(section.questions))
         tooltip = f"{title}\n{count}" + (f" · {', '.join(speakers)}" if speakers else "")
         return _Row(NodeKind.SECTION, section.id, title, tooltip, speakers)
 
     def _question_row(self, question: Question) -> _Row:
         speakers = question.answer_speakers
-        one_line = " ".join(question.text.split())
+        one_line = " ".join(question.text.split()) or _tr("(a question without words)")
         answered = _tr("Answered by: %1").replace("%1", ", ".join(speakers) or "—")
         return _Row(NodeKind.QUESTION, question.id, one_line, f"{question.text}\n{answered}", speakers)
 
