@@ -91,7 +91,8 @@ class QuestionTreeModel(QAbstractItemModel):
     def _section_row(self, section: Section) -> _Row:
         speakers = tuple(dict.fromkeys(s for q in section.questions for s in q.answer_speakers))
         title = section.title or _tr("Questions")
-        count = QCoreApplication.translate("QuestionTreeModel", "%n question(s)", None, len(section.questions))
+        n = len(section.questions)
+        count = QCoreApplication.translate("QuestionTreeModel", "%n question(s)", None, n)
         tooltip = f"{title}\n{count}" + (f" · {', '.join(speakers)}" if speakers else "")
         return _Row(NodeKind.SECTION, section.id, title, tooltip, speakers)
 
