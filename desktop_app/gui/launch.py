@@ -13,8 +13,8 @@ from desktop_app import APP_NAME, paths
 from desktop_app.domain.errors import TranscriptError
 from desktop_app.domain.model import Transcript
 from desktop_app.domain.parser import load_transcript
-from desktop_app.gui.answer_pane import READING_FONTS
 from desktop_app.gui.main_window import MainWindow
+from desktop_app.gui.pane_layout import READING_FONTS
 from desktop_app.gui.settings import Settings
 
 SCREENSHOT_SIZE = (1280, 820)

@@ -1,0 +1,136 @@
+"""How the answer pane lays text out: headings, speaker names and paragraph blocks."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextFormat,
+)
+
+from desktop_app.domain.model import Paragraph, Question, Transcript, Turn
+
+ParagraphIdProperty = QTextFormat.Property.UserProperty + 1
+LINE_HEIGHT_EM = 1.7  # line height as a multiple of the font size, as Chinese typesetting wants
+MEASURE_EM = 36  # a comfortable line: about 36 Chinese characters
+READING_FONTS = (
+    "Noto Sans CJK SC",
+    "Source Han Sans SC",
+    "WenQuanYi Micro Hei",
+    "PingFang SC",
+    "Microsoft YaHei",
+    "Noto Sans",
+    "sans-serif",
+)
+
+
+def reading_font(point_size: float = 13) -> QFont:
+    """The font the pane reads in: a CJK-capable sans serif."""
+    font = QFont()
+    font.setFamilies(list(READING_FONTS))
+    font.setPointSizeF(point_size)
+    return font
+
+
+class Writer:
+    """Appends headings, speaker names and paragraphs to a document, marking paragraph blocks."""
+
+    def __init__(
+        self, cursor: QTextCursor, blocks: dict[str, int], transcript: Transcript, hidden: frozenset[str]
+    ) -> None:
+        self.cursor = cursor
+        self.blocks = blocks
+        self.hidden = hidden
+        self.colors = {s.name: s.color for s in transcript.speakers}
+        self.first = True
+        self.shown = 0
+        font = cursor.document().defaultFont()
+        self.base = font.pointSizeF()
+        metrics = QFontMetricsF(font)
+        # Qt's proportional line height is relative to the font's own line spacing, not its size.
+        self.em_size = metrics.horizontalAdvance("中")
+        self.spacing = metrics.lineSpacing()
+
+    def _block(self, top: float, bottom: float, line_height: float = LINE_HEIGHT_EM) -> QTextBlockFormat:
+        fmt = QTextBlockFormat()
+        fmt.setTopMargin(top)
+        fmt.setBottomMargin(bottom)
+        percent = 100 * line_height * self.em_size / max(self.spacing, 1)
+        fmt.setLineHeight(max(percent, 100), QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        return fmt
+
+    def _start(self, fmt: QTextBlockFormat, char: QTextCharFormat) -> None:
+        if self.first:
+            self.cursor.setBlockFormat(fmt)
+            self.cursor.setBlockCharFormat(char)
+            self.cursor.setCharFormat(char)
+            self.first = False
+        else:
+            self.cursor.insertBlock(fmt, char)
+
+    def heading(self, text: str, level: int, paragraph_id: str = "", color: str = "") -> None:
+        """A heading; a question's prompt paragraph carries its paragraph id."""
+        fmt = self._block(18 if level > 1 else 4, 8, 1.4)
+        fmt.setHeadingLevel(level)
+        if paragraph_id:
+            fmt.setProperty(ParagraphIdProperty, paragraph_id)
+        char = QTextCharFormat()
+        char.setFontWeight(QFont.Weight.Bold)
+        char.setFontPointSize(self.base * (1.45 if level == 1 else 1.2))
+        if color:
+            char.setForeground(QColor(color))
+        self._start(fmt, char)
+        if paragraph_id:
+            self.blocks[paragraph_id] = self.cursor.blockNumber()
+        self.cursor.insertText(text, char)
+
+    def caption(self, text: str) -> None:
+        """A small grey line, such as the section above a question."""
+        char = QTextCharFormat()
+        char.setForeground(QColor("#7a7f87"))
+        char.setFontPointSize(self.base * 0.9)
+        self._start(self._block(0, 6, 1.3), char)
+        self.cursor.insertText(text, char)
+
+    def speaker(self, name: str) -> None:
+        """The name that opens a turn, in the speaker's colour."""
+        char = QTextCharFormat()
+        char.setFontWeight(QFont.Weight.Bold)
+        char.setForeground(QColor(self.colors.get(name, "#444444")))
+        fmt = self._block(14, 2, 1.3)
+        self._start(fmt, char)
+        self.cursor.insertText(name, char)
+
+    def paragraphs(self, paragraphs: Iterable[Paragraph], speaker: str | None) -> None:
+        """Paragraph blocks, each marked with its paragraph id; hidden speakers' are left out."""
+        for paragraph in paragraphs:
+            if paragraph.speaker is not None and paragraph.speaker in self.hidden:
+                continue
+            fmt = self._block(2, 10)
+            fmt.setProperty(ParagraphIdProperty, paragraph.id)
+            self._start(fmt, QTextCharFormat())
+            self.blocks[paragraph.id] = self.cursor.blockNumber()
+            self.cursor.insertHtml(paragraph.html)
+            self.shown += 1
+
+    def question(self, question: Question, level: int) -> None:
+        """A question's heading (unless the host is hidden) and its visible answers."""
+        if question.speaker not in self.hidden:
+            for i, paragraph in enumerate(question.prompt.paragraphs):
+                self.heading(paragraph.text, level if i == 0 else 3, paragraph.id, "")
+                self.shown += 1
+        for turn in question.answers:
+            self.turn(turn)
+
+    def turn(self, turn: Turn) -> None:
+        """One speaker's turn: the name, then the paragraphs."""
+        if turn.speaker in self.hidden:
+            return
+        self.speaker(turn.speaker)
+        self.paragraphs(turn.paragraphs, turn.speaker)
