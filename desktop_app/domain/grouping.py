@@ -1,0 +1,143 @@
+"""Annotations placed on the current transcript and grouped by section and question."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from desktop_app.domain.anchoring import Placement
+from desktop_app.domain.annotations import Color, Highlight, QuestionNote
+from desktop_app.domain.model import Transcript
+
+PREFACE_GROUP = "preface"
+ORPHAN_GROUP = "orphans"
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One line of the annotations list: a highlight (placed or orphaned) or a question note."""
+
+    id: str
+    kind: str  # "highlight" or "question-note"
+    question_id: str
+    speaker: str
+    color: Color | None
+    quote: str
+    note: str
+    placed: bool
+    paragraph_id: str = ""
+    start: int = 0
+    end: int = 0
+    created: str = ""
+
+
+@dataclass(slots=True)
+class Group:
+    """The entries of one question (or of the preface, or those that could not be placed)."""
+
+    key: str
+    section_title: str
+    title: str
+    entries: list[Entry] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class EntryFilter:
+    """What the annotations panel shows: by colour, speaker and words (empty means any)."""
+
+    colors: frozenset[Color] = frozenset()
+    speaker: str = ""
+    text: str = ""
+
+    def accepts(self, entry: Entry) -> bool:
+        """True if ``entry`` passes every part of the filter."""
+        if self.colors and (entry.color is None or entry.color not in self.colors):
+            return False
+        if self.speaker and entry.speaker != self.speaker:
+            return False
+        needle = self.text.casefold().strip()
+        return not needle or needle in entry.quote.casefold() or needle in entry.note.casefold()
+
+
+def entries(
+    transcript: Transcript,
+    highlights: Iterable[Highlight],
+    placements: Mapping[str, Placement | None],
+    notes: Iterable[QuestionNote] = (),
+) -> list[Entry]:
+    """Every live highlight and question note of ``transcript``, each with where it sits now."""
+    found: list[Entry] = []
+    for h in highlights:
+        if h.deleted:
+            continue
+        placement = placements.get(h.id)
+        question = transcript.question_of(placement.paragraph_id) if placement else None
+        found.append(
+            Entry(
+                id=h.id,
+                kind="highlight",
+                question_id=question.id if question else ("" if placement else h.question_id),
+                speaker=h.speaker,
+                color=h.color,
+                quote=h.anchor.exact,
+                note=h.note,
+                placed=placement is not None,
+                paragraph_id=placement.paragraph_id if placement else h.anchor.paragraph_id,
+                start=placement.start if placement else h.anchor.start,
+                end=placement.end if placement else h.anchor.end,
+                created=h.created,
+            )
+        )
+    for n in notes:
+        if not n.deleted:
+            found.append(
+                Entry(
+                    id=n.id,
+                    kind="question-note",
+                    question_id=n.question_id,
+                    speaker="",
+                    color=None,
+                    quote="",
+                    note=n.note,
+                    placed=transcript.find(n.question_id) is not None,
+                    created=n.created,
+                )
+            )
+    return found
+
+
+def group_entries(
+    transcript: Transcript, items: Iterable[Entry], keep: EntryFilter = EntryFilter()
+) -> list[Group]:
+    """Entries that pass ``keep``, grouped in reading order; unplaced ones last, under ORPHAN_GROUP."""
+    order: dict[str, int] = {PREFACE_GROUP: -1}
+    groups: dict[str, Group] = {}
+    for i, question in enumerate(transcript.questions()):
+        order[question.id] = i
+    offsets = {p.id: i for i, p in enumerate(transcript.paragraphs())}
+    orphans = Group(ORPHAN_GROUP, "", "")
+    for entry in items:
+        if not keep.accepts(entry):
+            continue
+        if not entry.placed:
+            orphans.entries.append(entry)
+            continue
+        key = entry.question_id or PREFACE_GROUP
+        if key not in groups:
+            node = transcript.find(key)
+            section = transcript.section_of(node) if key != PREFACE_GROUP and node is not None else None
+            title = getattr(node, "text", "") if node is not None else ""
+            groups[key] = Group(key, section.title if section else "", title)
+        groups[key].entries.append(entry)
+    ordered = sorted(groups.values(), key=lambda g: order.get(g.key, 1 << 30))
+    for g in ordered:
+        g.entries.sort(
+            key=lambda e: (
+                e.kind != "question-note",
+                offsets.get(e.paragraph_id, 0),
+                e.start,
+            )
+        )
+    if orphans.entries:
+        ordered.append(orphans)
+    return ordered

@@ -1,0 +1,74 @@
+"""Annotations grouped by question for the panel: reading order, filters, orphans."""
+
+from __future__ import annotations
+
+from desktop_app import paths
+from desktop_app.domain.anchoring import make_anchor, place_all
+from desktop_app.domain.annotations import Color, Highlight, QuestionNote
+from desktop_app.domain.grouping import ORPHAN_GROUP, PREFACE_GROUP, EntryFilter, entries, group_entries
+from desktop_app.domain.parser import load_transcript
+
+T = load_transcript(paths.bundled_transcript())
+
+
+def highlight(hid: str, paragraph_id: str, start: int, end: int, color: Color = Color.YELLOW, note: str = "",
+              speaker: str = "", deleted: str | None = None, text: str | None = None) -> Highlight:
+    paragraph = T.find(paragraph_id)
+    body = text if text is not None else paragraph.text
+    anchor = make_anchor(paragraph_id, body, start, end)
+    question = T.question_of(paragraph_id)
+    return Highlight(hid, T.id, T.content_hash, anchor, question.id if question else "",
+                     speaker or (paragraph.speaker or "" if paragraph else ""), color, note, hid,
+                     f"2026-01-01T00:00:0{hid[-1]}.000Z", "2026-01-01T00:00:00.000Z", deleted)
+
+
+def build(highlights, notes=()):
+    placements = place_all(((h.id, h.anchor) for h in highlights), T)
+    return entries(T, highlights, placements, notes)
+
+
+def test_groups_follow_reading_order_and_orphans_come_last() -> None:
+    hs = [
+        highlight("h1", "s3-q1-p2", 0, 4),
+        highlight("h2", "pre-p2", 0, 4),
+        highlight("h3", "s1-q1-p3", 2, 6, Color.GREEN),
+        highlight("h4", "s1-q1-p2", 0, 3, text="这段话在访谈里根本不存在"),
+        highlight("h5", "s1-q1-p2", 5, 9),
+    ]
+    groups = group_entries(T, build(hs))
+    assert [g.key for g in groups] == [PREFACE_GROUP, "s1-q1", "s3-q1", ORPHAN_GROUP]
+    assert [e.id for e in groups[1].entries] == ["h5", "h3"]
+    assert groups[1].section_title == T.sections[0].title
+    assert groups[1].title == "Sora真正厉害在哪里?"
+    assert [e.id for e in groups[-1].entries] == ["h4"]
+    assert groups[-1].entries[0].quote == "这段话"
+
+
+def test_deleted_highlights_are_left_out_and_question_notes_lead_their_group() -> None:
+    gone = "2026-01-02T00:00:00Z"
+    hs = [highlight("h1", "s2-q1-p2", 0, 4), highlight("h2", "s2-q1-p3", 0, 4, deleted=gone)]
+    notes = [QuestionNote("n1", T.id, "s2-q1", "值得再读", "2026-01-01T00:00:00Z", "2026-01-01T00:00:00Z")]
+    groups = group_entries(T, build(hs, notes))
+    assert [[(e.id, e.kind) for e in g.entries] for g in groups] == [
+        [("n1", "question-note"), ("h1", "highlight")]
+    ]
+
+
+def test_filters_by_colour_speaker_and_words() -> None:
+    hs = [
+        highlight("h1", "s1-q1-p2", 0, 4, Color.YELLOW, note="扩散模型"),
+        highlight("h2", "s1-q1-p8", 0, 4, Color.BLUE),
+        highlight("h3", "s2-q1-p2", 0, 8, Color.YELLOW),
+    ]
+    items = build(hs)
+    assert {e.speaker for e in items} == {"宋东桓", "薛彦泽"}
+
+    def ids(keep: EntryFilter) -> list[str]:
+        return [e.id for g in group_entries(T, items, keep) for e in g.entries]
+
+    assert ids(EntryFilter()) == ["h1", "h2", "h3"]
+    assert ids(EntryFilter(colors=frozenset({Color.YELLOW}))) == ["h1", "h3"]
+    assert ids(EntryFilter(speaker="薛彦泽")) == [e.id for e in items if e.speaker == "薛彦泽"]
+    assert ids(EntryFilter(text="扩散")) == ["h1"]
+    quote = items[2].quote[1:3]
+    assert ids(EntryFilter(text=quote)) == [e.id for e in items if quote in e.quote]
