@@ -25,7 +25,7 @@ check: setup
 
 package: setup $(DIST)
 
-$(DIST): $(SOURCES)
+$(DIST): $(SOURCES) .venv/.installed
 	$(PY) -m PyInstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
 	  packaging/interview-reader.spec
 
