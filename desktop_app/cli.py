@@ -9,10 +9,12 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from desktop_app import __version__, paths
+from desktop_app.domain.anchoring import place_all
 from desktop_app.domain.errors import ReaderError
-from desktop_app.domain.outline import outline
+from desktop_app.domain.export_json import document
 from desktop_app.domain.parser import load_transcript
 from desktop_app.fileio import atomic_write_bytes
+from desktop_app.storage.store import DB_NAME, AnnotationStore
 
 PROG = "interview-reader"
 EXPORT_FORMATS = ("json",)
@@ -88,8 +90,17 @@ def run_command(argv: Sequence[str]) -> int:
 
 def _export(args: argparse.Namespace) -> int:
     transcript = load_transcript(args.transcript or paths.bundled_transcript())
-    document = {"transcript": outline(transcript)}
-    data = (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    data_dir = paths.data_dir(args.data_dir)
+    highlights, notes = [], []
+    if (data_dir / DB_NAME).exists():  # exporting never creates a data folder
+        with AnnotationStore.open(data_dir) as store:
+            if store.recovered is not None:
+                print(f"{PROG}: {store.recovered.message}", file=sys.stderr)
+            highlights = store.highlights(transcript.id)
+            notes = store.question_notes(transcript.id)
+    placements = place_all(((h.id, h.anchor) for h in highlights), transcript)
+    exported = document(transcript, highlights, placements, notes)
+    data = (json.dumps(exported, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
     _write_output(args.output, data)
     return 0
 

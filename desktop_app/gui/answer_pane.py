@@ -3,27 +3,62 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QMouseEvent,
     QResizeEvent,
+    QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QTextFormat,
     QTextFrameFormat,
 )
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
+from desktop_app.domain.anchoring import code_points_to_utf16, utf16_to_code_points
 from desktop_app.domain.model import Question, Section, Transcript
 from desktop_app.gui.pane_layout import MEASURE_EM, ParagraphIdProperty, Writer, reading_font
 from desktop_app.gui.tree_model import PREFACE_ID
+
+MarkIdProperty = QTextFormat.Property.UserProperty + 2  # on each painted highlight: its id
+FLASH_MS = 900
+FLASH_COLOR = "#ff9f1c"
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("AnswerPane", text)
 
 
+@dataclass(frozen=True, slots=True)
+class Mark:
+    """A highlight to paint: code-point offsets in a paragraph, and how it looks."""
+
+    id: str
+    paragraph_id: str
+    start: int
+    end: int
+    color: str
+    has_note: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """Part of one paragraph chosen on screen; offsets count code points."""
+
+    paragraph_id: str
+    start: int
+    end: int
+
+
 class AnswerPane(QTextBrowser):
     """Shows the chosen node speaker by speaker; hidden speakers' turns are left out."""
+
+    highlight_clicked = Signal(str)  # the id of the highlight clicked, '' for plain text
+    context_menu_requested = Signal(QPoint, str)  # global position, highlight under the mouse or ''
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -37,6 +72,12 @@ class AnswerPane(QTextBrowser):
         self._node_id = ""
         self._hidden: frozenset[str] = frozenset()
         self.paragraph_blocks: dict[str, int] = {}
+        self._marks: list[Mark] = []
+        self._selected_mark = ""
+        self.flashing = ""
+        self._flash_timer = QTimer(self)
+        self._flash_timer.setSingleShot(True)
+        self._flash_timer.timeout.connect(self._end_flash)
 
     @property
     def node_id(self) -> str:
@@ -90,6 +131,7 @@ class AnswerPane(QTextBrowser):
             writer.caption(_tr("Nothing to show: every speaker here is hidden by the speaker filter."))
         self.setDocument(document)
         self._fit_measure()
+        self._paint()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Keep the line length comfortable at any width."""
@@ -106,3 +148,137 @@ class AnswerPane(QTextBrowser):
             fmt.setLeftMargin(side)
             fmt.setRightMargin(side)
             root.setFrameFormat(fmt)
+
+    # highlights
+    def set_marks(self, marks: Iterable[Mark], selected: str = "") -> None:
+        """Paint ``marks`` (those whose paragraph is on screen); ``selected`` is drawn underlined."""
+        self._marks = list(marks)
+        self._selected_mark = selected
+        self._paint()
+
+    def select_mark(self, mark_id: str) -> None:
+        """Draw ``mark_id`` as the selected highlight ('' for none)."""
+        self._selected_mark = mark_id
+        self._paint()
+
+    def marks_on_screen(self) -> list[Mark]:
+        """The highlights painted now (their paragraphs are laid out)."""
+        return [m for m in self._marks if m.paragraph_id in self.paragraph_blocks]
+
+    def _range(self, paragraph_id: str, start: int, end: int) -> QTextCursor | None:
+        number = self.paragraph_blocks.get(paragraph_id)
+        if number is None:
+            return None
+        block = self.document().findBlockByNumber(number)
+        text = block.text()
+        cursor = QTextCursor(block)
+        cursor.setPosition(block.position() + code_points_to_utf16(text, start))
+        cursor.setPosition(
+            block.position() + code_points_to_utf16(text, end), QTextCursor.MoveMode.KeepAnchor
+        )
+        return cursor
+
+    def _paint(self) -> None:
+        selections = []
+        for mark in self._marks:
+            cursor = self._range(mark.paragraph_id, mark.start, mark.end)
+            if cursor is None:
+                continue
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = cursor  # type: ignore[misc]
+            fmt = QTextCharFormat()
+            fmt.setBackground(QColor(FLASH_COLOR if mark.id == self.flashing else mark.color))
+            if mark.id == self._selected_mark:
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+                fmt.setFontUnderline(True)
+            elif mark.has_note:
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+            fmt.setProperty(MarkIdProperty, mark.id)
+            selection.format = fmt  # type: ignore[misc]
+            selections.append(selection)
+        self.setExtraSelections(selections)
+
+    def mark_at(self, position: int) -> str:
+        """The id of the highlight at document ``position`` ('' if none); the shortest wins."""
+        best, best_len = "", 1 << 30
+        for mark in self._marks:
+            cursor = self._range(mark.paragraph_id, mark.start, mark.end)
+            if cursor is not None and cursor.selectionStart() <= position < cursor.selectionEnd():
+                length = cursor.selectionEnd() - cursor.selectionStart()
+                if length < best_len:
+                    best, best_len = mark.id, length
+        return best
+
+    def mark_rect_center(self, mark_id: str) -> QPoint | None:
+        """The viewport point in the middle of ``mark_id``'s first character (for tests and menus)."""
+        for mark in self._marks:
+            if mark.id == mark_id:
+                cursor = self._range(mark.paragraph_id, mark.start, mark.start)
+                if cursor is None:
+                    return None
+                rect = self.cursorRect(cursor)
+                return QPoint(rect.right() + 3, rect.center().y())
+        return None
+
+    def selected_passages(self) -> list[Passage]:
+        """The selection, cut into one passage per paragraph it touches (headings and names left out)."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return []
+        start, end = cursor.selectionStart(), cursor.selectionEnd()
+        document = self.document()
+        block = document.findBlock(start)
+        passages = []
+        while block.isValid() and block.position() < end:
+            paragraph_id = block.blockFormat().property(ParagraphIdProperty)
+            if isinstance(paragraph_id, str) and paragraph_id:
+                text = block.text()
+                s16 = max(start - block.position(), 0)
+                e16 = min(end - block.position(), len(text.encode("utf-16-le")) // 2)
+                s = utf16_to_code_points(text, s16)
+                e = utf16_to_code_points(text, e16, round_up=True)
+                if text[s:e].strip():
+                    passages.append(Passage(paragraph_id, s, e))
+            block = block.next()
+        return passages
+
+    def select_passage(self, paragraph_id: str, start: int, end: int) -> bool:
+        """Select a passage on screen, as a reader's mouse would (False if it is not shown)."""
+        cursor = self._range(paragraph_id, start, end)
+        if cursor is None:
+            return False
+        self.setTextCursor(cursor)
+        return True
+
+    def reveal(self, mark_id: str) -> bool:
+        """Scroll ``mark_id`` into view and flash it; False if it is not on screen."""
+        for mark in self._marks:
+            if mark.id == mark_id:
+                cursor = self._range(mark.paragraph_id, mark.start, mark.end)
+                if cursor is None:
+                    return False
+                plain = QTextCursor(cursor)
+                plain.clearSelection()
+                self.setTextCursor(plain)
+                self.ensureCursorVisible()
+                self.flashing = mark_id
+                self._paint()
+                self._flash_timer.start(FLASH_MS)
+                return True
+        return False
+
+    def _end_flash(self) -> None:
+        self.flashing = ""
+        self._paint()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        """A click (not a drag) on a highlight selects it."""
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
+            position = self.cursorForPosition(event.position().toPoint()).position()
+            self.highlight_clicked.emit(self.mark_at(position))
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        """Ask the window for a menu that knows about the highlight under the mouse."""
+        position = self.cursorForPosition(event.pos()).position()
+        self.context_menu_requested.emit(event.globalPos(), self.mark_at(position))

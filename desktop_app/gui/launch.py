@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app import APP_NAME, paths
 from desktop_app.domain.errors import TranscriptError
@@ -16,6 +16,8 @@ from desktop_app.domain.parser import load_transcript
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.pane_layout import READING_FONTS
 from desktop_app.gui.settings import Settings
+from desktop_app.storage import BackupError
+from desktop_app.storage.store import AnnotationStore
 
 SCREENSHOT_SIZE = (1280, 820)
 
@@ -59,7 +61,12 @@ def build_window(transcript_path: str | None, data_dir: Path) -> tuple[MainWindo
     except OSError as e:
         print(f"interview-reader: cannot create the data folder {data_dir} ({e.strerror}).", file=sys.stderr)
     transcript, error = load_or_fallback(transcript_path)
-    window = MainWindow(Settings.in_folder(str(data_dir)))
+    store = AnnotationStore.open(data_dir)
+    try:
+        store.backup_if_due()
+    except BackupError as e:
+        print(f"interview-reader: {e}", file=sys.stderr)
+    window = MainWindow(Settings.in_folder(str(data_dir)), store)
     window.open_transcript(transcript)
     return window, error
 
@@ -80,7 +87,39 @@ def run(transcript_path: str | None, data_dir: Path, screenshot: str | None = No
     window.show()
     if error:
         report_fallback(window, error)
-    return app.exec()
+    report_store_state(window)
+    try:
+        return app.exec()
+    finally:
+        window.store.close()
+
+
+def report_store_state(window: MainWindow) -> QMessageBox | None:
+    """Say, in plain words, if the annotations file was damaged or cannot be written."""
+    store = window.store
+    if store.recovered is not None:
+        recovery = store.recovered
+        box = window.show_error(_tr("Your annotations file was damaged"), recovery.message)
+        box.setObjectName("recoveryMessage")
+        if recovery.newest_backup is not None:
+            restore = box.addButton(_tr("Restore the Newest Backup"), QMessageBox.ButtonRole.AcceptRole)
+            restore.setObjectName("restoreBackupButton")
+            backup = recovery.newest_backup
+            restore.clicked.connect(lambda: _restore(window, backup))
+        return box
+    if store.read_only_reason:
+        box = window.show_error(_tr("Your annotations cannot be saved"), store.read_only_reason)
+        box.setObjectName("readOnlyMessage")
+        return box
+    return None
+
+
+def _restore(window: MainWindow, backup: Path) -> None:
+    try:
+        window.store.restore_backup(backup)
+    except BackupError as e:
+        window.show_error(_tr("The backup could not be restored"), str(e))
+    window.annotations.reload()
 
 
 def report_fallback(window: MainWindow, error: TranscriptError) -> None:
@@ -101,4 +140,5 @@ def save_screenshot(app: QApplication, window: MainWindow, target: str) -> int:
         print(f"interview-reader: cannot write the screenshot to {target}.", file=sys.stderr)
         return 1
     window.close()
+    window.store.close()
     return 0

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QPoint, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QToolBar,
+    QToolButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -18,16 +20,21 @@ from PySide6.QtWidgets import (
 from desktop_app import __version__
 from desktop_app.domain.model import Transcript
 from desktop_app.gui import settings as options
+from desktop_app.gui.annotations_panel import AnnotationsPanel
 from desktop_app.gui.answer_pane import AnswerPane
+from desktop_app.gui.highlighting import Annotations
 from desktop_app.gui.settings import Settings
 from desktop_app.gui.speaker_filter import SpeakerFilter
+from desktop_app.gui.tree_delegate import BadgeDelegate
 from desktop_app.gui.tree_model import (
+    PREFACE_ID,
     NodeIdRole,
     NodeKind,
     NodeKindRole,
     QuestionTreeModel,
     SpeakerFilterProxy,
 )
+from desktop_app.storage.store import AnnotationStore
 
 
 def _tr(text: str) -> str:
@@ -37,10 +44,11 @@ def _tr(text: str) -> str:
 class MainWindow(QMainWindow):
     """Reads one transcript by question and by speaker."""
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: Settings, store: AnnotationStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self._settings = settings
+        self.store = store
         self._transcript: Transcript | None = None
         self._model: QuestionTreeModel | None = None
         self._proxy: SpeakerFilterProxy | None = None
@@ -54,7 +62,12 @@ class MainWindow(QMainWindow):
         self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setExpandsOnDoubleClick(True)
+        self.tree.setItemDelegate(BadgeDelegate(self.tree))
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.pane = AnswerPane(self)
+        self.annotations = Annotations(store, settings, self.pane, self)
+        self.panel = AnnotationsPanel(self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.panel)
 
         left = QWidget(self)
         left.setObjectName("navigationPanel")
@@ -76,6 +89,12 @@ class MainWindow(QMainWindow):
         # One place wires the widgets' intents to the window (the tree's selection model is wired
         # in open_transcript, where each new model brings its own).
         self.speaker_filter.speakers_changed.connect(self._on_speakers_changed)
+        self.pane.highlight_clicked.connect(self.annotations.select)
+        self.pane.context_menu_requested.connect(self.annotations.context_menu)
+        self.tree.customContextMenuRequested.connect(self._on_tree_menu)
+        self.annotations.changed.connect(self._on_annotations_changed)
+        self.annotations.failed.connect(self.show_error)
+        self.panel.entry_activated.connect(self._on_entry_activated)
 
     # construction
     def _action(self, name: str, text: str, shortcuts: list[QKeySequence], slot: object) -> QAction:
@@ -94,11 +113,15 @@ class MainWindow(QMainWindow):
     def _make_actions(self) -> None:
         key = QKeySequence
         self.action_previous = self._action(
-            "actionPreviousQuestion", _tr("&Previous Question"), [key("Alt+Up"), key("Ctrl+PgUp")],
+            "actionPreviousQuestion",
+            _tr("&Previous Question"),
+            [key("Alt+Up"), key("Ctrl+PgUp")],
             self.previous_question,
         )
         self.action_next = self._action(
-            "actionNextQuestion", _tr("&Next Question"), [key("Alt+Down"), key("Ctrl+PgDown")],
+            "actionNextQuestion",
+            _tr("&Next Question"),
+            [key("Alt+Down"), key("Ctrl+PgDown")],
             self.next_question,
         )
         self.action_quit = self._action("actionQuit", _tr("&Quit"), [key(key.StandardKey.Quit)], self.close)
@@ -112,6 +135,24 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(_tr("&File"))
         file_menu.setObjectName("menuFile")
         file_menu.addAction(self.action_quit)
+        edit_menu = bar.addMenu(_tr("&Edit"))
+        edit_menu.setObjectName("menuEdit")
+        notes = self.annotations
+        edit_menu.addAction(notes.action_undo)
+        edit_menu.addAction(notes.action_redo)
+        edit_menu.addSeparator()
+        edit_menu.addAction(notes.action_highlight)
+        edit_menu.addMenu(notes.color_menu(edit_menu))
+        edit_menu.addAction(notes.action_note)
+        edit_menu.addAction(notes.action_question_note)
+        edit_menu.addAction(notes.action_copy)
+        edit_menu.addAction(notes.action_delete)
+        view_menu = bar.addMenu(_tr("&View"))
+        view_menu.setObjectName("menuView")
+        toggle = self.panel.toggleViewAction()
+        toggle.setObjectName("actionShowAnnotations")
+        toggle.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        view_menu.addAction(toggle)
         go_menu = bar.addMenu(_tr("&Go"))
         go_menu.setObjectName("menuGo")
         go_menu.addAction(self.action_previous)
@@ -125,6 +166,13 @@ class MainWindow(QMainWindow):
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.addAction(self.action_previous)
         toolbar.addAction(self.action_next)
+        toolbar.addSeparator()
+        toolbar.addAction(notes.action_highlight)
+        button = toolbar.widgetForAction(notes.action_highlight)
+        if isinstance(button, QToolButton):
+            button.setMenu(notes.color_menu(button))
+            button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        toolbar.addAction(notes.action_note)
         self.addToolBar(toolbar)
 
     # the transcript
@@ -148,6 +196,7 @@ class MainWindow(QMainWindow):
         self.speaker_filter.set_speakers(transcript.speakers, hidden)
         self.setWindowTitle(f"{transcript.title} — {_tr('Interview Reader')}")
         self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.annotations.set_transcript(transcript)
         last = self._settings.get(options.LAST_NODE, transcript.id)
         if not (last and self.select_node(last)):
             self.select_first_question()
@@ -219,6 +268,7 @@ class MainWindow(QMainWindow):
             return
         node_id = current.data(NodeIdRole)
         self.pane.show_node(self._transcript, node_id, self.hidden_speakers())
+        self.annotations.select("")
         self._settings.set(options.LAST_NODE, node_id, self._transcript.id)
         questions = self._visible_questions()
         self.action_previous.setEnabled(bool(questions) and current != questions[0])
@@ -234,6 +284,46 @@ class MainWindow(QMainWindow):
         self._settings.set(options.HIDDEN_SPEAKERS, list(hidden), self._transcript.id)
         if not self.tree.currentIndex().isValid() and not self.select_node(current_id):
             self.select_first_question()
+
+    def _on_annotations_changed(self) -> None:
+        if self._transcript is None or self._model is None:
+            return
+        self.pane.set_marks(self.annotations.marks(), self.annotations.selected)
+        self.panel.set_entries(self._transcript, self.annotations.entries(), self.annotations.labels())
+        self._model.set_counts(self.annotations.counts())
+
+    def _on_entry_activated(self, entry_id: str, kind: str) -> None:
+        """Go to an annotation chosen in the panel: its question, scrolled to it, flashing."""
+        transcript = self._transcript
+        if transcript is None:
+            return
+        if kind == "question-note":
+            note = next((e for e in self.annotations.entries() if e.id == entry_id), None)
+            if note is not None:
+                self.select_node(note.question_id)
+            return
+        entry = next((e for e in self.annotations.entries() if e.id == entry_id), None)
+        if entry is None or not entry.placed:
+            return
+        question = transcript.question_of(entry.paragraph_id)
+        target = question.id if question else PREFACE_ID
+        if entry.speaker in self.hidden_speakers():
+            # The reader asked for this passage: show its speaker again.
+            self.speaker_filter.box(entry.speaker).setChecked(True)
+        if self.pane.node_id != target and not self.select_node(target):
+            return
+        self.annotations.select(entry_id)
+        self.pane.reveal(entry_id)
+
+    def _on_tree_menu(self, position: QPoint) -> None:
+        index = self.tree.indexAt(position)
+        if index.data(NodeKindRole) != NodeKind.QUESTION.value:
+            return
+        self.tree.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        menu = QMenu(self.tree)
+        menu.setObjectName("treeContextMenu")
+        menu.addAction(self.annotations.action_question_note)
+        menu.popup(self.tree.viewport().mapToGlobal(position))
 
     # state
     def restore_state(self) -> None:
@@ -277,8 +367,13 @@ class MainWindow(QMainWindow):
                 native = QKeySequence.SequenceFormat.NativeText
                 keys = ", ".join(k.toString(native) for k in action.shortcuts())
                 lines.append(f"{action.text().replace('&', '')}: {keys}")
-        box = QMessageBox(QMessageBox.Icon.Information, _tr("Keyboard Shortcuts"), "\n".join(lines),
-                          QMessageBox.StandardButton.Ok, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            _tr("Keyboard Shortcuts"),
+            "\n".join(lines),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
         box.setObjectName("shortcutsMessage")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()

@@ -88,7 +88,8 @@ class Writer:
         self._start(fmt, char)
         if paragraph_id:
             self.blocks[paragraph_id] = self.cursor.blockNumber()
-        self.cursor.insertText(text, char)
+        # A line break inside a prompt stays in this block (U+2028), one character like the "\n" it was.
+        self.cursor.insertText(text.replace("\n", "\u2028"), char)
 
     def caption(self, text: str) -> None:
         """A small grey line, such as the section above a question."""

@@ -24,6 +24,7 @@ WINDOW_STATE: Option[bytes] = Option("window/state", b"")
 SPLITTER_STATE: Option[bytes] = Option("window/splitter", b"")
 HIDDEN_SPEAKERS: Option[list[str]] = Option("transcripts/{transcript}/hidden_speakers", [])
 LAST_NODE: Option[str] = Option("transcripts/{transcript}/last_node", "")
+LAST_COLOR: Option[str] = Option("highlight/last_color", "yellow")
 
 
 class Settings:

@@ -21,6 +21,7 @@ from desktop_app.domain.model import Question, Section, Transcript
 NodeIdRole = Qt.ItemDataRole.UserRole + 1
 NodeKindRole = Qt.ItemDataRole.UserRole + 2
 SpeakersRole = Qt.ItemDataRole.UserRole + 3
+CountRole = Qt.ItemDataRole.UserRole + 4  # how many annotations a question holds
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -82,6 +83,8 @@ class QuestionTreeModel(QAbstractItemModel):
             self._top.append(self._section_row(section))
             self._children.append([self._question_row(q) for q in section.questions])
         self._icons: dict[tuple[str, ...], QIcon] = {}
+        self._counts: dict[str, int] = {}
+        self._where: dict[str, tuple[int, int]] = {}
 
     @property
     def transcript(self) -> Transcript:
@@ -158,7 +161,9 @@ class QuestionTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return row.tooltip
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return row.tooltip.replace("\n", ". ")
+            count = self._counts.get(row.node_id, 0)
+            notes = QCoreApplication.translate("QuestionTreeModel", "%n annotation(s)", None, count)
+            return row.tooltip.replace("\n", ". ") + (f". {notes}" if count else "")
         if role == Qt.ItemDataRole.DecorationRole:
             return self._icon(row.speakers)
         if role == NodeIdRole:
@@ -167,6 +172,8 @@ class QuestionTreeModel(QAbstractItemModel):
             return row.kind.value
         if role == SpeakersRole:
             return list(row.speakers)
+        if role == CountRole:
+            return self._counts.get(row.node_id, 0)
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: E501
@@ -181,15 +188,27 @@ class QuestionTreeModel(QAbstractItemModel):
             icon = self._icons[speakers] = speaker_dots([self._colors[s] for s in speakers])
         return icon
 
+    def set_counts(self, counts: dict[str, int]) -> None:
+        """Show how many annotations each question holds."""
+        changed = {k for k in counts.keys() | self._counts.keys() if counts.get(k) != self._counts.get(k)}
+        self._counts = dict(counts)
+        for node_id in changed:
+            index = self.index_of(node_id)
+            if index.isValid():
+                self.dataChanged.emit(index, index, [CountRole, Qt.ItemDataRole.AccessibleTextRole])
+
     def index_of(self, node_id: str) -> QModelIndex:
         """The index of the row whose node id is ``node_id`` (invalid if none)."""
-        for r, row in enumerate(self._top):
-            if row.node_id == node_id:
-                return self.index(r, 0)
-            for c, child in enumerate(self._children[r]):
-                if child.node_id == node_id:
-                    return self.index(c, 0, self.index(r, 0))
-        return QModelIndex()
+        if not self._where:
+            for r, row in enumerate(self._top):
+                self._where[row.node_id] = (r, -1)
+                for c, child in enumerate(self._children[r]):
+                    self._where[child.node_id] = (c, r)
+        where = self._where.get(node_id)
+        if where is None:
+            return QModelIndex()
+        row, parent_row = where
+        return self.index(row, 0, self.index(parent_row, 0)) if parent_row >= 0 else self.index(row, 0)
 
 
 class SpeakerFilterProxy(QSortFilterProxyModel):

@@ -11,6 +11,7 @@ from desktop_app.domain.model import Transcript
 from desktop_app.domain.parser import load_transcript
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.settings import Settings
+from desktop_app.storage.store import AnnotationStore
 
 
 @pytest.fixture(scope="session")
@@ -31,7 +32,7 @@ def make_window(qtbot: QtBot, data_dir: Path, bundled: Transcript) -> Iterator[C
     windows: list[MainWindow] = []
 
     def make(folder: Path = data_dir, transcript: Transcript = bundled) -> MainWindow:
-        window = MainWindow(Settings.in_folder(str(folder)))
+        window = MainWindow(Settings.in_folder(str(folder)), AnnotationStore.open(folder))
         qtbot.addWidget(window)
         window.open_transcript(transcript)
         window.restore_state()
@@ -43,3 +44,4 @@ def make_window(qtbot: QtBot, data_dir: Path, bundled: Transcript) -> Iterator[C
     yield make
     for window in windows:
         window.close()
+        window.store.close()

@@ -1,0 +1,255 @@
+"""The annotations panel: every highlight and note of the transcript, grouped by question."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDockWidget,
+    QHBoxLayout,
+    QLineEdit,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.annotations import PAINT, Color
+from desktop_app.domain.grouping import ORPHAN_GROUP, PREFACE_GROUP, Entry, EntryFilter, Group, group_entries
+from desktop_app.domain.model import Transcript
+
+EntryIdRole = Qt.ItemDataRole.UserRole + 1
+EntryKindRole = Qt.ItemDataRole.UserRole + 2
+GroupKeyRole = Qt.ItemDataRole.UserRole + 3
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AnnotationsPanel", text)
+
+
+def swatch(color: str, size: int = 12) -> QIcon:
+    """A small square of ``color``."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(QColor(color))
+    return QIcon(pixmap)
+
+
+class AnnotationsModel(QAbstractItemModel):
+    """Groups (a question, the preface, or what could not be placed) holding their entries."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._groups: list[Group] = []
+        self._labels: dict[Color, str] = {}
+        self._speakers_of: dict[str, str] = {}
+
+    def set_groups(self, groups: list[Group], labels: dict[Color, str]) -> None:
+        """Show ``groups``; ``labels`` name the colours."""
+        self.beginResetModel()
+        self._groups = groups
+        self._labels = labels
+        self.endResetModel()
+
+    def entry(self, index: Index) -> Entry | None:
+        """The entry at ``index`` (None for a group row)."""
+        if not index.isValid() or index.internalId() == 0:
+            return None
+        return self._groups[index.internalId() - 1].entries[index.row()]
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        """Index of ``row`` under ``parent``."""
+        if column != 0 or row < 0:
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, 0, 0) if row < len(self._groups) else QModelIndex()
+        if parent.internalId() != 0:
+            return QModelIndex()
+        group = self._groups[parent.row()]
+        return self.createIndex(row, 0, parent.row() + 1) if row < len(group.entries) else QModelIndex()
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        """The group of an entry; nothing for a group."""
+        if not index.isValid() or index.internalId() == 0:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, 0)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """Groups at the top, entries under them."""
+        if parent.column() > 0:
+            return 0
+        if not parent.isValid():
+            return len(self._groups)
+        if parent.internalId() != 0:
+            return 0
+        return len(self._groups[parent.row()].entries)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """One column."""
+        return 1
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        """Rows can be selected."""
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Group titles; each entry's colour, speaker, quote and note."""
+        if not index.isValid():
+            return None
+        if index.internalId() == 0:
+            return self._group_data(self._groups[index.row()], role)
+        entry = self.entry(index)
+        assert entry is not None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._entry_text(entry)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._entry_tooltip(entry)
+        if role == Qt.ItemDataRole.DecorationRole and entry.color is not None:
+            return swatch(PAINT[entry.color])
+        if role == EntryIdRole:
+            return entry.id
+        if role == EntryKindRole:
+            return entry.kind
+        return None
+
+    def _group_data(self, group: Group, role: int) -> Any:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if group.key == ORPHAN_GROUP:
+                return _tr("未能定位 / Could not place") + f" ({len(group.entries)})"
+            if group.key == PREFACE_GROUP:
+                return _tr("Preface")
+            title = " ".join(group.title.split())
+            return f"{group.section_title} › {title}" if group.section_title else title
+        if role == GroupKeyRole:
+            return group.key
+        return None
+
+    def _entry_text(self, entry: Entry) -> str:
+        if entry.kind == "question-note":
+            return _tr("Note on the question") + ": " + " ".join(entry.note.split())
+        label = self._labels.get(entry.color, "") if entry.color else ""
+        parts = [f"[{label}]" if label else "", entry.speaker, f"「{' '.join(entry.quote.split())}」"]
+        text = " ".join(p for p in parts if p)
+        if entry.note:
+            text += " — " + " ".join(entry.note.split())
+        return text
+
+    def _entry_tooltip(self, entry: Entry) -> str:
+        lines = []
+        if entry.color is not None:
+            lines.append(self._labels.get(entry.color, str(entry.color)))
+        if entry.speaker:
+            lines.append(entry.speaker)
+        if entry.quote:
+            lines.append(f"「{entry.quote}」")
+        if entry.note:
+            lines.append(entry.note)
+        return "\n".join(lines)
+
+
+class AnnotationsPanel(QDockWidget):
+    """A dock listing the annotations, with filters by colour, speaker and words."""
+
+    entry_activated = Signal(str, str)  # entry id, kind
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(_tr("Annotations"), parent)
+        self.setObjectName("annotationsPanel")
+        self.setAccessibleName(_tr("Annotations"))
+        body = QWidget(self)
+        column = QVBoxLayout(body)
+        column.setContentsMargins(4, 4, 4, 4)
+        filters = QHBoxLayout()
+        self.color_filter = QComboBox(body)
+        self.color_filter.setObjectName("annotationColorFilter")
+        self.color_filter.setAccessibleName(_tr("Filter by colour"))
+        self.speaker_filter = QComboBox(body)
+        self.speaker_filter.setObjectName("annotationSpeakerFilter")
+        self.speaker_filter.setAccessibleName(_tr("Filter by speaker"))
+        self.text_filter = QLineEdit(body)
+        self.text_filter.setObjectName("annotationTextFilter")
+        self.text_filter.setAccessibleName(_tr("Filter by words"))
+        self.text_filter.setPlaceholderText(_tr("Filter…"))
+        self.text_filter.setClearButtonEnabled(True)
+        filters.addWidget(self.color_filter)
+        filters.addWidget(self.speaker_filter)
+        column.addLayout(filters)
+        column.addWidget(self.text_filter)
+        self.view = QTreeView(body)
+        self.view.setObjectName("annotationsList")
+        self.view.setAccessibleName(_tr("Highlights and notes"))
+        self.view.setHeaderHidden(True)
+        self.view.setWordWrap(True)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.model = AnnotationsModel(self)
+        self.view.setModel(self.model)
+        column.addWidget(self.view, 1)
+        self.setWidget(body)
+        self._transcript: Transcript | None = None
+        self._entries: list[Entry] = []
+        self._labels: dict[Color, str] = {}
+        self.color_filter.currentIndexChanged.connect(self._refresh)
+        self.speaker_filter.currentIndexChanged.connect(self._refresh)
+        self.text_filter.textChanged.connect(self._refresh)
+        self.view.clicked.connect(self._on_activated)
+        self.view.activated.connect(self._on_activated)
+
+    def set_entries(self, transcript: Transcript, entries: list[Entry], labels: dict[Color, str]) -> None:
+        """Show ``entries`` of ``transcript``; ``labels`` name the colours."""
+        if transcript is not self._transcript or labels != self._labels:
+            self._fill_filters(transcript, labels)
+        self._transcript = transcript
+        self._entries = entries
+        self._labels = labels
+        self._refresh()
+
+    def _fill_filters(self, transcript: Transcript, labels: dict[Color, str]) -> None:
+        color = self.color_filter.currentData()
+        speaker = self.speaker_filter.currentData()
+        for combo in (self.color_filter, self.speaker_filter):
+            combo.blockSignals(True)
+            combo.clear()
+        self.color_filter.addItem(_tr("All colours"), "")
+        for c in Color:
+            self.color_filter.addItem(swatch(PAINT[c]), labels.get(c, str(c)), str(c))
+        self.speaker_filter.addItem(_tr("All speakers"), "")
+        for s in transcript.speakers:
+            self.speaker_filter.addItem(s.name, s.name)
+        self.color_filter.setCurrentIndex(max(self.color_filter.findData(color or ""), 0))
+        self.speaker_filter.setCurrentIndex(max(self.speaker_filter.findData(speaker or ""), 0))
+        for combo in (self.color_filter, self.speaker_filter):
+            combo.blockSignals(False)
+
+    def current_filter(self) -> EntryFilter:
+        """The filter set in the panel's controls."""
+        color = self.color_filter.currentData() or ""
+        return EntryFilter(
+            frozenset({Color(color)}) if color else frozenset(),
+            self.speaker_filter.currentData() or "",
+            self.text_filter.text(),
+        )
+
+    def _refresh(self) -> None:
+        if self._transcript is None:
+            return
+        self.model.set_groups(
+            group_entries(self._transcript, self._entries, self.current_filter()), self._labels
+        )
+        self.view.expandAll()
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        entry = self.model.entry(index)
+        if entry is not None:
+            self.entry_activated.emit(entry.id, entry.kind)

@@ -1,0 +1,358 @@
+"""Highlights and notes in the window: the actions, and one store call for each of them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
+
+from desktop_app.domain.anchoring import Placement, make_anchor, place_all
+from desktop_app.domain.annotations import DEFAULT_LABELS, PAINT, Color, Highlight, QuestionNote
+from desktop_app.domain.errors import ReaderError
+from desktop_app.domain.grouping import Entry, entries
+from desktop_app.domain.model import Question, Transcript
+from desktop_app.gui import settings as options
+from desktop_app.gui.annotations_panel import swatch
+from desktop_app.gui.answer_pane import AnswerPane, Mark
+from desktop_app.gui.color_labels_dialog import ColorLabelsDialog
+from desktop_app.gui.note_dialog import NoteDialog
+from desktop_app.gui.settings import Settings
+from desktop_app.storage.store import AnnotationStore
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Highlighting", text)
+
+
+def ui_language_is_chinese() -> bool:
+    """True when the UI speaks 简体中文 (colour names follow it)."""
+    return QCoreApplication.translate("Highlighting", "en") == "zh"
+
+
+class _DeleteCommand(QUndoCommand):
+    """Delete highlights (as tombstones); undo brings them back."""
+
+    def __init__(self, owner: Annotations, ids: list[str]) -> None:
+        super().__init__(_tr("Delete Highlight"))
+        self._owner = owner
+        self._ids = ids
+
+    def redo(self) -> None:
+        self._owner.store_call(self._owner.store.delete, self._ids)
+
+    def undo(self) -> None:
+        self._owner.store_call(self._owner.store.undelete, self._ids)
+
+
+class Annotations(QObject):
+    """The window's highlights and notes on the transcript shown; every change goes to the store."""
+
+    changed = Signal()  # the store changed: repaint marks, the panel and the tree's counts
+    failed = Signal(str, str)  # title, message: a write that did not happen
+
+    def __init__(self, store: AnnotationStore, settings: Settings, pane: AnswerPane, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.store = store
+        self._settings = settings
+        self._pane = pane
+        self._window = parent
+        self._transcript: Transcript | None = None
+        self._highlights: list[Highlight] = []
+        self._notes: list[QuestionNote] = []
+        self._placements: dict[str, Placement | None] = {}
+        self.selected = ""
+        self.undo_stack = QUndoStack(self)
+        self._make_actions()
+
+    # actions
+    def _action(self, name: str, text: str, keys: list[str], slot: object) -> QAction:
+        action = QAction(text, self._window)
+        action.setObjectName(name)
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.triggered.connect(slot)
+        self._window.addAction(action)
+        return action
+
+    def _make_actions(self) -> None:
+        self.action_highlight = self._action(
+            "actionHighlight", _tr("&Highlight"), ["Ctrl+H"], self.highlight_selection
+        )
+        self.action_note = self._action("actionNote", _tr("&Note…"), ["Ctrl+M"], self.edit_note)
+        self.action_question_note = self._action(
+            "actionQuestionNote", _tr("Note on the &Question…"), ["Ctrl+Shift+M"], self.edit_question_note
+        )
+        self.action_delete = self._action(
+            "actionDeleteHighlight", _tr("&Delete Highlight"), ["Del"], self.delete_selected
+        )
+        self.action_copy = self._action("actionCopyHighlight", _tr("&Copy Highlight"), [], self.copy_selected)
+        self.action_rename_colors = self._action(
+            "actionRenameColors", _tr("Highlight Colour &Names…"), [], self.rename_colors
+        )
+        self.action_undo = self.undo_stack.createUndoAction(self._window, _tr("&Undo"))
+        self.action_undo.setObjectName("actionUndo")
+        self.action_undo.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
+        self._window.addAction(self.action_undo)
+        self.action_redo = self.undo_stack.createRedoAction(self._window, _tr("&Redo"))
+        self.action_redo.setObjectName("actionRedo")
+        self.action_redo.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Redo))
+        self._window.addAction(self.action_redo)
+        self.color_group = QActionGroup(self)
+        self.color_actions: dict[Color, QAction] = {}
+        for number, color in enumerate(Color, 1):
+            action = QAction(self._window)
+            action.setObjectName(f"actionColor_{color}")
+            action.setCheckable(True)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.setIcon(swatch(PAINT[color]))
+            action.setData(str(color))
+            action.triggered.connect(self._on_color_action)
+            self.color_group.addAction(action)
+            self._window.addAction(action)
+            self.color_actions[color] = action
+        self.refresh_labels()
+        self.color_actions[self.current_color].setChecked(True)
+        self._update_enabled()
+
+    @property
+    def current_color(self) -> Color:
+        """The colour the next highlight gets: the last one used."""
+        try:
+            return Color(self._settings.get(options.LAST_COLOR))
+        except ValueError:
+            return Color.YELLOW
+
+    def labels(self) -> dict[Color, str]:
+        """What each colour means: the user's names, else the defaults in the UI language."""
+        renamed = self.store.color_labels()
+        chinese = ui_language_is_chinese()
+        return {c: renamed.get(c) or DEFAULT_LABELS[c][0 if chinese else 1] for c in Color}
+
+    def refresh_labels(self) -> None:
+        """Name the colour actions after what the colours mean."""
+        for color, label in self.labels().items():
+            action = self.color_actions[color]
+            action.setText(label)
+            action.setToolTip(_tr("Highlight as “%1”").replace("%1", label))
+
+    def rename_colors(self) -> ColorLabelsDialog:
+        """Let the user say what each colour means."""
+        dialog = ColorLabelsDialog(self.labels(), self._window)
+        dialog.accepted.connect(lambda: self._save_labels(dialog.labels()))
+        dialog.open()
+        return dialog
+
+    def _save_labels(self, labels: dict[Color, str]) -> None:
+        current = self.labels()
+        for color, label in labels.items():
+            if label and label != current[color]:
+                self.store_call(self.store.rename_color, color, label)
+        self.refresh_labels()
+        self.changed.emit()
+
+    def color_menu(self, parent: QWidget) -> QMenu:
+        """The colours: one recolours the selected highlight, or highlights the selection."""
+        menu = QMenu(_tr("Highlight &Colour"), parent)
+        menu.setObjectName("menuHighlightColor")
+        for action in self.color_actions.values():
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.action_rename_colors)
+        return menu
+
+    # the transcript
+    def set_transcript(self, transcript: Transcript) -> None:
+        """Load and place the annotations of ``transcript``."""
+        self._transcript = transcript
+        self.selected = ""
+        self.undo_stack.clear()
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the annotations again (another window may have written) and place them."""
+        if self._transcript is None:
+            return
+        self._highlights = self.store.highlights(self._transcript.id)
+        self._notes = self.store.question_notes(self._transcript.id)
+        self._placements = place_all(((h.id, h.anchor) for h in self._highlights), self._transcript)
+        if self.selected and self.selected not in self._placements:
+            self.selected = ""
+        self._update_enabled()
+        self.changed.emit()
+
+    def marks(self) -> list[Mark]:
+        """Every placed highlight, as the pane paints it."""
+        marks = []
+        for h in self._highlights:
+            placement = self._placements.get(h.id)
+            if placement is not None:
+                marks.append(
+                    Mark(
+                        h.id,
+                        placement.paragraph_id,
+                        placement.start,
+                        placement.end,
+                        PAINT[h.color],
+                        bool(h.note),
+                    )
+                )
+        return marks
+
+    def entries(self) -> list[Entry]:
+        """Every highlight and question note, for the annotations panel."""
+        assert self._transcript is not None
+        return entries(self._transcript, self._highlights, self._placements, self._notes)
+
+    def counts(self) -> dict[str, int]:
+        """How many annotations each question holds (its highlights and its note)."""
+        counted: dict[str, int] = {}
+        if self._transcript is None:
+            return counted
+        for h in self._highlights:
+            placement = self._placements.get(h.id)
+            question = self._transcript.question_of(placement.paragraph_id) if placement else None
+            if question is not None:
+                counted[question.id] = counted.get(question.id, 0) + 1
+        for n in self._notes:
+            counted[n.question_id] = counted.get(n.question_id, 0) + 1
+        return counted
+
+    def highlight(self, highlight_id: str) -> Highlight | None:
+        """The live highlight with this id."""
+        return next((h for h in self._highlights if h.id == highlight_id), None)
+
+    def question_note(self, question_id: str) -> QuestionNote | None:
+        """The live note on ``question_id``."""
+        return next((n for n in self._notes if n.question_id == question_id), None)
+
+    # user actions: each is one call into the store
+    def store_call(self, method: object, *args: object, **kwargs: object) -> object:
+        """Call the store; on failure tell the user, show nothing as saved, and return None."""
+        try:
+            result = method(*args, **kwargs)  # type: ignore[operator]
+        except ReaderError as error:
+            self.failed.emit(_tr("Not saved"), str(error))
+            self.reload()
+            return None
+        self.reload()
+        return result
+
+    def highlight_selection(self, color: Color | None = None) -> list[Highlight]:
+        """Highlight the pane's selection (one highlight per paragraph, grouped)."""
+        transcript = self._transcript
+        if transcript is None:
+            return []
+        color = color if isinstance(color, Color) else self.current_color
+        items = []
+        for passage in self._pane.selected_passages():
+            paragraph = transcript.find(passage.paragraph_id)
+            text = getattr(paragraph, "text", "")
+            question = transcript.question_of(passage.paragraph_id)
+            anchor = make_anchor(passage.paragraph_id, text, passage.start, passage.end)
+            items.append((anchor, question.id if question else "", getattr(paragraph, "speaker", None) or ""))
+        if not items:
+            return []
+        made = self.store_call(
+            self.store.add_highlights, transcript.id, transcript.content_hash, items, color
+        )
+        if not made:
+            return []
+        self._settings.set(options.LAST_COLOR, str(color))
+        self.color_actions[color].setChecked(True)
+        self.select(made[0].id)  # type: ignore[index]
+        return made  # type: ignore[return-value]
+
+    def _on_color_action(self) -> None:
+        action = self.sender()
+        if not isinstance(action, QAction):
+            return
+        color = Color(action.data())
+        self._settings.set(options.LAST_COLOR, str(color))
+        if self._pane.textCursor().hasSelection():
+            self.highlight_selection(color)
+        elif self.selected:
+            self.store_call(self.store.update_highlight, self.selected, color=color)
+
+    def select(self, highlight_id: str) -> None:
+        """Make ``highlight_id`` the selected highlight ('' for none)."""
+        self.selected = highlight_id if self.highlight(highlight_id) else ""
+        self._pane.select_mark(self.selected)
+        self._update_enabled()
+
+    def _update_enabled(self) -> None:
+        on_highlight = bool(self.selected)
+        self.action_delete.setEnabled(on_highlight)
+        self.action_copy.setEnabled(on_highlight)
+
+    def edit_note(self) -> NoteDialog | None:
+        """Edit the selected highlight's note; on a fresh selection, highlight it first."""
+        if not self.selected and self._pane.textCursor().hasSelection():
+            self.highlight_selection()
+        if not self.selected:
+            return self.edit_question_note()
+        highlight = self.highlight(self.selected)
+        assert highlight is not None
+        dialog = NoteDialog(_tr("Note"), f"「{highlight.anchor.exact}」", highlight.note, self._window)
+        target = highlight.id
+        dialog.accepted.connect(
+            lambda: self.store_call(self.store.update_highlight, target, note=dialog.note())
+        )
+        dialog.open()
+        return dialog
+
+    def current_question(self) -> Question | None:
+        """The question shown in the pane (None for a section or the preface)."""
+        if self._transcript is None:
+            return None
+        node = self._transcript.find(self._pane.node_id)
+        return node if isinstance(node, Question) else None
+
+    def edit_question_note(self, question_id: str = "") -> NoteDialog | None:
+        """Edit the note on a question (the one shown, unless ``question_id`` names another)."""
+        transcript = self._transcript
+        question = transcript.find(question_id) if transcript and question_id else self.current_question()
+        if transcript is None or not isinstance(question, Question):
+            return None
+        existing = self.question_note(question.id)
+        dialog = NoteDialog(
+            _tr("Note on the question"), question.text, existing.note if existing else "", self._window
+        )
+        target = question.id
+        dialog.accepted.connect(
+            lambda: self.store_call(self.store.set_question_note, transcript.id, target, dialog.note())
+        )
+        dialog.open()
+        return dialog
+
+    def delete_selected(self) -> None:
+        """Delete the selected highlight (Ctrl+Z brings it back)."""
+        if self.selected:
+            ids = [self.selected]
+            self.selected = ""
+            self.undo_stack.push(_DeleteCommand(self, ids))
+
+    def copy_selected(self) -> None:
+        """Put the selected highlight's quote (and note) on the clipboard."""
+        highlight = self.highlight(self.selected)
+        if highlight is not None:
+            text = highlight.anchor.exact + (f"\n\n{highlight.note}" if highlight.note else "")
+            QApplication.clipboard().setText(text)
+
+    def context_menu(self, position: QPoint, highlight_id: str) -> QMenu:
+        """The pane's menu: the standard one, then what can be done with a highlight or the selection."""
+        if highlight_id:
+            self.select(highlight_id)
+        menu = self._pane.createStandardContextMenu(self._pane.mapFromGlobal(position))
+        menu.setObjectName("paneContextMenu")
+        menu.addSeparator()
+        if self.selected and not self._pane.textCursor().hasSelection():
+            menu.addMenu(self.color_menu(menu)).setText(_tr("Change &Colour"))
+            menu.addAction(self.action_note)
+            menu.addAction(self.action_copy)
+            menu.addAction(self.action_delete)
+        else:
+            menu.addAction(self.action_highlight)
+            menu.addMenu(self.color_menu(menu))
+            menu.addAction(self.action_note)
+        menu.addAction(self.action_question_note)
+        menu.popup(position)
+        return menu

@@ -1,0 +1,55 @@
+"""Where the user's highlights and notes live: one SQLite file, ``annotations.db``, in the data folder.
+
+Plain Python (no Qt). The public API, all on ``AnnotationStore``:
+
+- ``AnnotationStore.open(data_dir, *, clock=None) -> AnnotationStore`` — create/check/migrate the
+  file, purge tombstones older than 30 days; never raises for a bad file or folder (see below).
+- ``close() -> None``; the store is also a context manager.
+- ``path``, ``data_dir``, ``writable``, ``read_only_reason: str | None``, ``recovered: Recovery | None``.
+- ``add_highlights(transcript_id, content_hash, items, color, note='') -> list[Highlight]`` — items are
+  ``(Anchor, question_id, speaker)``; one row each, one shared group id, one transaction.
+- ``update_highlight(id, *, color=None, note=None) -> Highlight`` — the whole group; KeyError if not live.
+- ``delete(ids) -> list[str]`` / ``undelete(ids) -> list[str]`` — tombstone / restore whole groups.
+- ``highlights(transcript_id, include_deleted=False) -> list[Highlight]`` (by creation) and
+  ``get(id) -> Highlight | None``.
+- ``upsert_highlights(items) -> int`` — merge by id, newer ``updated`` wins, tombstones included.
+- ``set_question_note(transcript_id, question_id, note) -> QuestionNote | None`` (``''`` deletes),
+  ``question_note(transcript_id, question_id)``, ``question_notes(transcript_id, include_deleted=False)``.
+- ``color_labels() -> dict[Color, str]`` (only renamed colours), ``rename_color(color, label) -> None``.
+- ``backup_if_due(now=None) -> Path | None``, ``backup_now(now=None) -> Path``, ``backups() -> list[Path]``,
+  ``restore_backup(path) -> Path`` (returns where the replaced annotations were kept).
+
+What can go wrong, and what the user sees:
+
+- A damaged file (corrupt, truncated, not a database) is renamed to
+  ``annotations.db.corrupt-YYYYMMDD-HHMMSS`` (with its -wal/-shm), never deleted; a fresh store starts
+  and ``recovered`` says where the file went and which backup could replace it.
+- A read-only folder or file, a file from a newer version of the app, or a file that cannot be
+  created: the store opens read-only (``writable`` is False, ``read_only_reason`` says why in plain
+  words) and every write raises StoreReadOnlyError.
+- A write that fails (disk full, read-only, busy for 5 s) raises StoreWriteError; what was saved
+  before is untouched. ``str(error)`` is the problem followed by what to do.
+"""
+
+from desktop_app.storage.errors import (
+    BackupError,
+    StoreError,
+    StoreReadOnlyError,
+    StoreWriteError,
+    WriteFailure,
+)
+from desktop_app.storage.opening import Recovery
+from desktop_app.storage.schema import LATEST_VERSION
+from desktop_app.storage.store import DB_NAME, AnnotationStore
+
+__all__ = [
+    "DB_NAME",
+    "LATEST_VERSION",
+    "AnnotationStore",
+    "BackupError",
+    "Recovery",
+    "StoreError",
+    "StoreReadOnlyError",
+    "StoreWriteError",
+    "WriteFailure",
+]

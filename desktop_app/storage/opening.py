@@ -1,0 +1,173 @@
+"""Opening the annotations file: create, check, migrate; or fall back to reading, or to nothing.
+
+Opening never raises for a problem with the file or the folder. It always yields a connection the
+store can read from, plus what the user must be told: a damaged file that was set aside
+(``Recovery``), or the reason writing is unavailable.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from desktop_app.storage import schema
+from desktop_app.storage.backups import list_backups
+from desktop_app.storage.errors import Cause, WriteFailure, cause_of
+from desktop_app.storage.files import (
+    DamagedFileError,
+    check_health,
+    connect_read_only,
+    connect_writable,
+    empty_database,
+    inspect,
+    move_aside,
+    probe_write,
+    snapshot,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Recovery:
+    """The annotations file was damaged at start-up: where it was set aside, and what can restore it."""
+
+    damaged_path: Path
+    problem: str
+    newest_backup: Path | None
+
+    @property
+    def message(self) -> str:
+        """What happened and what the user can do, in plain words."""
+        text = (
+            f"The annotations file was damaged ({self.problem}), so Interview Reader started a new one. "
+            f"The damaged file is kept as {self.damaged_path}."
+        )
+        if self.newest_backup is None:
+            return text + " There is no backup to restore."
+        return text + f" You can restore the newest backup, {self.newest_backup.name}."
+
+
+@dataclass(slots=True)
+class Opened:
+    """The result of opening: a connection, and what went wrong on the way (if anything)."""
+
+    conn: sqlite3.Connection
+    recovered: Recovery | None = None
+    read_only: Cause | None = None
+
+
+def open_database(db: Path, now: datetime) -> Opened:
+    """Open ``db`` for the store, setting a damaged file aside and degrading to read-only as needed."""
+    try:
+        db.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        return Opened(empty_database(), read_only=cause_of(error, db))
+    recovered: Recovery | None = None
+    unchecked = db.exists()
+    if unchecked:
+        try:
+            version = inspect(db)
+        except DamagedFileError as damage:
+            try:
+                recovered = _set_aside(db, str(damage), now)
+            except OSError as error:
+                return Opened(empty_database(), read_only=cause_of(error, db))
+            unchecked = False
+        except sqlite3.Error:
+            pass  # It cannot be read without writing (a crash left a rollback journal, say): see below.
+        else:
+            unchecked = False
+            if version > schema.LATEST_VERSION:
+                return Opened(_read_newer(db), read_only=Cause(WriteFailure.NEWER_VERSION, str(version)))
+    try:
+        conn = connect_writable(db)
+        try:
+            if unchecked and check_health(conn) > schema.LATEST_VERSION:
+                conn.close()
+                return Opened(_read_newer(db), read_only=Cause(WriteFailure.NEWER_VERSION))
+            schema.migrate(conn)
+            probe_write(conn)
+        except BaseException:
+            conn.close()
+            raise
+    except DamagedFileError as damage:
+        return _start_afresh(db, str(damage), now)
+    except sqlite3.Error as error:
+        cause = cause_of(error, db)
+        if cause.failure is WriteFailure.DAMAGED and recovered is None:
+            # The quick check passed, but SQLite met damage on the way: set it aside all the same.
+            return _start_afresh(db, cause.detail, now)
+        return Opened(_read_only_copy(db), recovered=recovered, read_only=cause)
+    return Opened(conn, recovered=recovered)
+
+
+def _start_afresh(db: Path, problem: str, now: datetime) -> Opened:
+    """Set the damaged ``db`` aside and start a new, empty file in its place."""
+    try:
+        recovered = _set_aside(db, problem, now)
+    except OSError as error:
+        return Opened(empty_database(), read_only=cause_of(error, db))
+    try:
+        return Opened(_fresh(db), recovered=recovered)
+    except sqlite3.Error as error:
+        return Opened(empty_database(), recovered=recovered, read_only=cause_of(error, db))
+
+
+def _fresh(db: Path) -> sqlite3.Connection:
+    """A new, empty file at the latest schema."""
+    conn = connect_writable(db)
+    try:
+        schema.migrate(conn)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _set_aside(db: Path, problem: str, now: datetime) -> Recovery:
+    """Move the damaged file (with its -wal/-shm) aside and say where, and which backup could replace it."""
+    damaged = move_aside(db, "corrupt", now)
+    backups = list_backups(db.parent)
+    return Recovery(damaged, problem, backups[0] if backups else None)
+
+
+def _read_only_copy(db: Path) -> sqlite3.Connection:
+    """What can be read of ``db`` at the latest schema, in memory; empty if nothing can be read."""
+    if not db.exists():
+        return empty_database()
+    try:
+        source = connect_read_only(db)
+    except sqlite3.Error:
+        return empty_database()
+    try:
+        copy = snapshot(source)
+    except sqlite3.Error:
+        return empty_database()
+    finally:
+        source.close()
+    try:
+        schema.migrate(copy)
+    except (sqlite3.Error, ValueError):
+        copy.close()
+        return empty_database()
+    return copy
+
+
+def _read_newer(db: Path) -> sqlite3.Connection:
+    """The rows of a file made by a newer version, if their tables still have the columns we know."""
+    with contextlib.suppress(sqlite3.Error):
+        source = connect_read_only(db)
+        try:
+            copy = snapshot(source)
+        finally:
+            source.close()
+        try:
+            for table in schema.TABLES:
+                copy.execute(f"SELECT {schema.column_list(table)} FROM {table} LIMIT 1").fetchall()
+        except sqlite3.Error:
+            copy.close()
+            raise
+        return copy
+    return empty_database()

@@ -1,0 +1,70 @@
+"""The SQL the store runs, and how rows become the domain's Highlight and QuestionNote."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from desktop_app.domain.annotations import Anchor, Color, Highlight, QuestionNote
+from desktop_app.storage.schema import HIGHLIGHT_COLUMNS, column_list, quoted
+
+HIGHLIGHT_SQL_COLUMNS = column_list("highlights")
+NOTE_SQL_COLUMNS = column_list("question_notes")
+SELECT_HIGHLIGHTS = f"SELECT {HIGHLIGHT_SQL_COLUMNS} FROM highlights"
+SELECT_NOTES = f"SELECT {NOTE_SQL_COLUMNS} FROM question_notes"
+INSERT_HIGHLIGHT = (
+    f"INSERT INTO highlights ({HIGHLIGHT_SQL_COLUMNS}) VALUES ({', '.join('?' * len(HIGHLIGHT_COLUMNS))})"
+)
+UPSERT_HIGHLIGHT = (
+    INSERT_HIGHLIGHT
+    + " ON CONFLICT (id) DO UPDATE SET "
+    + ", ".join(f"{quoted(c)} = excluded.{quoted(c)}" for c in HIGHLIGHT_COLUMNS if c != "id")
+    + " WHERE excluded.updated > highlights.updated"
+)
+INSERT_NOTE = f"INSERT INTO question_notes ({NOTE_SQL_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)"
+# The rows of every group that holds one of the ids given as a JSON list.
+GROUP_ROWS = (
+    "SELECT id FROM highlights WHERE group_id IN "
+    "(SELECT group_id FROM highlights WHERE id IN (SELECT value FROM json_each(?)))"
+)
+
+HighlightRow = tuple[
+    str, str, str, str, int, int, str, str, str, str, str, str, str, str, str, str, str | None
+]
+
+
+def color_of(value: str) -> Color:
+    """The colour a row names; one this version does not know (from a newer one) shows as yellow."""
+    try:
+        return Color(value)
+    except ValueError:
+        return Color.YELLOW
+
+
+def to_highlight(row: Sequence[Any]) -> Highlight:
+    """A Highlight from a row in HIGHLIGHT_COLUMNS order."""
+    (id_, transcript_id, content_hash, paragraph_id, start, end, exact, prefix, suffix,
+     question_id, speaker, color, note, group_id, created, updated, deleted) = row  # fmt: skip
+    return Highlight(
+        id=str(id_),
+        transcript_id=str(transcript_id),
+        content_hash=str(content_hash),
+        anchor=Anchor(str(paragraph_id), int(start), int(end), str(exact), str(prefix), str(suffix)),
+        question_id=str(question_id),
+        speaker=str(speaker),
+        color=color_of(str(color)),
+        note=str(note),
+        group_id=str(group_id),
+        created=str(created),
+        updated=str(updated),
+        deleted=None if deleted is None else str(deleted),
+    )
+
+
+def to_note(row: Sequence[Any]) -> QuestionNote:
+    """A QuestionNote from a row in QUESTIONNOTE_SQL_COLUMNS order."""
+    id_, transcript_id, question_id, note, created, updated, deleted = row
+    return QuestionNote(
+        str(id_), str(transcript_id), str(question_id), str(note), str(created), str(updated),
+        None if deleted is None else str(deleted),
+    )  # fmt: skip

@@ -1,0 +1,150 @@
+"""The annotations database schema, written as its history: one migration per version.
+
+``PRAGMA user_version`` holds the version a file is at. Each migration runs in its own
+``BEGIN IMMEDIATE`` transaction together with the bump of ``user_version``, so a file is always at
+exactly one version, and two processes opening the same old file migrate it once. Never edit a
+migration that has shipped: add a new one.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Migration:
+    """One step of the schema's history: the statements that take version ``version - 1`` to it."""
+
+    version: int
+    summary: str
+    statements: tuple[str, ...]
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(
+        1,
+        "highlights: one row per highlighted passage, with its note; deletion is a tombstone",
+        (
+            """CREATE TABLE highlights (
+                id            TEXT PRIMARY KEY NOT NULL,
+                transcript_id TEXT NOT NULL,
+                content_hash  TEXT NOT NULL,
+                paragraph_id  TEXT NOT NULL,
+                start         INTEGER NOT NULL CHECK (start >= 0),
+                "end"         INTEGER NOT NULL CHECK ("end" >= start),
+                exact         TEXT NOT NULL,
+                prefix        TEXT NOT NULL DEFAULT '',
+                suffix        TEXT NOT NULL DEFAULT '',
+                question_id   TEXT NOT NULL DEFAULT '',
+                speaker       TEXT NOT NULL DEFAULT '',
+                color         TEXT NOT NULL,
+                note          TEXT NOT NULL DEFAULT '',
+                created       TEXT NOT NULL,
+                updated       TEXT NOT NULL,
+                deleted       TEXT
+            )""",
+            "CREATE INDEX highlights_by_transcript ON highlights (transcript_id, created)",
+        ),
+    ),
+    Migration(
+        2,
+        "question notes; highlights that span paragraphs share a group id",
+        (
+            """CREATE TABLE question_notes (
+                id            TEXT PRIMARY KEY NOT NULL,
+                transcript_id TEXT NOT NULL,
+                question_id   TEXT NOT NULL,
+                note          TEXT NOT NULL,
+                created       TEXT NOT NULL,
+                updated       TEXT NOT NULL,
+                deleted       TEXT
+            )""",
+            # One live note per question; tombstones may pile up beside it.
+            """CREATE UNIQUE INDEX question_notes_live
+                ON question_notes (transcript_id, question_id) WHERE deleted IS NULL""",
+            "ALTER TABLE highlights ADD COLUMN group_id TEXT NOT NULL DEFAULT ''",
+            # Every highlight made before groups existed is a group of its own.
+            "UPDATE highlights SET group_id = id WHERE group_id = ''",
+            "CREATE INDEX highlights_by_group ON highlights (group_id)",
+        ),
+    ),
+    Migration(
+        3,
+        "colour labels the user renamed",
+        (
+            """CREATE TABLE color_labels (
+                color   TEXT PRIMARY KEY NOT NULL,
+                label   TEXT NOT NULL,
+                updated TEXT NOT NULL
+            )""",
+        ),
+    ),
+)
+
+LATEST_VERSION = MIGRATIONS[-1].version
+
+# The columns of each table at LATEST_VERSION, in the order the store reads and writes them.
+HIGHLIGHT_COLUMNS: tuple[str, ...] = (
+    "id", "transcript_id", "content_hash", "paragraph_id", "start", "end", "exact", "prefix", "suffix",
+    "question_id", "speaker", "color", "note", "group_id", "created", "updated", "deleted",
+)  # fmt: skip
+QUESTION_NOTE_COLUMNS: tuple[str, ...] = (
+    "id", "transcript_id", "question_id", "note", "created", "updated", "deleted",
+)  # fmt: skip
+COLOR_LABEL_COLUMNS: tuple[str, ...] = ("color", "label", "updated")
+
+TABLES: dict[str, tuple[str, ...]] = {
+    "highlights": HIGHLIGHT_COLUMNS,
+    "question_notes": QUESTION_NOTE_COLUMNS,
+    "color_labels": COLOR_LABEL_COLUMNS,
+}
+
+
+def quoted(column: str) -> str:
+    """A column name quoted for SQL.
+
+    Brackets, not double quotes: SQLite reads a double-quoted name that matches no column as a
+    string literal, which would silently turn a missing column into text.
+    """
+    return f"[{column}]"
+
+
+def column_list(table: str) -> str:
+    """The table's columns, quoted, comma-separated, for SQL."""
+    return ", ".join(quoted(name) for name in TABLES[table])
+
+
+def user_version(conn: sqlite3.Connection) -> int:
+    """The schema version the open file is at (0 for a new, empty file)."""
+    row = conn.execute("PRAGMA user_version").fetchone()
+    return int(row[0])
+
+
+def migrate(conn: sqlite3.Connection, target: int = LATEST_VERSION) -> int:
+    """Bring the file up to ``target``, one transaction per step; returns the version reached.
+
+    ``conn`` must be in autocommit mode (``isolation_level=None``). Raises ValueError for a file
+    made by a newer version; a failing step rolls back and leaves the file at the previous version.
+    """
+    if not 0 <= target <= LATEST_VERSION:
+        raise ValueError(f"no schema version {target}; the latest is {LATEST_VERSION}")
+    version = user_version(conn)
+    if version > LATEST_VERSION:
+        raise ValueError(f"schema version {version} is newer than this app's {LATEST_VERSION}")
+    while version < target:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            # Another process may have migrated while this one waited for the lock.
+            version = user_version(conn)
+            if version < target:
+                for statement in MIGRATIONS[version].statements:
+                    conn.execute(statement)
+                version += 1
+                conn.execute(f"PRAGMA user_version = {version:d}")
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+    return version
