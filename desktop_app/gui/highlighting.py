@@ -258,6 +258,10 @@ class Annotations(QObject):
             return []
         self._settings.set(options.LAST_COLOR, str(color))
         self.color_actions[color].setChecked(True)
+        # Drop the text selection so the new colour shows at once.
+        cursor = self._pane.textCursor()
+        cursor.clearSelection()
+        self._pane.setTextCursor(cursor)
         self.select(made[0].id)  # type: ignore[index]
         return made  # type: ignore[return-value]
 

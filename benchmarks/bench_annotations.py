@@ -1,0 +1,74 @@
+"""Time from the highlight action to the committed row, through the window and through the store.
+
+    python benchmarks/bench_annotations.py [N]      (default N = 1000)
+
+Prints median and p99 in milliseconds. Run offscreen (QT_QPA_PLATFORM=offscreen).
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run from a checkout without installing
+
+from desktop_app.domain.anchoring import make_anchor  # noqa: E402
+from desktop_app.domain.annotations import Color  # noqa: E402
+from desktop_app.gui.launch import application, build_window  # noqa: E402
+from desktop_app.storage.store import AnnotationStore  # noqa: E402
+
+
+def summary(name: str, samples: list[float]) -> str:
+    ms = sorted(s * 1000 for s in samples)
+    p99 = ms[min(len(ms) - 1, int(len(ms) * 0.99))]
+    return f"| {name} | {len(ms)} | {statistics.median(ms):.2f} | {p99:.2f} | {ms[-1]:.2f} |"
+
+
+def through_the_window(n: int, folder: Path) -> list[float]:
+    application()
+    window, _ = build_window(None, folder)
+    window.show()
+    window.select_node("s1-q1")
+    paragraph = window.transcript.find("s1-q1-p2")
+    samples = []
+    for i in range(n):
+        start = i % (len(paragraph.text) - 8)
+        window.pane.select_passage("s1-q1-p2", start, start + 6)
+        began = time.perf_counter()
+        window.annotations.action_highlight.trigger()  # returns after the row is committed
+        samples.append(time.perf_counter() - began)
+    assert len(window.store.highlights(window.transcript.id)) == n
+    window.store.close()
+    return samples
+
+
+def through_the_store(n: int, folder: Path) -> list[float]:
+    samples = []
+    text = "要理解Sora的厉害之处,我们首先得审视以往的视频生成技术。" * 4
+    with AnnotationStore.open(folder) as store:
+        for i in range(n):
+            anchor = make_anchor("s1-q1-p2", text, i % 40, i % 40 + 6)
+            began = time.perf_counter()
+            store.add_highlights("bench", "hash", [(anchor, "s1-q1", "宋东桓")], Color.YELLOW)
+            samples.append(time.perf_counter() - began)
+    return samples
+
+
+def main() -> None:
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 1000
+    with tempfile.TemporaryDirectory() as tmp:
+        window = through_the_window(n, Path(tmp) / "gui")
+        store = through_the_store(n, Path(tmp) / "store")
+    print("| highlight, action → committed row | n | median ms | p99 ms | worst ms |")
+    print("|---|---|---|---|---|")
+    print(summary("window: select + actionHighlight (store write, repaint, panel)", window))
+    print(summary("store: add_highlights (one transaction, synchronous=FULL)", store))
+
+
+if __name__ == "__main__":
+    main()
