@@ -2,25 +2,21 @@
 
     python benchmarks/bench_annotations.py [N]      (default N = 1000)
 
-Prints median and p99 in milliseconds. Run offscreen (QT_QPA_PLATFORM=offscreen).
+Prints median and p99 in milliseconds. Run offscreen: QT_QPA_PLATFORM=offscreen (make bench sets it).
 """
 
 from __future__ import annotations
 
-import os
 import statistics
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run from a checkout without installing
-
-from desktop_app.domain.anchoring import make_anchor  # noqa: E402
-from desktop_app.domain.annotations import Color  # noqa: E402
-from desktop_app.gui.launch import application, build_window  # noqa: E402
-from desktop_app.storage.store import AnnotationStore  # noqa: E402
+from desktop_app.domain.anchoring import make_anchor
+from desktop_app.domain.annotations import Color
+from desktop_app.gui.launch import application, build_window
+from desktop_app.storage.store import AnnotationStore
 
 
 def summary(name: str, samples: list[float]) -> str:
