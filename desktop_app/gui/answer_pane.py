@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
+    QFont,
     QMouseEvent,
     QResizeEvent,
     QTextCharFormat,
@@ -21,11 +22,19 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from desktop_app.domain.anchoring import code_points_to_utf16, utf16_to_code_points
 from desktop_app.domain.model import Question, Section, Transcript
-from desktop_app.gui.pane_layout import MEASURE_EM, ParagraphIdProperty, Writer, reading_font
+from desktop_app.gui.pane_layout import (
+    MEASURE_EM,
+    Look,
+    NodeIdProperty,
+    ParagraphIdProperty,
+    Writer,
+    reading_font,
+)
 from desktop_app.gui.tree_model import PREFACE_ID
 
 MarkIdProperty = QTextFormat.Property.UserProperty + 2  # on each painted highlight: its id
 FLASH_MS = 900
+WINDOW_UNITS = 4  # sections laid out at once in continuous mode; more are laid out while scrolling
 FLASH_COLOR = "#ff9f1c"
 
 
@@ -58,6 +67,7 @@ class AnswerPane(QTextBrowser):
     """Shows the chosen node speaker by speaker; hidden speakers' turns are left out."""
 
     highlight_clicked = Signal(str)  # the id of the highlight clicked, '' for plain text
+    position_changed = Signal(str, int)  # the node at the top of the view, pixels scrolled past it
     context_menu_requested = Signal(QPoint, str)  # global position, highlight under the mouse or ''
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -72,6 +82,12 @@ class AnswerPane(QTextBrowser):
         self._node_id = ""
         self._hidden: frozenset[str] = frozenset()
         self.paragraph_blocks: dict[str, int] = {}
+        self.node_blocks: dict[str, int] = {}
+        self._continuous = False
+        self._window = (0, 0)
+        self._scrolling = False
+        self._look = Look()
+        self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
         self._marks: list[Mark] = []
         self._selected_mark = ""
         self.flashing = ""
@@ -84,20 +100,55 @@ class AnswerPane(QTextBrowser):
         """The id of the node shown (a section, a question, or the preface)."""
         return self._node_id
 
+    @property
+    def continuous(self) -> bool:
+        """True when the pane shows the whole transcript in one scroll."""
+        return self._continuous
+
+    def set_look(self, look: Look, font: QFont | None = None) -> None:
+        """Lay text out with ``look`` (and ``font``), keeping the reading position."""
+        self._look = look
+        if font is not None:
+            self.setFont(font)
+            self.document().setDefaultFont(font)
+        self._rerender_in_place()
+
+    def set_continuous(self, on: bool) -> None:
+        """Switch between one node at a time and the whole transcript in one scroll."""
+        if on == self._continuous:
+            return
+        node, offset = self.reading_position()
+        self._continuous = on
+        if self._transcript is not None:
+            self._node_id = node or self._node_id
+            self._render(around=self._node_id)
+            self.scroll_to_node(self._node_id, offset)
+
     def show_node(self, transcript: Transcript, node_id: str, hidden: Iterable[str] = ()) -> None:
-        """Lay out ``node_id`` of ``transcript``, leaving out the ``hidden`` speakers."""
+        """Show ``node_id`` of ``transcript`` (in continuous mode: scroll to it), without ``hidden``."""
+        hidden = frozenset(hidden)
+        same = transcript is self._transcript and hidden == self._hidden
         self._transcript = transcript
         self._node_id = node_id
-        self._hidden = frozenset(hidden)
-        self._render()
+        self._hidden = hidden
+        if self._continuous and same and node_id in self.node_blocks:
+            self.scroll_to_node(node_id)
+            return
+        self._render(around=node_id)
+        if self._continuous:
+            self.scroll_to_node(node_id)
 
     def set_hidden(self, hidden: Iterable[str]) -> None:
-        """Show or hide speakers in what is on screen now, keeping the scroll position."""
+        """Show or hide speakers in what is on screen now, keeping the reading position."""
         self._hidden = frozenset(hidden)
-        if self._transcript is not None:
-            position = self.verticalScrollBar().value()
-            self._render()
-            self.verticalScrollBar().setValue(position)
+        self._rerender_in_place()
+
+    def _rerender_in_place(self) -> None:
+        if self._transcript is None:
+            return
+        node, offset = self.reading_position()
+        self._render(around=node or self._node_id)
+        self.scroll_to_node(node or self._node_id, offset)
 
     def paragraph_at_block(self, block_number: int) -> str:
         """The id of the paragraph laid out in block ``block_number`` ('' for headings and names)."""
@@ -105,33 +156,123 @@ class AnswerPane(QTextBrowser):
         value = block.blockFormat().property(ParagraphIdProperty)
         return value if isinstance(value, str) else ""
 
+    # the reading position
+    def reading_position(self) -> tuple[str, int]:
+        """The node at the top of the view, and how many pixels of it are scrolled past."""
+        if not self.node_blocks:
+            return self._node_id, 0
+        top = self.cursorForPosition(QPoint(0, 0)).block()
+        block = top
+        while block.isValid():
+            node = block.blockFormat().property(NodeIdProperty)
+            if isinstance(node, str) and node:
+                y = self.document().documentLayout().blockBoundingRect(block).top()
+                return node, max(self.verticalScrollBar().value() - round(y), 0)
+            block = block.previous()
+        return self._node_id, self.verticalScrollBar().value()
+
+    def scroll_to_node(self, node_id: str, offset: int = 0) -> bool:
+        """Put ``node_id``'s first line at the top of the view (plus ``offset`` pixels)."""
+        number = self.node_blocks.get(node_id)
+        if number is None and self._continuous and self._transcript is not None and self._unit_of(node_id):
+            self._render(around=node_id)
+            number = self.node_blocks.get(node_id)
+        if number is None:
+            self.verticalScrollBar().setValue(offset if node_id == self._node_id else 0)
+            return False
+        block = self.document().findBlockByNumber(number)
+        y = self.document().documentLayout().blockBoundingRect(block).top()
+        self._scrolling = True
+        self.verticalScrollBar().setValue(round(y) + offset)
+        self._scrolling = False
+        self._extend_if_near_edge()
+        return True
+
     # layout
-    def _render(self) -> None:
+    def _units(self) -> list[str]:
+        """The nodes continuous mode lays out, in order: the preface, then each section."""
+        transcript = self._transcript
+        assert transcript is not None
+        units = [PREFACE_ID] if transcript.preface else []
+        return units + [s.id for s in transcript.sections]
+
+    def _unit_of(self, node_id: str) -> str:
+        transcript = self._transcript
+        if transcript is None:
+            return ""
+        node = transcript.find(node_id)
+        if isinstance(node, Question):
+            return node.section_id
+        if isinstance(node, Section) or node_id == PREFACE_ID:
+            return node_id
+        return ""
+
+    def _render(self, around: str = "", window: tuple[int, int] | None = None) -> None:
         transcript = self._transcript
         assert transcript is not None
         document = QTextDocument(self)
         document.setDefaultFont(self.document().defaultFont())
         document.setDocumentMargin(self.document().documentMargin())
         self.paragraph_blocks = {}
-        cursor = QTextCursor(document)
-        writer = Writer(cursor, self.paragraph_blocks, transcript, self._hidden)
-        node = transcript.find(self._node_id)
-        if self._node_id == PREFACE_ID:
-            writer.heading(transcript.title, level=1)
-            writer.paragraphs(transcript.preface, None)
-        elif isinstance(node, Section):
-            writer.heading(node.title or _tr("Questions"), level=1)
-            for question in node.questions:
-                writer.question(question, level=2)
-        elif isinstance(node, Question):
-            section = transcript.section_of(node)
-            writer.caption(section.title)
-            writer.question(node, level=1)
+        writer = Writer(QTextCursor(document), self.paragraph_blocks, transcript, self._hidden, self._look)
+        if self._continuous:
+            units = self._units()
+            if window is None:
+                unit = self._unit_of(around) or (units[0] if units else "")
+                at = units.index(unit) if unit in units else 0
+                window = (max(at - 1, 0), min(at + WINDOW_UNITS - 1, len(units)))
+            self._window = window
+            for unit in units[window[0] : window[1]]:
+                self._write_node(writer, unit, continuous=True)
+        else:
+            self._write_node(writer, self._node_id, continuous=False)
         if writer.shown == 0:
             writer.caption(_tr("Nothing to show: every speaker here is hidden by the speaker filter."))
+        self.node_blocks = writer.nodes
+        self._scrolling = True
         self.setDocument(document)
+        self._scrolling = False
         self._fit_measure()
         self._paint()
+
+    def _write_node(self, writer: Writer, node_id: str, continuous: bool) -> None:
+        transcript = self._transcript
+        assert transcript is not None
+        node = transcript.find(node_id)
+        if node_id == PREFACE_ID:
+            writer.preface(transcript, PREFACE_ID)
+        elif isinstance(node, Section):
+            writer.section(node)
+        elif isinstance(node, Question) and not continuous:
+            writer.caption(transcript.section_of(node).title)
+            writer.question(node, level=1)
+
+    def _on_scrolled(self, _value: int) -> None:
+        if self._scrolling or self._transcript is None:
+            return
+        if self._continuous:
+            self._extend_if_near_edge()
+        node, offset = self.reading_position()
+        self.position_changed.emit(node, offset)
+
+    def _extend_if_near_edge(self) -> None:
+        """Lay out one more section when the reader nears either end of what is laid out."""
+        if not self._continuous or self._transcript is None:
+            return
+        bar = self.verticalScrollBar()
+        units = self._units()
+        lo, hi = self._window
+        near_end = bar.value() > bar.maximum() - 2 * bar.pageStep() and hi < len(units)
+        near_start = bar.value() < bar.pageStep() and lo > 0
+        if not (near_end or near_start):
+            return
+        node, offset = self.reading_position()
+        if near_end:
+            lo, hi = max(lo, hi + 1 - WINDOW_UNITS), hi + 1
+        else:
+            lo, hi = lo - 1, min(hi, lo - 1 + WINDOW_UNITS)
+        self._render(window=(lo, hi))
+        self.scroll_to_node(node, offset)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Keep the line length comfortable at any width."""

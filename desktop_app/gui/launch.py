@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -85,6 +85,7 @@ def run(transcript_path: str | None, data_dir: Path, screenshot: str | None = No
         return save_screenshot(app, window, screenshot)
     window.restore_state()
     window.show()
+    QTimer.singleShot(0, window.restore_reading_position)
     if error:
         report_fallback(window, error)
     report_store_state(window)

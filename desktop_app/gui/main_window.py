@@ -23,6 +23,7 @@ from desktop_app.gui import settings as options
 from desktop_app.gui.annotations_panel import AnnotationsPanel
 from desktop_app.gui.answer_pane import AnswerPane
 from desktop_app.gui.highlighting import Annotations
+from desktop_app.gui.history import History
 from desktop_app.gui.settings import Settings
 from desktop_app.gui.speaker_filter import SpeakerFilter
 from desktop_app.gui.tree_delegate import BadgeDelegate
@@ -52,6 +53,9 @@ class MainWindow(QMainWindow):
         self._transcript: Transcript | None = None
         self._model: QuestionTreeModel | None = None
         self._proxy: SpeakerFilterProxy | None = None
+        self.history = History()
+        self._following = False  # the tree follows the pane's scroll: don't jump the pane back
+        self._saved_position = ("", 0)  # where the reader was when this transcript was last open
 
         self.speaker_filter = SpeakerFilter(self)
         self.tree = QTreeView(self)
@@ -90,6 +94,7 @@ class MainWindow(QMainWindow):
         # in open_transcript, where each new model brings its own).
         self.speaker_filter.speakers_changed.connect(self._on_speakers_changed)
         self.pane.highlight_clicked.connect(self.annotations.select)
+        self.pane.position_changed.connect(self._on_position_changed)
         self.pane.context_menu_requested.connect(self.annotations.context_menu)
         self.tree.customContextMenuRequested.connect(self._on_tree_menu)
         self.annotations.changed.connect(self._on_annotations_changed)
@@ -124,6 +129,14 @@ class MainWindow(QMainWindow):
             [key("Alt+Down"), key("Ctrl+PgDown")],
             self.next_question,
         )
+        self.action_back = self._action("actionBack", _tr("&Back"), [key("Alt+Left")], self.go_back)
+        self.action_forward = self._action(
+            "actionForward", _tr("&Forward"), [key("Alt+Right")], self.go_forward
+        )
+        self.action_continuous = self._action(
+            "actionContinuous", _tr("&Continuous Reading"), [key("Ctrl+Shift+C")], self._on_continuous_toggled
+        )
+        self.action_continuous.setCheckable(True)
         self.action_quit = self._action("actionQuit", _tr("&Quit"), [key(key.StandardKey.Quit)], self.close)
         self.action_shortcuts = self._action(
             "actionShortcuts", _tr("&Keyboard Shortcuts"), [key("F1")], self.show_shortcuts
@@ -152,11 +165,15 @@ class MainWindow(QMainWindow):
         toggle = self.panel.toggleViewAction()
         toggle.setObjectName("actionShowAnnotations")
         toggle.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        view_menu.addAction(self.action_continuous)
         view_menu.addAction(toggle)
         go_menu = bar.addMenu(_tr("&Go"))
         go_menu.setObjectName("menuGo")
         go_menu.addAction(self.action_previous)
         go_menu.addAction(self.action_next)
+        go_menu.addSeparator()
+        go_menu.addAction(self.action_back)
+        go_menu.addAction(self.action_forward)
         help_menu = bar.addMenu(_tr("&Help"))
         help_menu.setObjectName("menuHelp")
         help_menu.addAction(self.action_shortcuts)
@@ -197,9 +214,21 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{transcript.title} — {_tr('Interview Reader')}")
         self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
         self.annotations.set_transcript(transcript)
+        self.history.clear()
+        continuous = self._settings.get(options.CONTINUOUS)
+        self.action_continuous.setChecked(continuous)
+        self.pane.set_continuous(continuous)
         last = self._settings.get(options.LAST_NODE, transcript.id)
+        self._saved_position = (last, self._settings.get(options.LAST_OFFSET, transcript.id))
         if not (last and self.select_node(last)):
             self.select_first_question()
+        self._update_history_actions()
+
+    def restore_reading_position(self) -> None:
+        """Scroll back to where the reader was, down to the pixel, once the pane has its size."""
+        node, offset = self._saved_position
+        if self._transcript is not None and node:
+            self.pane.scroll_to_node(node, offset)
 
     def hidden_speakers(self) -> frozenset[str]:
         """Speakers hidden by the filter now."""
@@ -267,9 +296,13 @@ class MainWindow(QMainWindow):
         if self._transcript is None or not current.isValid():
             return
         node_id = current.data(NodeIdRole)
-        self.pane.show_node(self._transcript, node_id, self.hidden_speakers())
-        self.annotations.select("")
-        self._settings.set(options.LAST_NODE, node_id, self._transcript.id)
+        if not self._following:
+            self.pane.show_node(self._transcript, node_id, self.hidden_speakers())
+            self.annotations.select("")
+            self.history.visit(node_id)
+            self._update_history_actions()
+            self._settings.set(options.LAST_NODE, node_id, self._transcript.id)
+            self._settings.set(options.LAST_OFFSET, 0, self._transcript.id)
         questions = self._visible_questions()
         self.action_previous.setEnabled(bool(questions) and current != questions[0])
         self.action_next.setEnabled(bool(questions) and current != questions[-1])
@@ -284,6 +317,47 @@ class MainWindow(QMainWindow):
         self._settings.set(options.HIDDEN_SPEAKERS, list(hidden), self._transcript.id)
         if not self.tree.currentIndex().isValid() and not self.select_node(current_id):
             self.select_first_question()
+
+    def _on_position_changed(self, node_id: str, offset: int) -> None:
+        """The reader scrolled: remember where, and let the tree follow in continuous mode."""
+        if self._transcript is None:
+            return
+        self._settings.set(options.LAST_NODE, node_id, self._transcript.id)
+        self._settings.set(options.LAST_OFFSET, offset, self._transcript.id)
+        if self.pane.continuous and self.tree.currentIndex().data(NodeIdRole) != node_id:
+            self._following = True
+            try:
+                self.select_node(node_id)
+            finally:
+                self._following = False
+
+    def _on_continuous_toggled(self, on: bool) -> None:
+        self._settings.set(options.CONTINUOUS, bool(on))
+        self.pane.set_continuous(bool(on))
+
+    def _update_history_actions(self) -> None:
+        self.action_back.setEnabled(self.history.can_go_back())
+        self.action_forward.setEnabled(self.history.can_go_forward())
+
+    def _go_to_history(self, node_id: str) -> None:
+        if not node_id or self._transcript is None:
+            return
+        self._following = True  # keep this jump out of the history
+        try:
+            self.select_node(node_id)
+        finally:
+            self._following = False
+        self.pane.show_node(self._transcript, node_id, self.hidden_speakers())
+        self._settings.set(options.LAST_NODE, node_id, self._transcript.id)
+        self._update_history_actions()
+
+    def go_back(self) -> None:
+        """Return to the place before the last jump."""
+        self._go_to_history(self.history.back())
+
+    def go_forward(self) -> None:
+        """Undo a Back."""
+        self._go_to_history(self.history.forward())
 
     def _on_annotations_changed(self) -> None:
         if self._transcript is None or self._model is None:

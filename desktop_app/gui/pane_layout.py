@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 from PySide6.QtGui import (
     QColor,
@@ -14,9 +15,10 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 
-from desktop_app.domain.model import Paragraph, Question, Transcript, Turn
+from desktop_app.domain.model import Paragraph, Question, Section, Transcript, Turn
 
 ParagraphIdProperty = QTextFormat.Property.UserProperty + 1
+NodeIdProperty = QTextFormat.Property.UserProperty + 3  # on the first block of a section or question
 LINE_HEIGHT_EM = 1.7  # line height as a multiple of the font size, as Chinese typesetting wants
 MEASURE_EM = 36  # a comfortable line: about 36 Chinese characters
 READING_FONTS = (
@@ -38,18 +40,35 @@ def reading_font(point_size: float = 13) -> QFont:
     return font
 
 
+@dataclass(frozen=True, slots=True)
+class Look:
+    """What the reader chose and the theme decides: line height, muted text, speaker colours."""
+
+    line_height: float = LINE_HEIGHT_EM
+    muted: str = "#7a7f87"
+    speaker_colors: dict[str, str] = field(default_factory=dict)
+
+
 class Writer:
     """Appends headings, speaker names and paragraphs to a document, marking paragraph blocks."""
 
     def __init__(
-        self, cursor: QTextCursor, blocks: dict[str, int], transcript: Transcript, hidden: frozenset[str]
+        self,
+        cursor: QTextCursor,
+        blocks: dict[str, int],
+        transcript: Transcript,
+        hidden: frozenset[str],
+        look: Look | None = None,
     ) -> None:
         self.cursor = cursor
         self.blocks = blocks
+        self.nodes: dict[str, int] = {}
         self.hidden = hidden
-        self.colors = {s.name: s.color for s in transcript.speakers}
+        self.look = look or Look()
+        self.colors = {s.name: self.look.speaker_colors.get(s.name, s.color) for s in transcript.speakers}
         self.first = True
         self.shown = 0
+        self._pending_node = ""
         font = cursor.document().defaultFont()
         self.base = font.pointSizeF()
         metrics = QFontMetricsF(font)
@@ -57,7 +76,12 @@ class Writer:
         self.em_size = metrics.horizontalAdvance("中")
         self.spacing = metrics.lineSpacing()
 
-    def _block(self, top: float, bottom: float, line_height: float = LINE_HEIGHT_EM) -> QTextBlockFormat:
+    def mark_node(self, node_id: str) -> None:
+        """The next block opens ``node_id`` (a section, a question or the preface)."""
+        self._pending_node = node_id
+
+    def _block(self, top: float, bottom: float, line_height: float = 0.0) -> QTextBlockFormat:
+        line_height = line_height or self.look.line_height
         fmt = QTextBlockFormat()
         fmt.setTopMargin(top)
         fmt.setBottomMargin(bottom)
@@ -66,6 +90,8 @@ class Writer:
         return fmt
 
     def _start(self, fmt: QTextBlockFormat, char: QTextCharFormat) -> None:
+        if self._pending_node:
+            fmt.setProperty(NodeIdProperty, self._pending_node)
         if self.first:
             self.cursor.setBlockFormat(fmt)
             self.cursor.setBlockCharFormat(char)
@@ -73,6 +99,9 @@ class Writer:
             self.first = False
         else:
             self.cursor.insertBlock(fmt, char)
+        if self._pending_node:
+            self.nodes[self._pending_node] = self.cursor.blockNumber()
+            self._pending_node = ""
 
     def heading(self, text: str, level: int, paragraph_id: str = "", color: str = "") -> None:
         """A heading; a question's prompt paragraph carries its paragraph id."""
@@ -94,7 +123,7 @@ class Writer:
     def caption(self, text: str) -> None:
         """A small grey line, such as the section above a question."""
         char = QTextCharFormat()
-        char.setForeground(QColor("#7a7f87"))
+        char.setForeground(QColor(self.look.muted))
         char.setFontPointSize(self.base * 0.9)
         self._start(self._block(0, 6, 1.3), char)
         self.cursor.insertText(text, char)
@@ -122,6 +151,7 @@ class Writer:
 
     def question(self, question: Question, level: int) -> None:
         """A question's heading (unless the host is hidden) and its visible answers."""
+        self.mark_node(question.id)
         if question.speaker not in self.hidden:
             for i, paragraph in enumerate(question.prompt.paragraphs):
                 self.heading(paragraph.text, level if i == 0 else 3, paragraph.id, "")
@@ -135,3 +165,16 @@ class Writer:
             return
         self.speaker(turn.speaker)
         self.paragraphs(turn.paragraphs, turn.speaker)
+
+    def section(self, section: Section) -> None:
+        """A section's title and all its questions."""
+        self.mark_node(section.id)
+        self.heading(section.title or "—", level=1)
+        for question in section.questions:
+            self.question(question, level=2)
+
+    def preface(self, transcript: Transcript, node_id: str) -> None:
+        """The transcript's title and its preface."""
+        self.mark_node(node_id)
+        self.heading(transcript.title, level=1)
+        self.paragraphs(transcript.preface, None)

@@ -24,6 +24,8 @@ WINDOW_STATE: Option[bytes] = Option("window/state", b"")
 SPLITTER_STATE: Option[bytes] = Option("window/splitter", b"")
 HIDDEN_SPEAKERS: Option[list[str]] = Option("transcripts/{transcript}/hidden_speakers", [])
 LAST_NODE: Option[str] = Option("transcripts/{transcript}/last_node", "")
+LAST_OFFSET: Option[int] = Option("transcripts/{transcript}/last_offset", 0)
+CONTINUOUS: Option[bool] = Option("reading/continuous", False)
 LAST_COLOR: Option[str] = Option("highlight/last_color", "yellow")
 
 
@@ -50,6 +52,8 @@ class Settings:
             if isinstance(default, list):
                 value = json.loads(raw)
                 return value if isinstance(value, list) else default  # type: ignore[return-value]
+            if isinstance(default, bool):  # an ini file gives back "true" / "false"
+                return raw is True or str(raw).lower() in ("true", "1")  # type: ignore[return-value]
             return type(default)(raw)  # type: ignore[call-arg]
         except (TypeError, ValueError):
             return default

@@ -1,0 +1,107 @@
+"""Continuous reading, the reading position, and Back / Forward."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from desktop_app.gui.tree_model import NodeIdRole
+
+
+def current(window) -> str:
+    return window.tree.currentIndex().data(NodeIdRole)
+
+
+def test_continuous_mode_shows_sections_in_one_scroll_and_clicking_the_tree_scrolls(make_window, bundled):
+    window = make_window()
+    window.resize(760, 560)
+    window.select_node("s1-q1")
+    window.action_continuous.trigger()
+    assert window.pane.continuous
+    text = window.pane.toPlainText()
+    assert bundled.sections[0].title in text and bundled.sections[1].title in text
+    assert window.select_node("s3-q1")
+    node, offset = window.pane.reading_position()
+    assert (node, offset) == ("s3-q1", 0)
+    assert "复刻Sora,可行吗?难在哪里?" in window.pane.toPlainText()
+
+
+def test_the_tree_follows_the_scroll_in_continuous_mode(qtbot, make_window) -> None:
+    window = make_window()
+    window.resize(760, 560)
+    window.action_continuous.trigger()
+    window.select_node("s2-q1")
+    pane = window.pane
+    block = pane.document().findBlockByNumber(pane.node_blocks["s3-q1"])
+    y = pane.document().documentLayout().blockBoundingRect(block).top()
+    pane.verticalScrollBar().setValue(round(y) + 5)
+    assert current(window) == "s3-q1"
+    assert pane.reading_position() == ("s3-q1", 5)
+
+
+def test_scrolling_to_the_end_lays_out_more_sections(make_window, bundled) -> None:
+    window = make_window()
+    window.resize(760, 560)
+    window.action_continuous.trigger()
+    window.select_node("preface")
+    pane = window.pane
+    seen = set(pane.node_blocks)
+    for _ in range(200):
+        bar = pane.verticalScrollBar()
+        if bar.value() >= bar.maximum():
+            break
+        bar.setValue(bar.value() + bar.pageStep())
+        seen |= set(pane.node_blocks)
+    assert {s.id for s in bundled.sections} <= seen
+    assert "拥抱AI,从业者要吃“第一口馒头”" in pane.toPlainText()
+    assert current(window).startswith("s6")
+
+
+def test_the_reading_position_comes_back_after_a_restart(make_window, data_dir: Path) -> None:
+    window = make_window()
+    window.resize(760, 560)
+    window.select_node("s3-q1")
+    window.pane.verticalScrollBar().setValue(300)
+    node, offset = window.pane.reading_position()
+    assert node == "s3-q1" and 200 < offset < 300  # measured from the question's heading
+    window.close()
+    again = make_window(data_dir)
+    again.resize(760, 560)
+    again.restore_reading_position()
+    assert current(again) == "s3-q1"
+    assert again.pane.reading_position() == (node, offset)
+    assert again.pane.verticalScrollBar().value() == 300
+
+
+def test_continuous_mode_and_its_position_come_back_too(make_window, data_dir: Path) -> None:
+    window = make_window()
+    window.resize(760, 560)
+    window.action_continuous.trigger()
+    window.select_node("s4-q2")
+    window.pane.verticalScrollBar().setValue(window.pane.verticalScrollBar().value() + 120)
+    position = window.pane.reading_position()
+    window.close()
+    again = make_window(data_dir)
+    again.resize(760, 560)
+    assert again.action_continuous.isChecked() and again.pane.continuous
+    again.restore_reading_position()
+    assert again.pane.reading_position() == position
+
+
+def test_back_and_forward_walk_the_jumps(qtbot, make_window) -> None:
+    window = make_window()
+    assert not window.action_back.isEnabled()
+    window.select_node("s2-q1")
+    window.select_node("s5-q1")
+    window.action_back.trigger()
+    assert current(window) == "s2-q1" and "文生视频领域" in window.pane.toPlainText()
+    window.action_back.trigger()
+    assert current(window) == "s1-q1"
+    assert not window.action_back.isEnabled()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    from PySide6.QtCore import Qt
+
+    qtbot.keyClick(window.tree, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert current(window) == "s2-q1"
+    window.select_node("s6-q2")
+    assert not window.action_forward.isEnabled()
