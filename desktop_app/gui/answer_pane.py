@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QMimeData, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -21,6 +21,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from desktop_app.domain.anchoring import code_points_to_utf16, utf16_to_code_points
+from desktop_app.domain.citation import cite
 from desktop_app.domain.model import Question, Section, Transcript
 from desktop_app.gui.pane_layout import (
     MEASURE_EM,
@@ -87,6 +88,7 @@ class AnswerPane(QTextBrowser):
         self._window = (0, 0)
         self._scrolling = False
         self._look = Look()
+        self.cite_on_copy = True
         self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
         self._marks: list[Mark] = []
         self._selected_mark = ""
@@ -411,6 +413,21 @@ class AnswerPane(QTextBrowser):
     def _end_flash(self) -> None:
         self.flashing = ""
         self._paint()
+
+    def createMimeDataFromSelection(self) -> QMimeData:
+        """Copy the selection; with citations on, as 「…」——speaker,《title》."""
+        mime = super().createMimeDataFromSelection()
+        transcript = self._transcript
+        if not self.cite_on_copy or transcript is None:
+            return mime
+        speakers = []
+        for passage in self.selected_passages():
+            paragraph = transcript.find(passage.paragraph_id)
+            speakers.append(getattr(paragraph, "speaker", None) or "")
+        text = self.textCursor().selection().toPlainText()
+        cited = QMimeData()
+        cited.setText(cite(text, speakers, transcript.title))
+        return cited
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         """A click (not a drag) on a highlight selects it."""

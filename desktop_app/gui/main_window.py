@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app import __version__
 from desktop_app.domain.model import Transcript
+from desktop_app.domain.stats import reading_minutes, speaker_shares
 from desktop_app.gui import settings as options
 from desktop_app.gui.annotations_panel import AnnotationsPanel
 from desktop_app.gui.answer_pane import AnswerPane
@@ -137,6 +138,12 @@ class MainWindow(QMainWindow):
             "actionContinuous", _tr("&Continuous Reading"), [key("Ctrl+Shift+C")], self._on_continuous_toggled
         )
         self.action_continuous.setCheckable(True)
+        self.action_cite = self._action(
+            "actionCopyWithCitation", _tr("Copy with C&itation"), [], self._on_cite_toggled
+        )
+        self.action_cite.setCheckable(True)
+        self.action_cite.setChecked(self._settings.get(options.COPY_WITH_CITATION))
+        self.pane.cite_on_copy = self.action_cite.isChecked()
         self.action_quit = self._action("actionQuit", _tr("&Quit"), [key(key.StandardKey.Quit)], self.close)
         self.action_shortcuts = self._action(
             "actionShortcuts", _tr("&Keyboard Shortcuts"), [key("F1")], self.show_shortcuts
@@ -153,6 +160,8 @@ class MainWindow(QMainWindow):
         notes = self.annotations
         edit_menu.addAction(notes.action_undo)
         edit_menu.addAction(notes.action_redo)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.action_cite)
         edit_menu.addSeparator()
         edit_menu.addAction(notes.action_highlight)
         edit_menu.addMenu(notes.color_menu(edit_menu))
@@ -210,7 +219,12 @@ class MainWindow(QMainWindow):
         self._proxy.set_hidden(hidden)
         self.tree.setModel(self._proxy)
         self.tree.expandAll()
-        self.speaker_filter.set_speakers(transcript.speakers, hidden)
+        shares = {share.speaker: share for share in speaker_shares(transcript)}
+        self.speaker_filter.set_speakers(transcript.speakers, hidden, shares)
+        minutes = max(round(reading_minutes(transcript.paragraphs())), 1)
+        self.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "About %n minute(s) of reading", None, minutes)
+        )
         self.setWindowTitle(f"{transcript.title} — {_tr('Interview Reader')}")
         self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
         self.annotations.set_transcript(transcript)
@@ -330,6 +344,10 @@ class MainWindow(QMainWindow):
                 self.select_node(node_id)
             finally:
                 self._following = False
+
+    def _on_cite_toggled(self, on: bool) -> None:
+        self._settings.set(options.COPY_WITH_CITATION, bool(on))
+        self.pane.cite_on_copy = bool(on)
 
     def _on_continuous_toggled(self, on: bool) -> None:
         self._settings.set(options.CONTINUOUS, bool(on))

@@ -26,6 +26,7 @@ HIDDEN_SPEAKERS: Option[list[str]] = Option("transcripts/{transcript}/hidden_spe
 LAST_NODE: Option[str] = Option("transcripts/{transcript}/last_node", "")
 LAST_OFFSET: Option[int] = Option("transcripts/{transcript}/last_offset", 0)
 CONTINUOUS: Option[bool] = Option("reading/continuous", False)
+COPY_WITH_CITATION: Option[bool] = Option("reading/copy_with_citation", True)
 LAST_COLOR: Option[str] = Option("highlight/last_color", "yellow")
 
 

@@ -2,15 +2,45 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QCheckBox, QGroupBox, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Signal
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QGroupBox, QLabel, QWidget
 
 from desktop_app.domain.model import Role, Speaker
+from desktop_app.domain.stats import Share
 from desktop_app.gui.tree_model import speaker_dots
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("SpeakerFilter", text)
+
+
+class ShareBar(QWidget):
+    """A small bar: a speaker's share of the interview, in their colour."""
+
+    def __init__(self, share: float, color: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.share = share
+        self._color = QColor(color)
+        self.setMinimumWidth(48)
+
+    def sizeHint(self) -> QSize:
+        """Wide enough to compare, as tall as a line."""
+        return QSize(80, 10)
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        """The track, then the filled part."""
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        track = QRectF(0, (self.height() - 8) / 2, self.width(), 8)
+        background = QColor(self._color)
+        background.setAlpha(45)
+        painter.setPen(QColor(0, 0, 0, 0))
+        painter.setBrush(background)
+        painter.drawRoundedRect(track, 4, 4)
+        painter.setBrush(self._color)
+        painter.drawRoundedRect(QRectF(track.left(), track.top(), track.width() * self.share, 8), 4, 4)
+        painter.end()
 
 
 class SpeakerFilter(QGroupBox):
@@ -22,16 +52,24 @@ class SpeakerFilter(QGroupBox):
         super().__init__(_tr("Speakers"), parent)
         self.setObjectName("speakerFilter")
         self.setAccessibleName(_tr("Speaker filter"))
-        self._layout = QVBoxLayout(self)
+        self._layout = QGridLayout(self)
         self._layout.setContentsMargins(8, 4, 8, 4)
+        self._layout.setColumnStretch(1, 1)
         self._boxes: dict[str, QCheckBox] = {}
+        self.bars: dict[str, ShareBar] = {}
+        self._extras: list[QWidget] = []
 
-    def set_speakers(self, speakers: tuple[Speaker, ...], hidden: frozenset[str]) -> None:
-        """Show one box per speaker, unticked for the ``hidden`` ones."""
-        for box in self._boxes.values():
-            box.deleteLater()
+    def set_speakers(
+        self, speakers: tuple[Speaker, ...], hidden: frozenset[str], shares: dict[str, Share] | None = None
+    ) -> None:
+        """Show one box per speaker, unticked for the ``hidden`` ones, with their share of the talk."""
+        for widget in [*self._boxes.values(), *self._extras]:
+            widget.deleteLater()
         self._boxes = {}
-        for speaker in speakers:
+        self.bars = {}
+        self._extras = []
+        shares = shares or {}
+        for row, speaker in enumerate(speakers):
             box = QCheckBox(speaker.name, self)
             box.setObjectName(f"speaker:{speaker.name}")
             box.setIcon(speaker_dots([speaker.color]))
@@ -40,8 +78,24 @@ class SpeakerFilter(QGroupBox):
             box.setAccessibleName(_tr("Show %1").replace("%1", speaker.name))
             box.setChecked(speaker.name not in hidden)
             box.toggled.connect(self._on_toggled)
-            self._layout.addWidget(box)
+            self._layout.addWidget(box, row, 0)
             self._boxes[speaker.name] = box
+            share = shares.get(speaker.name)
+            if share is not None:
+                bar = ShareBar(share.share, speaker.color, self)
+                bar.setObjectName(f"share:{speaker.name}")
+                label = QLabel(f"{share.share:.0%} · {share.turns}", self)
+                label.setObjectName(f"shareLabel:{speaker.name}")
+                words = QCoreApplication.translate(
+                    "SpeakerFilter", "%1 characters of text, %n turn(s)", None, share.turns
+                ).replace("%1", str(share.chars))
+                for widget in (bar, label):
+                    widget.setToolTip(f"{speaker.name}: {share.share:.0%} — {words}")
+                    widget.setAccessibleName(f"{speaker.name}: {share.share:.0%}, {words}")
+                self._layout.addWidget(bar, row, 1)
+                self._layout.addWidget(label, row, 2)
+                self.bars[speaker.name] = bar
+                self._extras += [bar, label]
 
     def box(self, name: str) -> QCheckBox:
         """The checkbox of speaker ``name``."""

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from desktop_app.domain.model import Question, Section, Transcript
+from desktop_app.domain.stats import reading_minutes, section_paragraphs, section_shares
 
 NodeIdRole = Qt.ItemDataRole.UserRole + 1
 NodeKindRole = Qt.ItemDataRole.UserRole + 2
@@ -96,7 +97,14 @@ class QuestionTreeModel(QAbstractItemModel):
         title = section.title or _tr("Questions")
         n = len(section.questions)
         count = QCoreApplication.translate("QuestionTreeModel", "%n question(s)", None, n)
-        tooltip = f"{title}\n{count}" + (f" · {', '.join(speakers)}" if speakers else "")
+        minutes = max(round(reading_minutes(section_paragraphs(section))), 1)
+        reading = QCoreApplication.translate(
+            "QuestionTreeModel", "about %n minute(s) of reading", None, minutes
+        )
+        shares = " · ".join(
+            f"{s.speaker} {s.share:.0%}" for s in section_shares(self._transcript, section) if s.chars
+        )
+        tooltip = f"{title}\n{count}, {reading}\n{shares}"
         return _Row(NodeKind.SECTION, section.id, title, tooltip, speakers)
 
     def _question_row(self, question: Question) -> _Row:
@@ -176,7 +184,9 @@ class QuestionTreeModel(QAbstractItemModel):
             return self._counts.get(row.node_id, 0)
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: E501
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         """The column's title."""
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and section == 0:
             return _tr("Questions")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+
 from desktop_app.gui.tree_model import NodeIdRole
 
 
@@ -105,3 +107,32 @@ def test_back_and_forward_walk_the_jumps(qtbot, make_window) -> None:
     assert current(window) == "s2-q1"
     window.select_node("s6-q2")
     assert not window.action_forward.isEnabled()
+
+
+def test_speaker_filter_shows_each_speakers_share(make_window) -> None:
+    window = make_window()
+    bars = window.speaker_filter.bars
+    assert set(bars) == {"T前线", "宋东桓", "薛彦泽"}
+    assert bars["宋东桓"].share > bars["薛彦泽"].share > bars["T前线"].share
+    assert abs(sum(b.share for b in bars.values()) - 1) < 1e-9
+    from PySide6.QtWidgets import QLabel
+
+    label = window.speaker_filter.findChild(QLabel, "shareLabel:T前线")
+    assert label.text().endswith("· 9")
+    tooltip = window._model.index_of("s4").data(Qt.ItemDataRole.ToolTipRole)
+    assert "minute" in tooltip and "宋东桓" in tooltip and "%" in tooltip
+    assert "minute" in window.statusBar().currentMessage()
+
+
+def test_copy_adds_the_citation(make_window, bundled) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    window = make_window()
+    window.select_node("s1-q1")
+    assert window.pane.select_passage("s1-q1-p2", 0, 10)
+    window.pane.copy()
+    text = bundled.find("s1-q1-p2").text[:10]
+    assert QApplication.clipboard().text() == f"「{text}」——宋东桓,《{bundled.title}》"
+    window.action_cite.trigger()
+    window.pane.copy()
+    assert QApplication.clipboard().text() == text

@@ -1,0 +1,43 @@
+from __future__ import annotations
+
+import unicodedata
+
+from desktop_app import paths
+from desktop_app.domain.citation import cite
+from desktop_app.domain.parser import load_transcript
+from desktop_app.domain.stats import reading_minutes, section_shares, speaker_shares, text_chars
+
+T = load_transcript(paths.bundled_transcript())
+
+
+def test_text_chars_leave_out_punctuation_and_spaces() -> None:
+    assert text_chars("Sora真正厉害在哪里?") == 11
+    assert text_chars("“十年之内,见证好莱坞们的坍塌”") == 13
+    assert text_chars("— , 。、!") == 0
+
+
+def test_speaker_shares_count_characters_and_turns_independently() -> None:
+    shares = {s.speaker: s for s in speaker_shares(T)}
+    for name in ("T前线", "宋东桓", "薛彦泽"):
+        turns = [t for q in T.questions() for t in (q.prompt, *q.answers) if t.speaker == name]
+        texts = [p.text for t in turns for p in t.paragraphs]
+        chars = sum(1 for text in texts for c in text if unicodedata.category(c)[0] in "LN")
+        assert (shares[name].turns, shares[name].chars) == (len(turns), chars)
+    assert abs(sum(s.share for s in shares.values()) - 1) < 1e-9
+    assert shares["宋东桓"].share > shares["薛彦泽"].share > shares["T前线"].share
+    assert shares["T前线"].turns == 9
+
+
+def test_section_shares_and_reading_time() -> None:
+    s4 = T.find("s4")
+    shares = {s.speaker: s for s in section_shares(T, s4)}
+    assert shares["T前线"].turns == 2 and shares["宋东桓"].turns == 2 and shares["薛彦泽"].turns == 1
+    minutes = reading_minutes(T.paragraphs())
+    cjk = sum(1 for p in T.paragraphs() for c in p.text if "\u4e00" <= c <= "\u9fff")
+    assert cjk / 400 <= minutes < cjk / 400 + 2
+
+
+def test_citation() -> None:
+    assert cite("Sora真正\n厉害", ["宋东桓", "宋东桓"], "对话") == "「Sora真正 厉害」——宋东桓,《对话》"
+    assert cite("x", ["宋东桓", "薛彦泽"], "") == "「x」——宋东桓、薛彦泽"
+    assert cite("x", [], "") == "「x」"
