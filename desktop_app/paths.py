@@ -30,6 +30,11 @@ def bundled_transcript() -> Path:
     return resources_dir() / "transcripts" / BUNDLED_TRANSCRIPT
 
 
+def i18n_dir() -> Path:
+    """The folder of the UI's translations (.qm files built from the .ts sources beside them)."""
+    return resources_dir() / "i18n"
+
+
 def default_data_dir() -> Path:
     """The platform's folder for this app's user data."""
     home = Path.home()

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from desktop_app.domain.anchoring import Placement
 from desktop_app.domain.annotations import Color, Highlight, QuestionNote
-from desktop_app.domain.model import Transcript
+from desktop_app.domain.model import Question, Transcript
 
 PREFACE_GROUP = "preface"
 ORPHAN_GROUP = "orphans"
@@ -125,7 +125,7 @@ def group_entries(
         key = entry.question_id or PREFACE_GROUP
         if key not in groups:
             node = transcript.find(key)
-            section = transcript.section_of(node) if key != PREFACE_GROUP and node is not None else None
+            section = transcript.section_of(node) if isinstance(node, Question) else None
             title = getattr(node, "text", "") if node is not None else ""
             groups[key] = Group(key, section.title if section else "", title)
         groups[key].entries.append(entry)

@@ -34,10 +34,6 @@ GroupKeyRole = Qt.ItemDataRole.UserRole + 3
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AnnotationsPanel", text)
-
-
 def swatch(color: str, size: int = 12) -> QIcon:
     """A small square of ``color``."""
     pixmap = QPixmap(size, size)
@@ -127,9 +123,12 @@ class AnnotationsModel(QAbstractItemModel):
     def _group_data(self, group: Group, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if group.key == ORPHAN_GROUP:
-                return _tr("未能定位 / Could not place") + f" ({len(group.entries)})"
+                return (
+                    QCoreApplication.translate("AnnotationsPanel", "未能定位 / Could not place")
+                    + f" ({len(group.entries)})"
+                )
             if group.key == PREFACE_GROUP:
-                return _tr("Preface")
+                return QCoreApplication.translate("AnnotationsPanel", "Preface")
             title = " ".join(group.title.split())
             return f"{group.section_title} › {title}" if group.section_title else title
         if role == GroupKeyRole:
@@ -138,7 +137,11 @@ class AnnotationsModel(QAbstractItemModel):
 
     def _entry_text(self, entry: Entry) -> str:
         if entry.kind == "question-note":
-            return _tr("Note on the question") + ": " + " ".join(entry.note.split())
+            return (
+                QCoreApplication.translate("AnnotationsPanel", "Note on the question")
+                + ": "
+                + " ".join(entry.note.split())
+            )
         label = self._labels.get(entry.color, "") if entry.color else ""
         parts = [f"[{label}]" if label else "", entry.speaker, f"「{' '.join(entry.quote.split())}」"]
         text = " ".join(p for p in parts if p)
@@ -165,23 +168,27 @@ class AnnotationsPanel(QDockWidget):
     entry_activated = Signal(str, str)  # entry id, kind
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(_tr("Annotations"), parent)
+        super().__init__(QCoreApplication.translate("AnnotationsPanel", "Annotations"), parent)
         self.setObjectName("annotationsPanel")
-        self.setAccessibleName(_tr("Annotations"))
+        self.setAccessibleName(QCoreApplication.translate("AnnotationsPanel", "Annotations"))
         body = QWidget(self)
         column = QVBoxLayout(body)
         column.setContentsMargins(4, 4, 4, 4)
         filters = QHBoxLayout()
         self.color_filter = QComboBox(body)
         self.color_filter.setObjectName("annotationColorFilter")
-        self.color_filter.setAccessibleName(_tr("Filter by colour"))
+        self.color_filter.setAccessibleName(
+            QCoreApplication.translate("AnnotationsPanel", "Filter by colour")
+        )
         self.speaker_filter = QComboBox(body)
         self.speaker_filter.setObjectName("annotationSpeakerFilter")
-        self.speaker_filter.setAccessibleName(_tr("Filter by speaker"))
+        self.speaker_filter.setAccessibleName(
+            QCoreApplication.translate("AnnotationsPanel", "Filter by speaker")
+        )
         self.text_filter = QLineEdit(body)
         self.text_filter.setObjectName("annotationTextFilter")
-        self.text_filter.setAccessibleName(_tr("Filter by words"))
-        self.text_filter.setPlaceholderText(_tr("Filter…"))
+        self.text_filter.setAccessibleName(QCoreApplication.translate("AnnotationsPanel", "Filter by words"))
+        self.text_filter.setPlaceholderText(QCoreApplication.translate("AnnotationsPanel", "Filter…"))
         self.text_filter.setClearButtonEnabled(True)
         filters.addWidget(self.color_filter)
         filters.addWidget(self.speaker_filter)
@@ -189,7 +196,7 @@ class AnnotationsPanel(QDockWidget):
         column.addWidget(self.text_filter)
         self.view = QTreeView(body)
         self.view.setObjectName("annotationsList")
-        self.view.setAccessibleName(_tr("Highlights and notes"))
+        self.view.setAccessibleName(QCoreApplication.translate("AnnotationsPanel", "Highlights and notes"))
         self.view.setHeaderHidden(True)
         self.view.setWordWrap(True)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -221,10 +228,10 @@ class AnnotationsPanel(QDockWidget):
         for combo in (self.color_filter, self.speaker_filter):
             combo.blockSignals(True)
             combo.clear()
-        self.color_filter.addItem(_tr("All colours"), "")
+        self.color_filter.addItem(QCoreApplication.translate("AnnotationsPanel", "All colours"), "")
         for c in Color:
             self.color_filter.addItem(swatch(PAINT[c]), labels.get(c, str(c)), str(c))
-        self.speaker_filter.addItem(_tr("All speakers"), "")
+        self.speaker_filter.addItem(QCoreApplication.translate("AnnotationsPanel", "All speakers"), "")
         for s in transcript.speakers:
             self.speaker_filter.addItem(s.name, s.name)
         self.color_filter.setCurrentIndex(max(self.color_filter.findData(color or ""), 0))

@@ -2,25 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QCoreApplication, QMimeData, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QColor,
     QContextMenuEvent,
     QFont,
     QMouseEvent,
     QResizeEvent,
-    QTextCharFormat,
     QTextCursor,
     QTextDocument,
-    QTextFormat,
     QTextFrameFormat,
 )
-from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
+from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from desktop_app.domain.anchoring import code_points_to_utf16, utf16_to_code_points
 from desktop_app.domain.citation import cite
 from desktop_app.domain.model import Question, Section, Transcript
 from desktop_app.gui.pane_layout import (
@@ -31,40 +26,16 @@ from desktop_app.gui.pane_layout import (
     Writer,
     reading_font,
 )
+from desktop_app.gui.pane_marks import (
+    Mark,
+    MarksMixin,
+)
 from desktop_app.gui.tree_model import PREFACE_ID
 
-MarkIdProperty = QTextFormat.Property.UserProperty + 2  # on each painted highlight: its id
-FLASH_MS = 900
 WINDOW_UNITS = 4  # sections laid out at once in continuous mode; more are laid out while scrolling
-FLASH_COLOR = "#ff9f1c"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AnswerPane", text)
-
-
-@dataclass(frozen=True, slots=True)
-class Mark:
-    """A highlight to paint: code-point offsets in a paragraph, and how it looks."""
-
-    id: str
-    paragraph_id: str
-    start: int
-    end: int
-    color: str
-    has_note: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class Passage:
-    """Part of one paragraph chosen on screen; offsets count code points."""
-
-    paragraph_id: str
-    start: int
-    end: int
-
-
-class AnswerPane(QTextBrowser):
+class AnswerPane(MarksMixin, QTextBrowser):
     """Shows the chosen node speaker by speaker; hidden speakers' turns are left out."""
 
     highlight_clicked = Signal(str)  # the id of the highlight clicked, '' for plain text
@@ -74,7 +45,7 @@ class AnswerPane(QTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("answerPane")
-        self.setAccessibleName(_tr("Answers"))
+        self.setAccessibleName(QCoreApplication.translate("AnswerPane", "Answers"))
         self.setOpenExternalLinks(True)
         self.setFont(reading_font())
         self.document().setDefaultFont(reading_font())
@@ -89,6 +60,9 @@ class AnswerPane(QTextBrowser):
         self._scrolling = False
         self._look = Look()
         self.cite_on_copy = True
+        # Search matches to paint: spans of a paragraph, and the current match (paragraph, start, end).
+        self.search_spans: Callable[[str], list[tuple[int, int]]] | None = None
+        self.search_current: tuple[str, int, int] | None = None
         self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
         self._marks: list[Mark] = []
         self._selected_mark = ""
@@ -229,7 +203,11 @@ class AnswerPane(QTextBrowser):
         else:
             self._write_node(writer, self._node_id, continuous=False)
         if writer.shown == 0:
-            writer.caption(_tr("Nothing to show: every speaker here is hidden by the speaker filter."))
+            writer.caption(
+                QCoreApplication.translate(
+                    "AnswerPane", "Nothing to show: every speaker here is hidden by the speaker filter."
+                )
+            )
         self.node_blocks = writer.nodes
         self._scrolling = True
         self.setDocument(document)
@@ -291,128 +269,6 @@ class AnswerPane(QTextBrowser):
             fmt.setLeftMargin(side)
             fmt.setRightMargin(side)
             root.setFrameFormat(fmt)
-
-    # highlights
-    def set_marks(self, marks: Iterable[Mark], selected: str = "") -> None:
-        """Paint ``marks`` (those whose paragraph is on screen); ``selected`` is drawn underlined."""
-        self._marks = list(marks)
-        self._selected_mark = selected
-        self._paint()
-
-    def select_mark(self, mark_id: str) -> None:
-        """Draw ``mark_id`` as the selected highlight ('' for none)."""
-        self._selected_mark = mark_id
-        self._paint()
-
-    def marks_on_screen(self) -> list[Mark]:
-        """The highlights painted now (their paragraphs are laid out)."""
-        return [m for m in self._marks if m.paragraph_id in self.paragraph_blocks]
-
-    def _range(self, paragraph_id: str, start: int, end: int) -> QTextCursor | None:
-        number = self.paragraph_blocks.get(paragraph_id)
-        if number is None:
-            return None
-        block = self.document().findBlockByNumber(number)
-        text = block.text()
-        cursor = QTextCursor(block)
-        cursor.setPosition(block.position() + code_points_to_utf16(text, start))
-        cursor.setPosition(
-            block.position() + code_points_to_utf16(text, end), QTextCursor.MoveMode.KeepAnchor
-        )
-        return cursor
-
-    def _paint(self) -> None:
-        selections = []
-        for mark in self._marks:
-            cursor = self._range(mark.paragraph_id, mark.start, mark.end)
-            if cursor is None:
-                continue
-            selection = QTextEdit.ExtraSelection()
-            selection.cursor = cursor  # type: ignore[misc]
-            fmt = QTextCharFormat()
-            fmt.setBackground(QColor(FLASH_COLOR if mark.id == self.flashing else mark.color))
-            if mark.id == self._selected_mark:
-                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-                fmt.setFontUnderline(True)
-            elif mark.has_note:
-                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
-            fmt.setProperty(MarkIdProperty, mark.id)
-            selection.format = fmt  # type: ignore[misc]
-            selections.append(selection)
-        self.setExtraSelections(selections)
-
-    def mark_at(self, position: int) -> str:
-        """The id of the highlight at document ``position`` ('' if none); the shortest wins."""
-        best, best_len = "", 1 << 30
-        for mark in self._marks:
-            cursor = self._range(mark.paragraph_id, mark.start, mark.end)
-            if cursor is not None and cursor.selectionStart() <= position < cursor.selectionEnd():
-                length = cursor.selectionEnd() - cursor.selectionStart()
-                if length < best_len:
-                    best, best_len = mark.id, length
-        return best
-
-    def mark_rect_center(self, mark_id: str) -> QPoint | None:
-        """The viewport point in the middle of ``mark_id``'s first character (for tests and menus)."""
-        for mark in self._marks:
-            if mark.id == mark_id:
-                cursor = self._range(mark.paragraph_id, mark.start, mark.start)
-                if cursor is None:
-                    return None
-                rect = self.cursorRect(cursor)
-                return QPoint(rect.right() + 3, rect.center().y())
-        return None
-
-    def selected_passages(self) -> list[Passage]:
-        """The selection, cut into one passage per paragraph it touches (headings and names left out)."""
-        cursor = self.textCursor()
-        if not cursor.hasSelection():
-            return []
-        start, end = cursor.selectionStart(), cursor.selectionEnd()
-        document = self.document()
-        block = document.findBlock(start)
-        passages = []
-        while block.isValid() and block.position() < end:
-            paragraph_id = block.blockFormat().property(ParagraphIdProperty)
-            if isinstance(paragraph_id, str) and paragraph_id:
-                text = block.text()
-                s16 = max(start - block.position(), 0)
-                e16 = min(end - block.position(), len(text.encode("utf-16-le")) // 2)
-                s = utf16_to_code_points(text, s16)
-                e = utf16_to_code_points(text, e16, round_up=True)
-                if text[s:e].strip():
-                    passages.append(Passage(paragraph_id, s, e))
-            block = block.next()
-        return passages
-
-    def select_passage(self, paragraph_id: str, start: int, end: int) -> bool:
-        """Select a passage on screen, as a reader's mouse would (False if it is not shown)."""
-        cursor = self._range(paragraph_id, start, end)
-        if cursor is None:
-            return False
-        self.setTextCursor(cursor)
-        return True
-
-    def reveal(self, mark_id: str) -> bool:
-        """Scroll ``mark_id`` into view and flash it; False if it is not on screen."""
-        for mark in self._marks:
-            if mark.id == mark_id:
-                cursor = self._range(mark.paragraph_id, mark.start, mark.end)
-                if cursor is None:
-                    return False
-                plain = QTextCursor(cursor)
-                plain.clearSelection()
-                self.setTextCursor(plain)
-                self.ensureCursorVisible()
-                self.flashing = mark_id
-                self._paint()
-                self._flash_timer.start(FLASH_MS)
-                return True
-        return False
-
-    def _end_flash(self) -> None:
-        self.flashing = ""
-        self._paint()
 
     def createMimeDataFromSelection(self) -> QMimeData:
         """Copy the selection; with citations on, as 「…」——speaker,《title》."""

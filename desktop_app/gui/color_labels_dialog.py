@@ -9,23 +9,21 @@ from desktop_app.domain.annotations import PAINT, Color
 from desktop_app.gui.annotations_panel import swatch
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ColorLabelsDialog", text)
-
-
 class ColorLabelsDialog(QDialog):
     """One line per colour with its current meaning; empty means the default name."""
 
     def __init__(self, labels: dict[Color, str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("colorLabelsDialog")
-        self.setWindowTitle(_tr("Highlight Colours"))
+        self.setWindowTitle(QCoreApplication.translate("ColorLabelsDialog", "Highlight Colours"))
         form = QFormLayout(self)
         self.fields: dict[Color, QLineEdit] = {}
         for color in Color:
             field = QLineEdit(labels.get(color, ""), self)
             field.setObjectName(f"colorLabel_{color}")
-            field.setAccessibleName(_tr("Meaning of %1").replace("%1", str(color)))
+            field.setAccessibleName(
+                QCoreApplication.translate("ColorLabelsDialog", "Meaning of %1").replace("%1", str(color))
+            )
             icon = QLabel(self)
             icon.setPixmap(swatch(PAINT[color], 16).pixmap(16, 16))
             form.addRow(icon, field)

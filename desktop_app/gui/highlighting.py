@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, QPoint, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QPoint, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
@@ -13,27 +13,24 @@ from desktop_app.domain.grouping import Entry, entries
 from desktop_app.domain.model import Question, Transcript
 from desktop_app.gui import settings as options
 from desktop_app.gui.annotations_panel import swatch
-from desktop_app.gui.answer_pane import AnswerPane, Mark
+from desktop_app.gui.answer_pane import AnswerPane
 from desktop_app.gui.color_labels_dialog import ColorLabelsDialog
 from desktop_app.gui.note_dialog import NoteDialog
+from desktop_app.gui.pane_marks import Mark
 from desktop_app.gui.settings import Settings
 from desktop_app.storage.store import AnnotationStore
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Highlighting", text)
-
-
 def ui_language_is_chinese() -> bool:
-    """True when the UI speaks 简体中文 (colour names follow it)."""
-    return QCoreApplication.translate("Highlighting", "en") == "zh"
+    """True when the UI speaks 简体中文 (colour names follow it); launch sets the default locale."""
+    return QLocale().language() == QLocale.Language.Chinese
 
 
 class _DeleteCommand(QUndoCommand):
     """Delete highlights (as tombstones); undo brings them back."""
 
     def __init__(self, owner: Annotations, ids: list[str]) -> None:
-        super().__init__(_tr("Delete Highlight"))
+        super().__init__(QCoreApplication.translate("Highlighting", "Delete Highlight"))
         self._owner = owner
         self._ids = ids
 
@@ -75,24 +72,47 @@ class Annotations(QObject):
 
     def _make_actions(self) -> None:
         self.action_highlight = self._action(
-            "actionHighlight", _tr("&Highlight"), ["Ctrl+H"], self.highlight_selection
+            "actionHighlight",
+            QCoreApplication.translate("Highlighting", "&Highlight"),
+            ["Ctrl+H"],
+            self.highlight_selection,
         )
-        self.action_note = self._action("actionNote", _tr("&Note…"), ["Ctrl+M"], self.edit_note)
+        self.action_note = self._action(
+            "actionNote", QCoreApplication.translate("Highlighting", "&Note…"), ["Ctrl+M"], self.edit_note
+        )
         self.action_question_note = self._action(
-            "actionQuestionNote", _tr("Note on the &Question…"), ["Ctrl+Shift+M"], self.edit_question_note
+            "actionQuestionNote",
+            QCoreApplication.translate("Highlighting", "Note on the &Question…"),
+            ["Ctrl+Shift+M"],
+            self.edit_question_note,
         )
         self.action_delete = self._action(
-            "actionDeleteHighlight", _tr("&Delete Highlight"), ["Del"], self.delete_selected
+            "actionDeleteHighlight",
+            QCoreApplication.translate("Highlighting", "&Delete Highlight"),
+            ["Del"],
+            self.delete_selected,
         )
-        self.action_copy = self._action("actionCopyHighlight", _tr("&Copy Highlight"), [], self.copy_selected)
+        self.action_copy = self._action(
+            "actionCopyHighlight",
+            QCoreApplication.translate("Highlighting", "&Copy Highlight"),
+            [],
+            self.copy_selected,
+        )
         self.action_rename_colors = self._action(
-            "actionRenameColors", _tr("Highlight Colour &Names…"), [], self.rename_colors
+            "actionRenameColors",
+            QCoreApplication.translate("Highlighting", "Highlight Colour &Names…"),
+            [],
+            self.rename_colors,
         )
-        self.action_undo = self.undo_stack.createUndoAction(self._window, _tr("&Undo"))
+        self.action_undo = self.undo_stack.createUndoAction(
+            self._window, QCoreApplication.translate("Highlighting", "&Undo")
+        )
         self.action_undo.setObjectName("actionUndo")
         self.action_undo.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
         self._window.addAction(self.action_undo)
-        self.action_redo = self.undo_stack.createRedoAction(self._window, _tr("&Redo"))
+        self.action_redo = self.undo_stack.createRedoAction(
+            self._window, QCoreApplication.translate("Highlighting", "&Redo")
+        )
         self.action_redo.setObjectName("actionRedo")
         self.action_redo.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Redo))
         self._window.addAction(self.action_redo)
@@ -132,7 +152,9 @@ class Annotations(QObject):
         for color, label in self.labels().items():
             action = self.color_actions[color]
             action.setText(label)
-            action.setToolTip(_tr("Highlight as “%1”").replace("%1", label))
+            action.setToolTip(
+                QCoreApplication.translate("Highlighting", "Highlight as “%1”").replace("%1", label)
+            )
 
     def rename_colors(self) -> ColorLabelsDialog:
         """Let the user say what each colour means."""
@@ -151,7 +173,7 @@ class Annotations(QObject):
 
     def color_menu(self, parent: QWidget) -> QMenu:
         """The colours: one recolours the selected highlight, or highlights the selection."""
-        menu = QMenu(_tr("Highlight &Colour"), parent)
+        menu = QMenu(QCoreApplication.translate("Highlighting", "Highlight &Colour"), parent)
         menu.setObjectName("menuHighlightColor")
         for action in self.color_actions.values():
             menu.addAction(action)
@@ -216,6 +238,10 @@ class Annotations(QObject):
             counted[n.question_id] = counted.get(n.question_id, 0) + 1
         return counted
 
+    def notes(self) -> list[Highlight | QuestionNote]:
+        """Highlights with a note, and question notes: what "my notes" searches."""
+        return [h for h in self._highlights if h.note] + list(self._notes)
+
     def highlight(self, highlight_id: str) -> Highlight | None:
         """The live highlight with this id."""
         return next((h for h in self._highlights if h.id == highlight_id), None)
@@ -230,7 +256,7 @@ class Annotations(QObject):
         try:
             result = method(*args, **kwargs)  # type: ignore[operator]
         except ReaderError as error:
-            self.failed.emit(_tr("Not saved"), str(error))
+            self.failed.emit(QCoreApplication.translate("Highlighting", "Not saved"), str(error))
             self.reload()
             return None
         self.reload()
@@ -295,7 +321,12 @@ class Annotations(QObject):
             return self.edit_question_note()
         highlight = self.highlight(self.selected)
         assert highlight is not None
-        dialog = NoteDialog(_tr("Note"), f"「{highlight.anchor.exact}」", highlight.note, self._window)
+        dialog = NoteDialog(
+            QCoreApplication.translate("Highlighting", "Note"),
+            f"「{highlight.anchor.exact}」",
+            highlight.note,
+            self._window,
+        )
         target = highlight.id
         dialog.accepted.connect(
             lambda: self.store_call(self.store.update_highlight, target, note=dialog.note())
@@ -318,7 +349,10 @@ class Annotations(QObject):
             return None
         existing = self.question_note(question.id)
         dialog = NoteDialog(
-            _tr("Note on the question"), question.text, existing.note if existing else "", self._window
+            QCoreApplication.translate("Highlighting", "Note on the question"),
+            question.text,
+            existing.note if existing else "",
+            self._window,
         )
         target = question.id
         dialog.accepted.connect(
@@ -349,7 +383,9 @@ class Annotations(QObject):
         menu.setObjectName("paneContextMenu")
         menu.addSeparator()
         if self.selected and not self._pane.textCursor().hasSelection():
-            menu.addMenu(self.color_menu(menu)).setText(_tr("Change &Colour"))
+            menu.addMenu(self.color_menu(menu)).setText(
+                QCoreApplication.translate("Highlighting", "Change &Colour")
+            )
             menu.addAction(self.action_note)
             menu.addAction(self.action_copy)
             menu.addAction(self.action_delete)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -13,6 +13,7 @@ from desktop_app import APP_NAME, paths
 from desktop_app.domain.errors import TranscriptError
 from desktop_app.domain.model import Transcript
 from desktop_app.domain.parser import load_transcript
+from desktop_app.gui import reading_prefs, themes
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.pane_layout import READING_FONTS
 from desktop_app.gui.settings import Settings
@@ -20,10 +21,6 @@ from desktop_app.storage import BackupError
 from desktop_app.storage.store import AnnotationStore
 
 SCREENSHOT_SIZE = (1280, 820)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("launch", text)
 
 
 def application() -> QApplication:
@@ -39,6 +36,31 @@ def application() -> QApplication:
     font.setFamilies([font.family(), *READING_FONTS])
     app.setFont(font)
     return app
+
+
+TRANSLATION = "interview_reader"  # resources/i18n/interview_reader_zh_CN.qm
+_installed: list[QTranslator] = []  # the translators in use, so a new language replaces them
+
+
+def install_translations(app: QApplication, locale: QLocale) -> bool:
+    """Speak ``locale``'s language (简体中文 for any Chinese locale, else English); True if translated."""
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    chinese = locale.language() == QLocale.Language.Chinese
+    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China) if chinese else QLocale.c())
+    if not chinese:
+        return False
+    ours = QTranslator(app)
+    if not ours.load(f"{TRANSLATION}_zh_CN", str(paths.i18n_dir())):
+        return False
+    qt = QTranslator(app)
+    if qt.load("qtbase_zh_CN", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        _installed.append(qt)
+    _installed.append(ours)
+    for translator in _installed:
+        app.installTranslator(translator)
+    return True
 
 
 def load_or_fallback(path: str | None) -> tuple[Transcript, TranscriptError | None]:
@@ -66,7 +88,13 @@ def build_window(transcript_path: str | None, data_dir: Path) -> tuple[MainWindo
         store.backup_if_due()
     except BackupError as e:
         print(f"interview-reader: {e}", file=sys.stderr)
-    window = MainWindow(Settings.in_folder(str(data_dir)), store)
+    settings = Settings.in_folder(str(data_dir))
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        prefs = reading_prefs.load(settings)
+        install_translations(app, reading_prefs.ui_locale(prefs))
+        themes.apply(app, themes.resolve(prefs.theme, app))
+    window = MainWindow(settings, store)
     window.open_transcript(transcript)
     return window, error
 
@@ -100,16 +128,23 @@ def report_store_state(window: MainWindow) -> QMessageBox | None:
     store = window.store
     if store.recovered is not None:
         recovery = store.recovered
-        box = window.show_error(_tr("Your annotations file was damaged"), recovery.message)
+        box = window.show_error(
+            QCoreApplication.translate("launch", "Your annotations file was damaged"), recovery.message
+        )
         box.setObjectName("recoveryMessage")
         if recovery.newest_backup is not None:
-            restore = box.addButton(_tr("Restore the Newest Backup"), QMessageBox.ButtonRole.AcceptRole)
+            restore = box.addButton(
+                QCoreApplication.translate("launch", "Restore the Newest Backup"),
+                QMessageBox.ButtonRole.AcceptRole,
+            )
             restore.setObjectName("restoreBackupButton")
             backup = recovery.newest_backup
             restore.clicked.connect(lambda: _restore(window, backup))
         return box
     if store.read_only_reason:
-        box = window.show_error(_tr("Your annotations cannot be saved"), store.read_only_reason)
+        box = window.show_error(
+            QCoreApplication.translate("launch", "Your annotations cannot be saved"), store.read_only_reason
+        )
         box.setObjectName("readOnlyMessage")
         return box
     return None
@@ -119,15 +154,17 @@ def _restore(window: MainWindow, backup: Path) -> None:
     try:
         window.store.restore_backup(backup)
     except BackupError as e:
-        window.show_error(_tr("The backup could not be restored"), str(e))
+        window.show_error(QCoreApplication.translate("launch", "The backup could not be restored"), str(e))
     window.annotations.reload()
 
 
 def report_fallback(window: MainWindow, error: TranscriptError) -> None:
     """Say why the asked-for transcript is not shown."""
     window.show_error(
-        _tr("Cannot open the transcript"),
-        _tr("%1\n\nThe bundled interview is shown instead.").replace("%1", str(error)),
+        QCoreApplication.translate("launch", "Cannot open the transcript"),
+        QCoreApplication.translate("launch", "%1\n\nThe bundled interview is shown instead.").replace(
+            "%1", str(error)
+        ),
     )
 
 

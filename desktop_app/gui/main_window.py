@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QPoint, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QMainWindow,
     QMenu,
     QMessageBox,
     QSplitter,
-    QToolBar,
-    QToolButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -20,11 +18,14 @@ from PySide6.QtWidgets import (
 from desktop_app import __version__
 from desktop_app.domain.model import Transcript
 from desktop_app.domain.stats import reading_minutes, speaker_shares
+from desktop_app.gui import reading_prefs
 from desktop_app.gui import settings as options
 from desktop_app.gui.annotations_panel import AnnotationsPanel
 from desktop_app.gui.answer_pane import AnswerPane
 from desktop_app.gui.highlighting import Annotations
 from desktop_app.gui.history import History
+from desktop_app.gui.search_panel import SearchPanel
+from desktop_app.gui.searching import Search
 from desktop_app.gui.settings import Settings
 from desktop_app.gui.speaker_filter import SpeakerFilter
 from desktop_app.gui.tree_delegate import BadgeDelegate
@@ -36,14 +37,13 @@ from desktop_app.gui.tree_model import (
     QuestionTreeModel,
     SpeakerFilterProxy,
 )
+from desktop_app.gui.window_actions import ActionsMixin
+from desktop_app.gui.window_comfort import ComfortMixin
+from desktop_app.gui.window_navigation import NavigationMixin
 from desktop_app.storage.store import AnnotationStore
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
-class MainWindow(QMainWindow):
+class MainWindow(ActionsMixin, NavigationMixin, ComfortMixin, QMainWindow):
     """Reads one transcript by question and by speaker."""
 
     def __init__(self, settings: Settings, store: AnnotationStore, parent: QWidget | None = None) -> None:
@@ -57,11 +57,12 @@ class MainWindow(QMainWindow):
         self.history = History()
         self._following = False  # the tree follows the pane's scroll: don't jump the pane back
         self._saved_position = ("", 0)  # where the reader was when this transcript was last open
+        self.prefs = reading_prefs.load(settings)
 
         self.speaker_filter = SpeakerFilter(self)
         self.tree = QTreeView(self)
         self.tree.setObjectName("questionTree")
-        self.tree.setAccessibleName(_tr("Questions"))
+        self.tree.setAccessibleName(QCoreApplication.translate("MainWindow", "Questions"))
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -73,6 +74,11 @@ class MainWindow(QMainWindow):
         self.annotations = Annotations(store, settings, self.pane, self)
         self.panel = AnnotationsPanel(self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.panel)
+        self.search_panel = SearchPanel(self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.search_panel)
+        self.tabifyDockWidget(self.panel, self.search_panel)
+        self.panel.raise_()
+        self.search = Search(self.search_panel, self.pane, self.select_node, store.data_dir, self)
 
         left = QWidget(self)
         left.setObjectName("navigationPanel")
@@ -102,105 +108,6 @@ class MainWindow(QMainWindow):
         self.annotations.failed.connect(self.show_error)
         self.panel.entry_activated.connect(self._on_entry_activated)
 
-    # construction
-    def _action(self, name: str, text: str, shortcuts: list[QKeySequence], slot: object) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        action.setShortcuts(shortcuts)
-        tip = text.replace("&", "")
-        if shortcuts:
-            tip += f" ({shortcuts[0].toString(QKeySequence.SequenceFormat.NativeText)})"
-        action.setToolTip(tip)
-        action.setStatusTip(tip)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
-    def _make_actions(self) -> None:
-        key = QKeySequence
-        self.action_previous = self._action(
-            "actionPreviousQuestion",
-            _tr("&Previous Question"),
-            [key("Alt+Up"), key("Ctrl+PgUp")],
-            self.previous_question,
-        )
-        self.action_next = self._action(
-            "actionNextQuestion",
-            _tr("&Next Question"),
-            [key("Alt+Down"), key("Ctrl+PgDown")],
-            self.next_question,
-        )
-        self.action_back = self._action("actionBack", _tr("&Back"), [key("Alt+Left")], self.go_back)
-        self.action_forward = self._action(
-            "actionForward", _tr("&Forward"), [key("Alt+Right")], self.go_forward
-        )
-        self.action_continuous = self._action(
-            "actionContinuous", _tr("&Continuous Reading"), [key("Ctrl+Shift+C")], self._on_continuous_toggled
-        )
-        self.action_continuous.setCheckable(True)
-        self.action_cite = self._action(
-            "actionCopyWithCitation", _tr("Copy with C&itation"), [], self._on_cite_toggled
-        )
-        self.action_cite.setCheckable(True)
-        self.action_cite.setChecked(self._settings.get(options.COPY_WITH_CITATION))
-        self.pane.cite_on_copy = self.action_cite.isChecked()
-        self.action_quit = self._action("actionQuit", _tr("&Quit"), [key(key.StandardKey.Quit)], self.close)
-        self.action_shortcuts = self._action(
-            "actionShortcuts", _tr("&Keyboard Shortcuts"), [key("F1")], self.show_shortcuts
-        )
-        self.action_about = self._action("actionAbout", _tr("&About Interview Reader"), [], self.show_about)
-
-    def _make_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(_tr("&File"))
-        file_menu.setObjectName("menuFile")
-        file_menu.addAction(self.action_quit)
-        edit_menu = bar.addMenu(_tr("&Edit"))
-        edit_menu.setObjectName("menuEdit")
-        notes = self.annotations
-        edit_menu.addAction(notes.action_undo)
-        edit_menu.addAction(notes.action_redo)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.action_cite)
-        edit_menu.addSeparator()
-        edit_menu.addAction(notes.action_highlight)
-        edit_menu.addMenu(notes.color_menu(edit_menu))
-        edit_menu.addAction(notes.action_note)
-        edit_menu.addAction(notes.action_question_note)
-        edit_menu.addAction(notes.action_copy)
-        edit_menu.addAction(notes.action_delete)
-        view_menu = bar.addMenu(_tr("&View"))
-        view_menu.setObjectName("menuView")
-        toggle = self.panel.toggleViewAction()
-        toggle.setObjectName("actionShowAnnotations")
-        toggle.setShortcut(QKeySequence("Ctrl+Shift+A"))
-        view_menu.addAction(self.action_continuous)
-        view_menu.addAction(toggle)
-        go_menu = bar.addMenu(_tr("&Go"))
-        go_menu.setObjectName("menuGo")
-        go_menu.addAction(self.action_previous)
-        go_menu.addAction(self.action_next)
-        go_menu.addSeparator()
-        go_menu.addAction(self.action_back)
-        go_menu.addAction(self.action_forward)
-        help_menu = bar.addMenu(_tr("&Help"))
-        help_menu.setObjectName("menuHelp")
-        help_menu.addAction(self.action_shortcuts)
-        help_menu.addAction(self.action_about)
-        toolbar = QToolBar(_tr("Navigation"), self)
-        toolbar.setObjectName("navigationToolbar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        toolbar.addAction(self.action_previous)
-        toolbar.addAction(self.action_next)
-        toolbar.addSeparator()
-        toolbar.addAction(notes.action_highlight)
-        button = toolbar.widgetForAction(notes.action_highlight)
-        if isinstance(button, QToolButton):
-            button.setMenu(notes.color_menu(button))
-            button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
-        toolbar.addAction(notes.action_note)
-        self.addToolBar(toolbar)
-
     # the transcript
     @property
     def transcript(self) -> Transcript | None:
@@ -210,9 +117,8 @@ class MainWindow(QMainWindow):
     def open_transcript(self, transcript: Transcript) -> None:
         """Show ``transcript`` with the speaker filter and position last used for it."""
         self._transcript = transcript
-        hidden = frozenset(self._settings.get(options.HIDDEN_SPEAKERS, transcript.id)) & {
-            s.name for s in transcript.speakers
-        }
+        remembered: list[str] = self._settings.get(options.HIDDEN_SPEAKERS, transcript.id)
+        hidden = frozenset(remembered) & {s.name for s in transcript.speakers}
         self._model = QuestionTreeModel(transcript, self)
         self._proxy = SpeakerFilterProxy(transcript.host_names, self)
         self._proxy.setSourceModel(self._model)
@@ -225,9 +131,13 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             QCoreApplication.translate("MainWindow", "About %n minute(s) of reading", None, minutes)
         )
-        self.setWindowTitle(f"{transcript.title} — {_tr('Interview Reader')}")
+        self.setWindowTitle(
+            f"{transcript.title} — {QCoreApplication.translate('MainWindow', 'Interview Reader')}"
+        )
         self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
+        self._apply_look()
         self.annotations.set_transcript(transcript)
+        self.search.set_transcript(transcript)
         self.history.clear()
         continuous = self._settings.get(options.CONTINUOUS)
         self.action_continuous.setChecked(continuous)
@@ -238,72 +148,9 @@ class MainWindow(QMainWindow):
             self.select_first_question()
         self._update_history_actions()
 
-    def restore_reading_position(self) -> None:
-        """Scroll back to where the reader was, down to the pixel, once the pane has its size."""
-        node, offset = self._saved_position
-        if self._transcript is not None and node:
-            self.pane.scroll_to_node(node, offset)
-
     def hidden_speakers(self) -> frozenset[str]:
         """Speakers hidden by the filter now."""
         return self._proxy.hidden if self._proxy else frozenset()
-
-    def select_node(self, node_id: str) -> bool:
-        """Select the tree row of ``node_id``; False if there is none or it is filtered out."""
-        if self._model is None or self._proxy is None:
-            return False
-        index = self._proxy.mapFromSource(self._model.index_of(node_id))
-        if not index.isValid():
-            return False
-        self.tree.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-        self.tree.scrollTo(index)
-        return True
-
-    def select_first_question(self) -> bool:
-        """Select the first question left visible by the filter."""
-        questions = self._visible_questions()
-        if not questions:
-            return False
-        self.tree.selectionModel().setCurrentIndex(
-            questions[0], QItemSelectionModel.SelectionFlag.ClearAndSelect
-        )
-        return True
-
-    def _visible_questions(self) -> list[QModelIndex]:
-        proxy = self._proxy
-        if proxy is None:
-            return []
-        found = []
-        for r in range(proxy.rowCount()):
-            top = proxy.index(r, 0)
-            found.extend(proxy.index(c, 0, top) for c in range(proxy.rowCount(top)))
-        return found
-
-    def _step(self, delta: int) -> None:
-        questions = self._visible_questions()
-        if not questions:
-            return
-        current = self.tree.currentIndex()
-        if current.data(NodeKindRole) == NodeKind.QUESTION.value and current in questions:
-            target = questions.index(current) + delta
-        else:
-            # From a section or the preface: its first question is "next", the one before it "previous".
-            later = [i for i, q in enumerate(questions) if _before(current, q)]
-            start = later[0] if later else len(questions)
-            target = start if delta > 0 else start - 1
-        if 0 <= target < len(questions):
-            self.tree.selectionModel().setCurrentIndex(
-                questions[target], QItemSelectionModel.SelectionFlag.ClearAndSelect
-            )
-            self.tree.scrollTo(questions[target])
-
-    def next_question(self) -> None:
-        """Go to the next visible question."""
-        self._step(+1)
-
-    def previous_question(self) -> None:
-        """Go to the previous visible question."""
-        self._step(-1)
 
     # slots
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -329,58 +176,15 @@ class MainWindow(QMainWindow):
         self.tree.expandAll()
         self.pane.set_hidden(hidden)
         self._settings.set(options.HIDDEN_SPEAKERS, list(hidden), self._transcript.id)
+        self.search.set_context(self.hidden_speakers(), self.annotations.notes())
         if not self.tree.currentIndex().isValid() and not self.select_node(current_id):
             self.select_first_question()
-
-    def _on_position_changed(self, node_id: str, offset: int) -> None:
-        """The reader scrolled: remember where, and let the tree follow in continuous mode."""
-        if self._transcript is None:
-            return
-        self._settings.set(options.LAST_NODE, node_id, self._transcript.id)
-        self._settings.set(options.LAST_OFFSET, offset, self._transcript.id)
-        if self.pane.continuous and self.tree.currentIndex().data(NodeIdRole) != node_id:
-            self._following = True
-            try:
-                self.select_node(node_id)
-            finally:
-                self._following = False
-
-    def _on_cite_toggled(self, on: bool) -> None:
-        self._settings.set(options.COPY_WITH_CITATION, bool(on))
-        self.pane.cite_on_copy = bool(on)
-
-    def _on_continuous_toggled(self, on: bool) -> None:
-        self._settings.set(options.CONTINUOUS, bool(on))
-        self.pane.set_continuous(bool(on))
-
-    def _update_history_actions(self) -> None:
-        self.action_back.setEnabled(self.history.can_go_back())
-        self.action_forward.setEnabled(self.history.can_go_forward())
-
-    def _go_to_history(self, node_id: str) -> None:
-        if not node_id or self._transcript is None:
-            return
-        self._following = True  # keep this jump out of the history
-        try:
-            self.select_node(node_id)
-        finally:
-            self._following = False
-        self.pane.show_node(self._transcript, node_id, self.hidden_speakers())
-        self._settings.set(options.LAST_NODE, node_id, self._transcript.id)
-        self._update_history_actions()
-
-    def go_back(self) -> None:
-        """Return to the place before the last jump."""
-        self._go_to_history(self.history.back())
-
-    def go_forward(self) -> None:
-        """Undo a Back."""
-        self._go_to_history(self.history.forward())
 
     def _on_annotations_changed(self) -> None:
         if self._transcript is None or self._model is None:
             return
         self.pane.set_marks(self.annotations.marks(), self.annotations.selected)
+        self.search.set_context(self.hidden_speakers(), self.annotations.notes())
         self.panel.set_entries(self._transcript, self.annotations.entries(), self.annotations.labels())
         self._model.set_counts(self.annotations.counts())
 
@@ -440,6 +244,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         """Save the window's state on the way out."""
         self.save_state()
+        self.search.close()
         super().closeEvent(event)
 
     # messages
@@ -461,7 +266,7 @@ class MainWindow(QMainWindow):
                 lines.append(f"{action.text().replace('&', '')}: {keys}")
         box = QMessageBox(
             QMessageBox.Icon.Information,
-            _tr("Keyboard Shortcuts"),
+            QCoreApplication.translate("MainWindow", "Keyboard Shortcuts"),
             "\n".join(lines),
             QMessageBox.StandardButton.Ok,
             self,
@@ -474,15 +279,7 @@ class MainWindow(QMainWindow):
         """Name, version and purpose of the app."""
         QMessageBox.about(
             self,
-            _tr("About Interview Reader"),
+            QCoreApplication.translate("MainWindow", "About Interview Reader"),
             f"<b>访谈阅读器 Interview Reader</b> {__version__}<br>"
-            + _tr("Read interviews by question and by speaker."),
+            + QCoreApplication.translate("MainWindow", "Read interviews by question and by speaker."),
         )
-
-
-def _before(anchor: QModelIndex, question: QModelIndex) -> bool:
-    """True if ``question`` comes after the top-level row ``anchor`` in the tree."""
-    if not anchor.isValid():
-        return True
-    top = anchor.parent() if anchor.parent().isValid() else anchor
-    return question.parent().row() >= top.row()

@@ -6,10 +6,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("NoteDialog", text)
-
-
 class NoteDialog(QDialog):
     """Edit a note on a highlight or a question; the quote is shown above for context."""
 
@@ -26,8 +22,8 @@ class NoteDialog(QDialog):
             layout.addWidget(quote)
         self.editor = QPlainTextEdit(self)
         self.editor.setObjectName("noteEditor")
-        self.editor.setAccessibleName(_tr("Note"))
-        self.editor.setPlaceholderText(_tr("Write your note…"))
+        self.editor.setAccessibleName(QCoreApplication.translate("NoteDialog", "Note"))
+        self.editor.setPlaceholderText(QCoreApplication.translate("NoteDialog", "Write your note…"))
         self.editor.setPlainText(note)
         layout.addWidget(self.editor)
         buttons = QDialogButtonBox(

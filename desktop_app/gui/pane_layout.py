@@ -47,6 +47,11 @@ class Look:
     line_height: float = LINE_HEIGHT_EM
     muted: str = "#7a7f87"
     speaker_colors: dict[str, str] = field(default_factory=dict)
+    paint: dict[str, str] = field(default_factory=dict)  # highlight colour → the colour painted
+
+    def painted(self, colour: str) -> str:
+        """How ``colour`` is painted on this look's page."""
+        return self.paint.get(colour, colour)
 
 
 class Writer:
@@ -132,7 +137,7 @@ class Writer:
         """The name that opens a turn, in the speaker's colour."""
         char = QTextCharFormat()
         char.setFontWeight(QFont.Weight.Bold)
-        char.setForeground(QColor(self.colors.get(name, "#444444")))
+        char.setForeground(QColor(self.colors.get(name, self.look.muted)))
         fmt = self._block(14, 2, 1.3)
         self._start(fmt, char)
         self.cursor.insertText(name, char)

@@ -36,10 +36,6 @@ SAMPLE_MARKED = "最难的不是技术，而是说服大家相信它值得做"
 SAMPLE_AFTER = "。后来回头看，那一年的每一次讨论都算数。"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PreferencesDialog", text)
-
-
 def cjk_families() -> list[str]:
     """Installed font families that can write Simplified Chinese (vertical '@' variants left out)."""
     return [
@@ -57,35 +53,38 @@ class PreferencesDialog(QDialog):
     def __init__(self, prefs: ReadingPrefs, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("preferencesDialog")
-        self.setWindowTitle(_tr("Preferences"))
-        self._language = prefs.language
+        self.setWindowTitle(QCoreApplication.translate("PreferencesDialog", "Preferences"))
 
         self.theme_choice = QComboBox(self)
         self.theme_choice.setObjectName("themeChoice")
-        self.theme_choice.setAccessibleName(_tr("Theme"))
-        for label, name in (
-            (_tr("Follow the system"), "system"),
-            (_tr("Light"), "light"),
-            (_tr("Dark"), "dark"),
-            (_tr("Sepia"), "sepia"),
+        self.theme_choice.setAccessibleName(QCoreApplication.translate("PreferencesDialog", "Theme"))
+        for title, name in (
+            (QCoreApplication.translate("PreferencesDialog", "Follow the system"), "system"),
+            (QCoreApplication.translate("PreferencesDialog", "Light"), "light"),
+            (QCoreApplication.translate("PreferencesDialog", "Dark"), "dark"),
+            (QCoreApplication.translate("PreferencesDialog", "Sepia"), "sepia"),
         ):
-            self.theme_choice.addItem(label, name)
+            self.theme_choice.addItem(title, name)
 
         self.font_choice = QComboBox(self)
         self.font_choice.setObjectName("fontChoice")
-        self.font_choice.setAccessibleName(_tr("Reading font"))
-        self.font_choice.addItem(_tr("Default"), "")
+        self.font_choice.setAccessibleName(QCoreApplication.translate("PreferencesDialog", "Reading font"))
+        self.font_choice.addItem(QCoreApplication.translate("PreferencesDialog", "Default"), "")
         for family in cjk_families():
             self.font_choice.addItem(family, family)
-            self.font_choice.setItemData(self.font_choice.count() - 1, QFont(family), Qt.ItemDataRole.FontRole)
+            self.font_choice.setItemData(
+                self.font_choice.count() - 1, QFont(family), Qt.ItemDataRole.FontRole
+            )
         if prefs.font_family and self.font_choice.findData(prefs.font_family) < 0:
             # Chosen on another machine: keep it rather than silently forgetting it.
-            missing = _tr("%1 (not installed)").replace("%1", prefs.font_family)
+            missing = QCoreApplication.translate("PreferencesDialog", "%1 (not installed)").replace(
+                "%1", prefs.font_family
+            )
             self.font_choice.addItem(missing, prefs.font_family)
 
         self.font_size_choice = QDoubleSpinBox(self)
         self.font_size_choice.setObjectName("fontSizeChoice")
-        self.font_size_choice.setAccessibleName(_tr("Font size"))
+        self.font_size_choice.setAccessibleName(QCoreApplication.translate("PreferencesDialog", "Font size"))
         self.font_size_choice.setRange(*FONT_SIZE_RANGE)
         self.font_size_choice.setDecimals(1)
         self.font_size_choice.setSingleStep(1.0)
@@ -93,7 +92,9 @@ class PreferencesDialog(QDialog):
 
         self.line_spacing_choice = QDoubleSpinBox(self)
         self.line_spacing_choice.setObjectName("lineSpacingChoice")
-        self.line_spacing_choice.setAccessibleName(_tr("Line spacing"))
+        self.line_spacing_choice.setAccessibleName(
+            QCoreApplication.translate("PreferencesDialog", "Line spacing")
+        )
         self.line_spacing_choice.setRange(*LINE_SPACING_RANGE)
         self.line_spacing_choice.setDecimals(1)
         self.line_spacing_choice.setSingleStep(0.1)
@@ -101,18 +102,29 @@ class PreferencesDialog(QDialog):
 
         self.language_choice = QComboBox(self)
         self.language_choice.setObjectName("languageChoice")
-        self.language_choice.setAccessibleName(_tr("Interface language"))
+        self.language_choice.setAccessibleName(
+            QCoreApplication.translate("PreferencesDialog", "Interface language")
+        )
         # Each language is named in itself, so a reader lost in the wrong one still finds theirs.
-        for label, code in ((_tr("Follow the system"), "system"), ("简体中文", "zh_CN"), ("English", "en")):
-            self.language_choice.addItem(label, code)
-        self.language_note = QLabel(_tr("The interface language changes the next time the app starts."), self)
+        for title, code in (
+            (QCoreApplication.translate("PreferencesDialog", "Follow the system"), "system"),
+            ("简体中文", "zh_CN"),
+            ("English", "en"),
+        ):
+            self.language_choice.addItem(title, code)
+        self.language_note = QLabel(
+            QCoreApplication.translate(
+                "PreferencesDialog", "The interface language changes the next time the app starts."
+            ),
+            self,
+        )
         self.language_note.setObjectName("languageNote")
         self.language_note.setWordWrap(True)
         self.language_note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
         self.preview = QLabel(self)
         self.preview.setObjectName("preview")
-        self.preview.setAccessibleName(_tr("Preview"))
+        self.preview.setAccessibleName(QCoreApplication.translate("PreferencesDialog", "Preview"))
         self.preview.setWordWrap(True)
         self.preview.setTextFormat(Qt.TextFormat.RichText)
         self.preview.setFrameShape(QFrame.Shape.StyledPanel)
@@ -131,17 +143,17 @@ class PreferencesDialog(QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         for text, field in (
-            (_tr("&Theme:"), self.theme_choice),
-            (_tr("&Font:"), self.font_choice),
-            (_tr("Font &size:"), self.font_size_choice),
-            (_tr("Line &spacing:"), self.line_spacing_choice),
-            (_tr("&Language:"), self.language_choice),
+            (QCoreApplication.translate("PreferencesDialog", "&Theme:"), self.theme_choice),
+            (QCoreApplication.translate("PreferencesDialog", "&Font:"), self.font_choice),
+            (QCoreApplication.translate("PreferencesDialog", "Font si&ze:"), self.font_size_choice),
+            (QCoreApplication.translate("PreferencesDialog", "&Line spacing:"), self.line_spacing_choice),
+            (QCoreApplication.translate("PreferencesDialog", "La&nguage:"), self.language_choice),
         ):
             label = QLabel(text, self)
             label.setBuddy(field)
             form.addRow(label, field)
         form.addRow("", self.language_note)
-        preview_label = QLabel(_tr("Preview:"), self)
+        preview_label = QLabel(QCoreApplication.translate("PreferencesDialog", "Preview:"), self)
         column = QVBoxLayout(self)
         column.addLayout(form)
         column.addWidget(preview_label)

@@ -11,10 +11,6 @@ from desktop_app.domain.stats import Share
 from desktop_app.gui.tree_model import speaker_dots
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SpeakerFilter", text)
-
-
 class ShareBar(QWidget):
     """A small bar: a speaker's share of the interview, in their colour."""
 
@@ -49,9 +45,9 @@ class SpeakerFilter(QGroupBox):
     speakers_changed = Signal(list)  # the names of the hidden speakers
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(_tr("Speakers"), parent)
+        super().__init__(QCoreApplication.translate("SpeakerFilter", "Speakers"), parent)
         self.setObjectName("speakerFilter")
-        self.setAccessibleName(_tr("Speaker filter"))
+        self.setAccessibleName(QCoreApplication.translate("SpeakerFilter", "Speaker filter"))
         self._layout = QGridLayout(self)
         self._layout.setContentsMargins(8, 4, 8, 4)
         self._layout.setColumnStretch(1, 1)
@@ -73,9 +69,15 @@ class SpeakerFilter(QGroupBox):
             box = QCheckBox(speaker.name, self)
             box.setObjectName(f"speaker:{speaker.name}")
             box.setIcon(speaker_dots([speaker.color]))
-            role = _tr("host") if speaker.role is Role.HOST else _tr("guest")
+            role = (
+                QCoreApplication.translate("SpeakerFilter", "host")
+                if speaker.role is Role.HOST
+                else QCoreApplication.translate("SpeakerFilter", "guest")
+            )
             box.setToolTip(f"{speaker.name} ({role})" + (f"\n{speaker.bio}" if speaker.bio else ""))
-            box.setAccessibleName(_tr("Show %1").replace("%1", speaker.name))
+            box.setAccessibleName(
+                QCoreApplication.translate("SpeakerFilter", "Show %1").replace("%1", speaker.name)
+            )
             box.setChecked(speaker.name not in hidden)
             box.toggled.connect(self._on_toggled)
             self._layout.addWidget(box, row, 0)

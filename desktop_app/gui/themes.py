@@ -104,7 +104,7 @@ THEMES: dict[str, Theme] = {t.name: t for t in (LIGHT, DARK, SEPIA)}
 def relative_luminance(colour: str) -> float:
     """WCAG 2 relative luminance of ``#rrggbb``: 0 for black, 1 for white."""
     channels = []
-    for c in QColor(colour).getRgbF()[:3]:
+    for c in _rgb(colour):
         channels.append(c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4)
     r, g, b = channels
     return 0.2126 * r + 0.7152 * g + 0.0722 * b
@@ -181,8 +181,8 @@ def paint_color(theme: Theme, colour: str) -> str:
     On light pages the pastel is kept; on sepia it is tinted like ink on the paper; on dark pages it is
     made darker (and more saturated) until the light text over it has a contrast of PAINT_CONTRAST.
     """
-    r, g, b = QColor(colour).getRgbF()[:3]
-    tr, tg, tb = QColor(theme.paint_tint).getRgbF()[:3]
+    r, g, b = _rgb(colour)
+    tr, tg, tb = _rgb(theme.paint_tint)
     h, lightness, s = colorsys.rgb_to_hls(r * tr, g * tg, b * tb)
     s = min(s * theme.paint_saturation, 1.0)
     # Away from the text's lightness: darker under light text, lighter under dark text.
@@ -191,7 +191,7 @@ def paint_color(theme: Theme, colour: str) -> str:
 
 def speaker_color(theme: Theme, colour: str) -> str:
     """A speaker's name colour adjusted to ``theme``: same hue, contrast SPEAKER_CONTRAST on the page."""
-    h, lightness, s = colorsys.rgb_to_hls(*QColor(colour).getRgbF()[:3])
+    h, lightness, s = colorsys.rgb_to_hls(*_rgb(colour))
     return _until_contrast(h, lightness, s, theme.base, SPEAKER_CONTRAST, 0.01 if theme.is_dark else -0.01)
 
 
@@ -205,6 +205,11 @@ def _until_contrast(h: float, lightness: float, s: float, other: str, ratio: flo
         lightness = moved
         adjusted = _hls(h, lightness, s)
     return adjusted
+
+
+def _rgb(colour: str) -> tuple[float, float, float]:
+    c = QColor(colour)
+    return c.redF(), c.greenF(), c.blueF()
 
 
 def _hls(h: float, lightness: float, s: float) -> str:

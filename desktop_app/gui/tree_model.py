@@ -47,10 +47,6 @@ class _Row:
     speakers: tuple[str, ...]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("QuestionTreeModel", text)
-
-
 def speaker_dots(colors: list[str], size: int = 12) -> QIcon:
     """An icon of coloured dots, one per speaker."""
     if not colors:
@@ -78,7 +74,15 @@ class QuestionTreeModel(QAbstractItemModel):
         self._children: list[list[_Row]] = []
         if transcript.preface:
             first = transcript.preface[0].text
-            self._top.append(_Row(NodeKind.PREFACE, PREFACE_ID, _tr("Preface"), first[:200], ()))
+            self._top.append(
+                _Row(
+                    NodeKind.PREFACE,
+                    PREFACE_ID,
+                    QCoreApplication.translate("QuestionTreeModel", "Preface"),
+                    first[:200],
+                    (),
+                )
+            )
             self._children.append([])
         for section in transcript.sections:
             self._top.append(self._section_row(section))
@@ -94,7 +98,7 @@ class QuestionTreeModel(QAbstractItemModel):
 
     def _section_row(self, section: Section) -> _Row:
         speakers = tuple(dict.fromkeys(s for q in section.questions for s in q.answer_speakers))
-        title = section.title or _tr("Questions")
+        title = section.title or QCoreApplication.translate("QuestionTreeModel", "Questions")
         n = len(section.questions)
         count = QCoreApplication.translate("QuestionTreeModel", "%n question(s)", None, n)
         minutes = max(round(reading_minutes(section_paragraphs(section))), 1)
@@ -109,8 +113,12 @@ class QuestionTreeModel(QAbstractItemModel):
 
     def _question_row(self, question: Question) -> _Row:
         speakers = question.answer_speakers
-        one_line = " ".join(question.text.split()) or _tr("(a question without words)")
-        answered = _tr("Answered by: %1").replace("%1", ", ".join(speakers) or "—")
+        one_line = " ".join(question.text.split()) or QCoreApplication.translate(
+            "QuestionTreeModel", "(a question without words)"
+        )
+        answered = QCoreApplication.translate("QuestionTreeModel", "Answered by: %1").replace(
+            "%1", ", ".join(speakers) or "—"
+        )
         return _Row(NodeKind.QUESTION, question.id, one_line, f"{question.text}\n{answered}", speakers)
 
     def _row(self, index: Index) -> _Row | None:
@@ -189,7 +197,7 @@ class QuestionTreeModel(QAbstractItemModel):
     ) -> Any:
         """The column's title."""
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and section == 0:
-            return _tr("Questions")
+            return QCoreApplication.translate("QuestionTreeModel", "Questions")
         return None
 
     def _icon(self, speakers: tuple[str, ...]) -> QIcon:
@@ -217,8 +225,8 @@ class QuestionTreeModel(QAbstractItemModel):
         where = self._where.get(node_id)
         if where is None:
             return QModelIndex()
-        row, parent_row = where
-        return self.index(row, 0, self.index(parent_row, 0)) if parent_row >= 0 else self.index(row, 0)
+        at, parent_row = where
+        return self.index(at, 0, self.index(parent_row, 0)) if parent_row >= 0 else self.index(at, 0)
 
 
 class SpeakerFilterProxy(QSortFilterProxyModel):

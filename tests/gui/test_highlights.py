@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication, QDialog
 from desktop_app.domain.annotations import Color
 from desktop_app.domain.model import Transcript
 from desktop_app.domain.parser import parse_transcript
-from desktop_app.gui.answer_pane import MarkIdProperty
 from desktop_app.gui.note_dialog import NoteDialog
+from desktop_app.gui.pane_marks import MarkIdProperty
 from desktop_app.gui.tree_model import CountRole
 from desktop_app.storage.store import AnnotationStore
 

@@ -1,0 +1,276 @@
+"""Find text in a transcript and in the user's notes.
+
+The window builds one index per transcript and asks it as the user types::
+
+    index = TranscriptIndex.open(transcript, cache_path)   # cache_path None: in memory
+    results = index.search("sora", Scope.ALL, hidden_speakers={"T前线"}, notes=notes)
+    len(results)                       # how many matches, known without making any Hit
+    hit = results[0]                   # Hit: kind, ids, speaker, start/end in hit.text
+    snippet, start, end = hit.snippet(40)          # for the results list; mark snippet[start:end]
+    results.spans_in(paragraph_id)     # [(start, end), ...] to paint in the answer pane
+    index.close()                      # or use the index as a context manager
+
+- ``TranscriptIndex.open(transcript, cache_path=None) -> TranscriptIndex``; ``.rebuilt`` is False when
+  the cache file already held the index for this transcript's content hash; ``.cached`` is True when the
+  index lives in the cache file (False: it fell back to memory; search works either way). Opening may
+  run in a worker thread; search from one thread at a time. ``close()`` releases the file.
+- ``TranscriptIndex.search(query, scope=Scope.ALL, hidden_speakers=frozenset(), notes=()) -> SearchResults``
+- ``SearchResults``: a read-only ``Sequence[Hit]`` that makes each Hit when it is read, so a query
+  with 200,000 matches answers in milliseconds; ``list(results)`` gives a plain list, and results
+  compare equal to a list of the same hits. ``paragraph_hits`` counts the hits before the note hits.
+- ``Scope``: ALL, QUESTIONS (the host's prompt paragraphs), ANSWERS (answers and the preface), NOTES
+  (highlight notes and question notes; only ALL and NOTES search notes).
+
+Matching: the query and the texts are folded (``textfold.fold``: lowercase, full-width forms as ASCII,
+U+3000 as a space), so ``sora`` finds ``Sora`` and ``ＳＯＲＡ``, and ``:`` finds ``：``. The query is taken
+literally (quotes, ``*``, ``AND``, ``NEAR(`` are just text; spaces count); a query that is empty or only
+whitespace finds nothing. Occurrences are counted like ``str.count``: left to right, without overlaps
+(``哈哈`` occurs once in ``哈哈哈``). Offsets count code points in ``Hit.text`` (the original text).
+
+Order: transcript hits in reading order, then note hits in the reading order of what they annotate
+(notes whose paragraph or question is gone last). Speakers in ``hidden_speakers`` give no hits: their
+paragraphs (the host's prompts when the host is hidden) and the notes on highlights in their paragraphs;
+question notes are always searched. Deleted notes are skipped.
+
+How: queries of FTS_MIN_CHARS (3) or more folded characters ask an FTS5 trigram index (search_fts)
+which paragraphs hold them and find the occurrences there; shorter queries, and queries found in more
+than FTS_MAX_ROWS paragraphs (where reading every paragraph is cheaper), scan one string of all the
+folded paragraph texts. Both give the same hits; tests force one path or the other through these two
+module constants.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+from desktop_app.domain.annotations import Highlight, QuestionNote
+from desktop_app.domain.model import Question, Transcript
+from desktop_app.domain.search_fts import FORMAT, TrigramIndex
+from desktop_app.domain.search_results import Hit, HitKind, ParagraphInfo, SearchResults, TextView
+from desktop_app.domain.textfold import fold
+
+__all__ = ["FTS_MAX_ROWS", "FTS_MIN_CHARS", "Hit", "HitKind", "Scope", "SearchResults", "TranscriptIndex"]
+
+FTS_MIN_CHARS = 3
+FTS_MAX_ROWS = 3000
+# Joins the folded paragraph texts for scanning. load_transcript refuses files holding NUL, so no text
+# has it; a query holding it finds nothing in the transcript.
+SEPARATOR = "\x00"
+# The first matches of a scan are found with str.find (quick when they are few), the rest with a regex
+# (quicker when they are many).
+_FIND_FIRST = 64
+_FILTER_CACHE = 4
+
+
+class Scope(StrEnum):
+    """Which texts a search looks in."""
+
+    ALL = "all"
+    QUESTIONS = "questions"
+    ANSWERS = "answers"
+    NOTES = "notes"
+
+
+_KINDS: dict[Scope, frozenset[str]] = {
+    Scope.ALL: frozenset({"question", "answer", "preface"}),
+    Scope.QUESTIONS: frozenset({"question"}),
+    Scope.ANSWERS: frozenset({"answer", "preface"}),
+    Scope.NOTES: frozenset(),
+}
+
+
+@dataclass(slots=True)
+class _Filter:
+    """The paragraphs one (kinds, hidden speakers) pair lets through, and their scan text once needed."""
+
+    allowed: bytearray
+    view: TextView | None = None
+
+
+class TranscriptIndex:
+    """A transcript made searchable; build it once per transcript with ``open``."""
+
+    def __init__(self, transcript: Transcript, cache_path: Path | None = None) -> None:
+        self.transcript = transcript
+        self._entries = _entries(transcript)
+        self._ordinals = {e.paragraph_id: i for i, e in enumerate(self._entries)}
+        starts: list[int] = []
+        position = 0
+        for entry in self._entries:
+            starts.append(position)
+            position += len(entry.text) + 1
+        joined = fold(SEPARATOR.join(e.text for e in self._entries))
+        self._base = TextView(joined, starts, range(len(starts)))
+        self._filters: dict[tuple[frozenset[str], frozenset[str]], _Filter] = {}
+        key = {
+            "format": FORMAT,
+            "content_hash": transcript.content_hash,
+            "paragraphs": str(len(starts)),
+            "texts": hashlib.sha256(self._base.text.encode("utf-8", "surrogatepass")).hexdigest(),
+        }
+        self._fts = TrigramIndex.open(cache_path, key, self._folded_texts)
+        self.rebuilt: bool = self._fts.rebuilt
+        self.cached: bool = self._fts.path is not None
+
+    @classmethod
+    def open(cls, transcript: Transcript, cache_path: Path | None = None) -> TranscriptIndex:
+        """Index ``transcript``, reusing the index in ``cache_path`` when it was built for this content."""
+        return cls(transcript, cache_path)
+
+    def index_size(self) -> int:
+        """Bytes the trigram index takes, in the cache file or in memory."""
+        return self._fts.size()
+
+    def close(self) -> None:
+        """Release the cache file; searching afterwards still works, by scanning."""
+        self._fts.close()
+
+    def __enter__(self) -> TranscriptIndex:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def search(
+        self,
+        query: str,
+        scope: Scope = Scope.ALL,
+        hidden_speakers: Collection[str] = frozenset(),
+        notes: Sequence[Highlight | QuestionNote] = (),
+    ) -> SearchResults:
+        """Every occurrence of ``query`` in ``scope``, in reading order (see the module docstring)."""
+        scope = Scope(scope)
+        if not query.strip():
+            return SearchResults(self._base, [], 0, self._entries, self._ordinals, [])
+        needle = fold(query)
+        hidden = frozenset(hidden_speakers)
+        view: TextView = self._base
+        offsets: list[int] = []
+        kinds = _KINDS[scope]
+        if kinds and SEPARATOR not in needle:
+            view, offsets = self._find_in_paragraphs(needle, self._filter(kinds, hidden))
+        note_hits: list[Hit] = []
+        if scope in (Scope.ALL, Scope.NOTES):
+            note_hits = self._find_in_notes(needle, notes, hidden)
+        return SearchResults(view, offsets, len(needle), self._entries, self._ordinals, note_hits)
+
+    def _folded_texts(self) -> Iterable[str]:
+        text, starts = self._base.text, self._base.starts
+        return (text[s : s + len(e.text)] for s, e in zip(starts, self._entries, strict=True))
+
+    def _filter(self, kinds: frozenset[str], hidden: frozenset[str]) -> _Filter:
+        key = (kinds, hidden)
+        found = self._filters.get(key)
+        if found is None:
+            allowed = bytearray(e.kind in kinds and e.speaker not in hidden for e in self._entries)
+            found = _Filter(allowed, self._base if all(allowed) else None)
+            if len(self._filters) >= _FILTER_CACHE:
+                del self._filters[next(iter(self._filters))]
+            self._filters[key] = found
+        return found
+
+    def _view(self, chosen: _Filter) -> TextView:
+        """The scan text of the paragraphs ``chosen`` lets through (made on first use, then kept)."""
+        if chosen.view is None:
+            base, entries = self._base, self._entries
+            members = [i for i, ok in enumerate(chosen.allowed) if ok]
+            starts: list[int] = []
+            position = 0
+            for i in members:
+                starts.append(position)
+                position += len(entries[i].text) + 1
+            text = SEPARATOR.join(
+                base.text[base.starts[i] : base.starts[i] + len(entries[i].text)] for i in members
+            )
+            chosen.view = TextView(text, starts, members)
+        return chosen.view
+
+    def _find_in_paragraphs(self, needle: str, chosen: _Filter) -> tuple[TextView, list[int]]:
+        """Where ``needle`` starts: offsets into the returned view's text."""
+        if len(needle) >= FTS_MIN_CHARS:
+            rows = self._fts.rows(needle, FTS_MAX_ROWS)
+            if rows is not None:
+                return self._base, self._find_in_rows(needle, rows, chosen.allowed)
+        view = self._view(chosen)
+        return view, _scan(view.text, needle)
+
+    def _find_in_rows(self, needle: str, rows: list[int], allowed: bytearray) -> list[int]:
+        text, starts, entries, size = self._base.text, self._base.starts, self._entries, len(needle)
+        offsets: list[int] = []
+        for row in rows:
+            if not allowed[row]:
+                continue
+            end = starts[row] + len(entries[row].text)
+            at = text.find(needle, starts[row], end)
+            while at >= 0:
+                offsets.append(at)
+                at = text.find(needle, at + size, end)
+        return offsets
+
+    def _find_in_notes(
+        self, needle: str, notes: Sequence[Highlight | QuestionNote], hidden: frozenset[str]
+    ) -> list[Hit]:
+        placed: list[tuple[tuple[float, int], int, list[Hit]]] = []
+        for order, note in enumerate(notes):
+            if note.deleted is not None or needle not in fold(note.note):
+                continue
+            if isinstance(note, Highlight):
+                paragraph_id = note.anchor.paragraph_id
+                row = self._ordinals.get(paragraph_id)
+                speaker = self._entries[row].speaker if row is not None else note.speaker
+                if speaker in hidden:
+                    continue
+                asked = self.transcript.question_of(paragraph_id)
+                question_id = asked.id if asked is not None else note.question_id
+                kind: HitKind = "highlight-note"
+                where = (float("inf"), 0) if row is None else (row, note.anchor.start)
+            else:
+                paragraph_id, question_id, kind = "", note.question_id, "question-note"
+                asked = _question(self.transcript, question_id)
+                prompt = asked.prompt.paragraphs if asked is not None else ()
+                first = self._ordinals.get(prompt[0].id) if prompt else None
+                # Before the highlights in the question's first paragraph.
+                where = (float("inf"), 0) if first is None else (first, -1)
+            section_id = asked.section_id if asked is not None else ""
+            hits = [
+                Hit(kind, paragraph_id, question_id, section_id, "", at, at + len(needle), note.note, note.id)
+                for at in _scan(fold(note.note), needle)
+            ]
+            placed.append((where, order, hits))
+        placed.sort(key=lambda item: (item[0], item[1]))
+        return [hit for _, _, hits in placed for hit in hits]
+
+
+def _question(transcript: Transcript, question_id: str) -> Question | None:
+    node = transcript.find(question_id)
+    return node if isinstance(node, Question) else None
+
+
+def _entries(transcript: Transcript) -> list[ParagraphInfo]:
+    """One entry per paragraph, in the reading order of Transcript.paragraphs()."""
+    entries = [ParagraphInfo("preface", p.id, "", "", p.speaker or "", p.text) for p in transcript.preface]
+    for q in transcript.questions():
+        for p in q.prompt.paragraphs:
+            entries.append(ParagraphInfo("question", p.id, q.id, q.section_id, q.prompt.speaker, p.text))
+        for turn in q.answers:
+            for p in turn.paragraphs:
+                entries.append(ParagraphInfo("answer", p.id, q.id, q.section_id, turn.speaker, p.text))
+    return entries
+
+
+def _scan(text: str, needle: str) -> list[int]:
+    """Where ``needle`` starts in ``text``, left to right, without overlaps."""
+    offsets: list[int] = []
+    size = len(needle)
+    at = text.find(needle)
+    while at >= 0 and len(offsets) < _FIND_FIRST:
+        offsets.append(at)
+        at = text.find(needle, at + size)
+    if at >= 0:
+        offsets.extend(m.start() for m in re.compile(re.escape(needle)).finditer(text, at))
+    return offsets

@@ -1,0 +1,53 @@
+"""Fold text for searching, one character for one character.
+
+``fold(text)`` has exactly ``len(text)`` characters, so an offset found in the folded text is the same
+offset in the original: full-width ASCII forms (U+FF01–U+FF5E) become their ASCII counterparts, the
+ideographic space (U+3000) becomes a space, and each character is lowercased on its own
+(``c.lower()`` when that is one character, else ``c`` unchanged: 'İ' stays 'İ').
+"""
+
+from __future__ import annotations
+
+import re
+
+_FULLWIDTH_FIRST, _FULLWIDTH_LAST, _FULLWIDTH_SHIFT = 0xFF01, 0xFF5E, 0xFEE0
+_IDEOGRAPHIC_SPACE = "\u3000"
+# 'İ' lowercases to two characters and 'Σ' depends on its neighbours in str.lower(): texts holding
+# them take the exact per-character table instead of the fast whole-string lower().
+_CONTEXTUAL = frozenset("\u0130\u03a3")
+_SPECIAL = re.compile("[\uff01-\uff5e\u3000\u0130\u03a3]")
+
+
+def fold_char(char: str) -> str:
+    """The folded form of one character (always one character)."""
+    code = ord(char)
+    if _FULLWIDTH_FIRST <= code <= _FULLWIDTH_LAST:
+        char = chr(code - _FULLWIDTH_SHIFT)
+    elif char == _IDEOGRAPHIC_SPACE:
+        char = " "
+    lower = char.lower()
+    return lower if len(lower) == 1 else char
+
+
+class _FoldTable(dict[int, int]):
+    """A str.translate table that learns each code point the first time it is seen."""
+
+    def __missing__(self, code: int) -> int:
+        folded = ord(fold_char(chr(code)))
+        self[code] = folded
+        return folded
+
+
+_TABLE = _FoldTable()
+
+
+def fold(text: str) -> str:
+    """``text`` folded for searching: same length, full-width forms narrowed, lowercased per character."""
+    specials = set(_SPECIAL.findall(text))
+    if specials & _CONTEXTUAL:
+        return text.translate(_TABLE)
+    # Without 'İ' and 'Σ', str.lower() is the per-character lowercase, and it runs in C.
+    folded = text.lower()
+    for char in specials:
+        folded = folded.replace(char.lower(), fold_char(char))
+    return folded

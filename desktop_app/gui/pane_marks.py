@@ -1,0 +1,201 @@
+"""Painting on the answer pane: highlights, search matches, the flash; and reading the selection."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPoint
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtWidgets import QTextEdit
+
+from desktop_app.domain.anchoring import code_points_to_utf16, utf16_to_code_points
+from desktop_app.gui.pane_layout import ParagraphIdProperty
+
+if TYPE_CHECKING:
+    from desktop_app.gui.answer_pane import AnswerPane
+
+MarkIdProperty = QTextFormat.Property.UserProperty + 2  # on each painted highlight: its id
+FLASH_MS = 900
+FLASH_COLOR = "#ff9f1c"
+SEARCH_COLOR = "#c7e9ff"
+SEARCH_CURRENT_COLOR = "#ff9f1c"
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    """A highlight to paint: code-point offsets in a paragraph, and how it looks."""
+
+    id: str
+    paragraph_id: str
+    start: int
+    end: int
+    color: str
+    has_note: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """Part of one paragraph chosen on screen; offsets count code points."""
+
+    paragraph_id: str
+    start: int
+    end: int
+
+
+class MarksMixin:
+    """The pane's ExtraSelections: highlights, search matches and the flash."""
+
+    def set_marks(self: AnswerPane, marks: Iterable[Mark], selected: str = "") -> None:
+        """Paint ``marks`` (those whose paragraph is on screen); ``selected`` is drawn underlined."""
+        self._marks = list(marks)
+        self._selected_mark = selected
+        self._paint()
+
+    def select_mark(self: AnswerPane, mark_id: str) -> None:
+        """Draw ``mark_id`` as the selected highlight ('' for none)."""
+        self._selected_mark = mark_id
+        self._paint()
+
+    def marks_on_screen(self: AnswerPane) -> list[Mark]:
+        """The highlights painted now (their paragraphs are laid out)."""
+        return [m for m in self._marks if m.paragraph_id in self.paragraph_blocks]
+
+    def _range(self: AnswerPane, paragraph_id: str, start: int, end: int) -> QTextCursor | None:
+        number = self.paragraph_blocks.get(paragraph_id)
+        if number is None:
+            return None
+        block = self.document().findBlockByNumber(number)
+        text = block.text()
+        cursor = QTextCursor(block)
+        cursor.setPosition(block.position() + code_points_to_utf16(text, start))
+        cursor.setPosition(
+            block.position() + code_points_to_utf16(text, end), QTextCursor.MoveMode.KeepAnchor
+        )
+        return cursor
+
+    def set_search(
+        self, spans: Callable[[str], list[tuple[int, int]]] | None, current: tuple[str, int, int] | None
+    ) -> None:
+        """Paint search matches (``spans`` per paragraph) and the current one ('None' for no search)."""
+        self.search_spans = spans
+        self.search_current = current
+        self._paint()
+
+    def _search_selections(self: AnswerPane) -> list[QTextEdit.ExtraSelection]:
+        selections = []
+        spans = self.search_spans
+        for paragraph_id in self.paragraph_blocks if spans else ():
+            for start, end in spans(paragraph_id):  # type: ignore[misc]
+                cursor = self._range(paragraph_id, start, end)
+                if cursor is None:
+                    continue
+                selection = QTextEdit.ExtraSelection()
+                selection.cursor = cursor  # type: ignore[misc]
+                fmt = QTextCharFormat()
+                current = self.search_current == (paragraph_id, start, end)
+                fmt.setBackground(
+                    QColor(self._look.painted(SEARCH_CURRENT_COLOR if current else SEARCH_COLOR))
+                )
+                if current:
+                    fmt.setForeground(QColor("#000000"))
+                selection.format = fmt  # type: ignore[misc]
+                selections.append(selection)
+        return selections
+
+    def _paint(self: AnswerPane) -> None:
+        selections = []
+        for mark in self._marks:
+            cursor = self._range(mark.paragraph_id, mark.start, mark.end)
+            if cursor is None:
+                continue
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = cursor  # type: ignore[misc]
+            fmt = QTextCharFormat()
+            fmt.setBackground(
+                QColor(self._look.painted(FLASH_COLOR if mark.id == self.flashing else mark.color))
+            )
+            if mark.id == self._selected_mark:
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+                fmt.setFontUnderline(True)
+            elif mark.has_note:
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+            fmt.setProperty(MarkIdProperty, mark.id)
+            selection.format = fmt  # type: ignore[misc]
+            selections.append(selection)
+        self.setExtraSelections(selections + self._search_selections())
+
+    def mark_at(self: AnswerPane, position: int) -> str:
+        """The id of the highlight at document ``position`` ('' if none); the shortest wins."""
+        best, best_len = "", 1 << 30
+        for mark in self._marks:
+            cursor = self._range(mark.paragraph_id, mark.start, mark.end)
+            if cursor is not None and cursor.selectionStart() <= position < cursor.selectionEnd():
+                length = cursor.selectionEnd() - cursor.selectionStart()
+                if length < best_len:
+                    best, best_len = mark.id, length
+        return best
+
+    def mark_rect_center(self: AnswerPane, mark_id: str) -> QPoint | None:
+        """The viewport point in the middle of ``mark_id``'s first character (for tests and menus)."""
+        for mark in self._marks:
+            if mark.id == mark_id:
+                cursor = self._range(mark.paragraph_id, mark.start, mark.start)
+                if cursor is None:
+                    return None
+                rect = self.cursorRect(cursor)
+                return QPoint(rect.right() + 3, rect.center().y())
+        return None
+
+    def selected_passages(self: AnswerPane) -> list[Passage]:
+        """The selection, cut into one passage per paragraph it touches (headings and names left out)."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return []
+        start, end = cursor.selectionStart(), cursor.selectionEnd()
+        document = self.document()
+        block = document.findBlock(start)
+        passages = []
+        while block.isValid() and block.position() < end:
+            paragraph_id = block.blockFormat().property(ParagraphIdProperty)
+            if isinstance(paragraph_id, str) and paragraph_id:
+                text = block.text()
+                s16 = max(start - block.position(), 0)
+                e16 = min(end - block.position(), len(text.encode("utf-16-le")) // 2)
+                s = utf16_to_code_points(text, s16)
+                e = utf16_to_code_points(text, e16, round_up=True)
+                if text[s:e].strip():
+                    passages.append(Passage(paragraph_id, s, e))
+            block = block.next()
+        return passages
+
+    def select_passage(self: AnswerPane, paragraph_id: str, start: int, end: int) -> bool:
+        """Select a passage on screen, as a reader's mouse would (False if it is not shown)."""
+        cursor = self._range(paragraph_id, start, end)
+        if cursor is None:
+            return False
+        self.setTextCursor(cursor)
+        return True
+
+    def reveal(self: AnswerPane, mark_id: str) -> bool:
+        """Scroll ``mark_id`` into view and flash it; False if it is not on screen."""
+        for mark in self._marks:
+            if mark.id == mark_id:
+                cursor = self._range(mark.paragraph_id, mark.start, mark.end)
+                if cursor is None:
+                    return False
+                plain = QTextCursor(cursor)
+                plain.clearSelection()
+                self.setTextCursor(plain)
+                self.ensureCursorVisible()
+                self.flashing = mark_id
+                self._paint()
+                self._flash_timer.start(FLASH_MS)
+                return True
+        return False
+
+    def _end_flash(self: AnswerPane) -> None:
+        self.flashing = ""
+        self._paint()
+

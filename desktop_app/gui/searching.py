@@ -1,0 +1,114 @@
+"""Search in the window: one index per transcript, the results, and stepping through them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+
+from desktop_app.domain.annotations import Highlight, QuestionNote
+from desktop_app.domain.model import Transcript
+from desktop_app.domain.search import Hit, Scope, SearchResults, TranscriptIndex
+from desktop_app.gui.answer_pane import AnswerPane
+from desktop_app.gui.search_panel import SearchPanel
+from desktop_app.gui.tree_model import PREFACE_ID
+
+
+def index_path(data_dir: Path, transcript: Transcript) -> Path:
+    """Where the search index of ``transcript`` is cached (rebuilt when its content changes)."""
+    safe = re.sub(r"[^A-Za-z0-9._-]", "_", transcript.id)[:80]
+    return data_dir / "search" / f"{safe}.sqlite"
+
+
+class Search(QObject):
+    """Runs the panel's queries against the transcript and the notes; shows the chosen match."""
+
+    def __init__(
+        self,
+        panel: SearchPanel,
+        pane: AnswerPane,
+        go_to: Callable[[str], bool],
+        data_dir: Path,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._panel = panel
+        self._pane = pane
+        self._go_to = go_to  # select a node (question, section, preface) in the window
+        self._data_dir = data_dir
+        self._transcript: Transcript | None = None
+        self._index: TranscriptIndex | None = None
+        self._hidden: frozenset[str] = frozenset()
+        self._notes: list[Highlight | QuestionNote] = []
+        self.results: SearchResults | None = None
+        self.current = -1
+        self._query = ("", str(Scope.ALL))
+        panel.query_changed.connect(self.run)
+        panel.hit_chosen.connect(self.show_hit)
+        panel.step_requested.connect(self.step)
+
+    def set_transcript(self, transcript: Transcript) -> None:
+        """Search ``transcript`` from now on (its index is opened at the first query)."""
+        if self._index is not None:
+            self._index.close()
+            self._index = None
+        self._transcript = transcript
+        self.run(*self._query)
+
+    def set_context(self, hidden: frozenset[str], notes: list[Highlight | QuestionNote]) -> None:
+        """The speaker filter and the notes changed: search again."""
+        self._hidden = hidden
+        self._notes = notes
+        if self._query[0].strip():
+            self.run(*self._query)
+
+    def _index_now(self) -> TranscriptIndex:
+        if self._index is None:
+            assert self._transcript is not None
+            self._index = TranscriptIndex.open(self._transcript, index_path(self._data_dir, self._transcript))
+        return self._index
+
+    def run(self, query: str, scope: str) -> None:
+        """Search for ``query`` in ``scope`` and list the matches."""
+        self._query = (query, scope)
+        self.current = -1
+        if self._transcript is None or not query.strip():
+            self.results = None
+            self._panel.show_results(self._transcript, [])
+            self._pane.set_search(None, None)
+            return
+        self.results = self._index_now().search(query, Scope(scope), self._hidden, self._notes)
+        self._panel.show_results(self._transcript, self.results)
+        self._pane.set_search(self.results.spans_in, None)
+
+    def step(self, delta: int) -> None:
+        """Show the next (+1) or previous (-1) match, wrapping at the ends."""
+        if not self.results:
+            return
+        self.show_hit((self.current + delta) % len(self.results))
+
+    def show_hit(self, number: int) -> None:
+        """Go to match ``number``: its question on screen, the match selected and in view."""
+        if self.results is None or not 0 <= number < len(self.results):
+            return
+        self.current = number
+        hit: Hit = self.results[number]
+        self._go_to(hit.question_id or PREFACE_ID)
+        self._panel.set_current(number)
+        if hit.kind in ("question", "answer", "preface"):
+            current = (hit.paragraph_id, hit.start, hit.end)
+            self._pane.set_search(self.results.spans_in, current)
+            self._pane.select_passage(*current)
+            self._pane.ensureCursorVisible()
+        else:
+            self._pane.set_search(self.results.spans_in, None)
+            if hit.kind == "highlight-note":
+                self._pane.reveal(hit.note_id)
+
+    def close(self) -> None:
+        """Let go of the index file."""
+        if self._index is not None:
+            self._index.close()
+            self._index = None
