@@ -225,7 +225,10 @@ class TranscriptIndex:
                 speaker = self._entries[row].speaker if row is not None else note.speaker
                 if speaker in hidden:
                     continue
-                asked = self.transcript.question_of(paragraph_id)
+                # An orphaned highlight (its paragraph gone) keeps the question it was made in.
+                asked = self.transcript.question_of(paragraph_id) or _question(
+                    self.transcript, note.question_id
+                )
                 question_id = asked.id if asked is not None else note.question_id
                 kind: HitKind = "highlight-note"
                 where = (float("inf"), 0) if row is None else (row, note.anchor.start)

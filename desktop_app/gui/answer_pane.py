@@ -57,6 +57,9 @@ class AnswerPane(MarksMixin, QTextBrowser):
         self.node_blocks: dict[str, int] = {}
         self._continuous = False
         self._window = (0, 0)
+        self._units_of: Transcript | None = None
+        self._unit_list: list[str] = []
+        self._unit_index: dict[str, int] = {}
         self._scrolling = False
         self._look = Look()
         self.cite_on_copy = True
@@ -156,21 +159,28 @@ class AnswerPane(MarksMixin, QTextBrowser):
         if number is None:
             self.verticalScrollBar().setValue(offset if node_id == self._node_id else 0)
             return False
-        block = self.document().findBlockByNumber(number)
+        self._scroll_exact(number, offset)
+        self._extend_if_near_edge()
+        return True
+
+    def _scroll_exact(self, block_number: int, offset: int) -> None:
+        block = self.document().findBlockByNumber(block_number)
         y = self.document().documentLayout().blockBoundingRect(block).top()
         self._scrolling = True
         self.verticalScrollBar().setValue(round(y) + offset)
         self._scrolling = False
-        self._extend_if_near_edge()
-        return True
 
     # layout
     def _units(self) -> list[str]:
         """The nodes continuous mode lays out, in order: the preface, then each section."""
         transcript = self._transcript
         assert transcript is not None
-        units = [PREFACE_ID] if transcript.preface else []
-        return units + [s.id for s in transcript.sections]
+        if self._units_of is not transcript:
+            units = [PREFACE_ID] if transcript.preface else []
+            self._unit_list = units + [s.id for s in transcript.sections]
+            self._unit_index = {unit: i for i, unit in enumerate(self._unit_list)}
+            self._units_of = transcript
+        return self._unit_list
 
     def _unit_of(self, node_id: str) -> str:
         transcript = self._transcript
@@ -194,8 +204,7 @@ class AnswerPane(MarksMixin, QTextBrowser):
         if self._continuous:
             units = self._units()
             if window is None:
-                unit = self._unit_of(around) or (units[0] if units else "")
-                at = units.index(unit) if unit in units else 0
+                at = self._unit_index.get(self._unit_of(around), 0)
                 window = (max(at - 1, 0), min(at + WINDOW_UNITS - 1, len(units)))
             self._window = window
             for unit in units[window[0] : window[1]]:
@@ -236,23 +245,35 @@ class AnswerPane(MarksMixin, QTextBrowser):
         self.position_changed.emit(node, offset)
 
     def _extend_if_near_edge(self) -> None:
-        """Lay out one more section when the reader nears either end of what is laid out."""
+        """Lay out more sections when the reader nears either end of what is laid out.
+
+        The window of sections grows by one at the end being approached and, past WINDOW_UNITS,
+        drops one at the other end (never the section being read); the view stays where it was.
+        """
         if not self._continuous or self._transcript is None:
             return
-        bar = self.verticalScrollBar()
         units = self._units()
-        lo, hi = self._window
-        near_end = bar.value() > bar.maximum() - 2 * bar.pageStep() and hi < len(units)
-        near_start = bar.value() < bar.pageStep() and lo > 0
-        if not (near_end or near_start):
-            return
-        node, offset = self.reading_position()
-        if near_end:
-            lo, hi = max(lo, hi + 1 - WINDOW_UNITS), hi + 1
-        else:
-            lo, hi = lo - 1, min(hi, lo - 1 + WINDOW_UNITS)
-        self._render(window=(lo, hi))
-        self.scroll_to_node(node, offset)
+        for _ in range(WINDOW_UNITS):  # a few sections per scroll at most
+            bar = self.verticalScrollBar()
+            lo, hi = self._window
+            near_end = bar.value() > bar.maximum() - 2 * bar.pageStep() and hi < len(units)
+            near_start = bar.value() < bar.pageStep() and lo > 0
+            if not (near_end or near_start):
+                return
+            node, offset = self.reading_position()
+            reading = self._unit_index.get(self._unit_of(node), lo)
+            if near_end:
+                hi += 1
+                if hi - lo > WINDOW_UNITS and lo < reading:
+                    lo += 1
+            else:
+                lo -= 1
+                if hi - lo > WINDOW_UNITS and hi - 1 > reading:
+                    hi -= 1
+            self._render(window=(lo, hi))
+            number = self.node_blocks.get(node)
+            if number is not None:
+                self._scroll_exact(number, offset)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Keep the line length comfortable at any width."""

@@ -18,6 +18,7 @@ from desktop_app.gui.color_labels_dialog import ColorLabelsDialog
 from desktop_app.gui.note_dialog import NoteDialog
 from desktop_app.gui.pane_marks import Mark
 from desktop_app.gui.settings import Settings
+from desktop_app.gui.window_actions import button_text
 from desktop_app.storage.store import AnnotationStore
 
 
@@ -66,6 +67,7 @@ class Annotations(QObject):
         action = QAction(text, self._window)
         action.setObjectName(name)
         action.setShortcuts([QKeySequence(k) for k in keys])
+        action.setIconText(button_text(text))
         action.triggered.connect(slot)
         self._window.addAction(action)
         return action
@@ -78,7 +80,7 @@ class Annotations(QObject):
             self.highlight_selection,
         )
         self.action_note = self._action(
-            "actionNote", QCoreApplication.translate("Highlighting", "&Note…"), ["Ctrl+M"], self.edit_note
+            "actionNote", QCoreApplication.translate("Highlighting", "N&ote…"), ["Ctrl+M"], self.edit_note
         )
         self.action_question_note = self._action(
             "actionQuestionNote",
@@ -94,7 +96,7 @@ class Annotations(QObject):
         )
         self.action_copy = self._action(
             "actionCopyHighlight",
-            QCoreApplication.translate("Highlighting", "&Copy Highlight"),
+            QCoreApplication.translate("Highlighting", "Co&py Highlight"),
             [],
             self.copy_selected,
         )

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Q
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -107,6 +108,9 @@ class MainWindow(ActionsMixin, NavigationMixin, ComfortMixin, QMainWindow):
         self.annotations.changed.connect(self._on_annotations_changed)
         self.annotations.failed.connect(self.show_error)
         self.panel.entry_activated.connect(self._on_entry_activated)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.styleHints().colorSchemeChanged.connect(self.follow_system_scheme)
 
     # the transcript
     @property
@@ -132,7 +136,7 @@ class MainWindow(ActionsMixin, NavigationMixin, ComfortMixin, QMainWindow):
             QCoreApplication.translate("MainWindow", "About %n minute(s) of reading", None, minutes)
         )
         self.setWindowTitle(
-            f"{transcript.title} — {QCoreApplication.translate('MainWindow', 'Interview Reader')}"
+            transcript.title + " — " + QCoreApplication.translate("MainWindow", "Interview Reader")
         )
         self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
         self._apply_look()

@@ -86,10 +86,11 @@ class SpeakerFilter(QGroupBox):
             if share is not None:
                 bar = ShareBar(share.share, speaker.color, self)
                 bar.setObjectName(f"share:{speaker.name}")
-                label = QLabel(f"{share.share:.0%} · {share.turns}", self)
+                turns = share.turns  # a plain name: lupdate only sees a count passed that way
+                label = QLabel(f"{share.share:.0%} · {turns}", self)
                 label.setObjectName(f"shareLabel:{speaker.name}")
                 words = QCoreApplication.translate(
-                    "SpeakerFilter", "%1 characters of text, %n turn(s)", None, share.turns
+                    "SpeakerFilter", "%1 characters of text, %n turn(s)", None, turns
                 ).replace("%1", str(share.chars))
                 for widget in (bar, label):
                     widget.setToolTip(f"{speaker.name}: {share.share:.0%} — {words}")

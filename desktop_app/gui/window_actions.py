@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -12,6 +13,11 @@ from desktop_app.gui import settings as options
 
 if TYPE_CHECKING:
     from desktop_app.gui.main_window import MainWindow
+
+
+def button_text(text: str) -> str:
+    """A menu text as a toolbar button shows it: no accelerator (also the Chinese "(&P)"), no "…"."""
+    return re.sub(r"\(&.\)", "", text).replace("&", "").removesuffix("…")
 
 
 class ActionsMixin:
@@ -26,6 +32,7 @@ class ActionsMixin:
         tip = text.replace("&", "")
         if shortcuts:
             tip += f" ({shortcuts[0].toString(QKeySequence.SequenceFormat.NativeText)})"
+        action.setIconText(button_text(text))
         action.setToolTip(tip)
         action.setStatusTip(tip)
         action.triggered.connect(slot)

@@ -59,6 +59,14 @@ class ComfortMixin:
         themes.apply(app, self.theme())
         self._apply_look()
 
+    def follow_system_scheme(self: MainWindow) -> None:
+        """The system switched between light and dark: follow it if the reader asked to."""
+        if self.prefs.theme == "system":
+            app = QApplication.instance()
+            assert isinstance(app, QApplication)
+            themes.apply(app, self.theme())
+            self._apply_look()
+
     def show_preferences(self: MainWindow) -> PreferencesDialog:
         """The Preferences dialog."""
         dialog = PreferencesDialog(self.prefs, self)

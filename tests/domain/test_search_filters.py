@@ -233,3 +233,17 @@ def test_spans_in_a_paragraph_are_its_hits(
                 assert spans == []
     assert index.search("sora").spans_in("no-such-paragraph") == []
     assert index.search("").spans_in(next(bundled.paragraphs()).id) == []
+
+
+def test_a_highlight_whose_paragraph_is_gone_keeps_its_question(
+    bundled: Transcript, index: TranscriptIndex
+) -> None:
+    made = highlight(bundled, "s2-q1-p2", "旧段落里的笔记", "h-orphan")
+    orphan = replace(made, anchor=Anchor("s2-q1-p999", 0, 1, "x", "", ""))
+    [hit] = index.search("笔记", Scope.NOTES, notes=[orphan])
+    assert (hit.kind, hit.paragraph_id, hit.question_id, hit.section_id) == (
+        "highlight-note",
+        "s2-q1-p999",
+        "s2-q1",
+        "s2",
+    )

@@ -1,0 +1,292 @@
+"""Turn a plain-text or WebVTT interview into the reader's Markdown transcript format.
+
+``detect`` guesses speakers, the host, headings and the preface into an editable Draft;
+``to_markdown`` writes a Draft so that the parser reads back every paragraph's text unchanged.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Literal
+
+from desktop_app.domain.convert_markdown import escape_paragraph, front_matter, one_line
+from desktop_app.domain.convert_text import (
+    file_stem,
+    guess_language,
+    is_question,
+    looks_like_heading,
+    make_id,
+    split_label,
+)
+from desktop_app.domain.convert_webvtt import is_webvtt, webvtt_turns
+from desktop_app.domain.encodings import decode_text, normalize_newlines
+from desktop_app.domain.errors import ReaderError
+from desktop_app.domain.model import Role
+
+BlockKind = Literal["preface", "heading", "turn", "continuation"]
+BLOCK_KINDS: tuple[BlockKind, ...] = ("preface", "heading", "turn", "continuation")
+OPENING_TITLES = {"zh": "开篇", "en": "Opening"}
+
+
+class ConvertError(ReaderError):
+    """A text that cannot be turned into a transcript; says what was expected and what to do."""
+
+    def __init__(self, path: str, problem: str, fix: str = "") -> None:
+        super().__init__(problem, fix)
+        self.path = path
+
+    def __str__(self) -> str:
+        return f"{self.path or '<text>'}: {super().__str__()}"
+
+
+@dataclass
+class DraftSpeaker:
+    """A speaker found in the text; ``role`` is ``Role.HOST`` or ``Role.GUEST``."""
+
+    name: str
+    role: Role = Role.GUEST
+    bio: str = ""
+
+
+@dataclass
+class DraftBlock:
+    """One paragraph of the draft.
+
+    ``kind`` is "preface", "heading", "turn" (a labelled paragraph that opens a turn) or
+    "continuation" (an unlabelled paragraph of the current turn). ``speaker`` is the turn's speaker
+    ("" in the preface when no one is named, and for headings).
+    """
+
+    kind: BlockKind
+    speaker: str
+    text: str
+
+
+@dataclass
+class Draft:
+    """A transcript as detected, before it is written: the preview dialog may edit every field."""
+
+    title: str
+    id: str
+    source: str
+    language: str
+    speakers: list[DraftSpeaker] = field(default_factory=list)
+    blocks: list[DraftBlock] = field(default_factory=list)
+
+    @property
+    def host_names(self) -> list[str]:
+        """Names of the speakers whose role is host."""
+        return [s.name for s in self.speakers if s.role == Role.HOST]
+
+
+def convert(data: bytes, name: str) -> tuple[str, Draft, str]:
+    """Decode, detect and write the file ``name``: return ``(markdown, draft, encoding)``.
+
+    Raise TranscriptError when the bytes are no text and ConvertError when no interview is found.
+    """
+    text, encoding = decode_text(data, name)
+    draft = detect(text, name)
+    return to_markdown(draft, name), draft, encoding
+
+
+def detect(text: str, name: str) -> Draft:
+    """Guess the speakers, the host, the preface, the headings and the turns of ``text``.
+
+    WebVTT (text starting with ``WEBVTT``) is read from its voice tags, anything else as plain text
+    with ``Name:`` labels. ``name`` is the file name: it gives the title, the source and the id.
+    """
+    text = normalize_newlines(text).removeprefix("\ufeff")
+    if is_webvtt(text):
+        turns = webvtt_turns(text)
+        speakers, host = _speakers(_webvtt_turn_lines(turns, name), name)
+        blocks = _webvtt_blocks(turns, host)
+    else:
+        lines = [line.strip() for line in text.split("\n") if line.strip()]
+        labels = _labels(lines, name)
+        speakers, host = _speakers(_plain_turn_lines(lines, labels), name)
+        blocks = _plain_blocks(lines, labels, host)
+    stem = " ".join(file_stem(name).split())
+    language = guess_language(text)
+    return Draft(
+        title=stem or ("未命名访谈" if language.startswith("zh") else "Untitled interview"),
+        id=make_id(name, text),
+        source=" ".join(name.replace("\\", "/").split("/")[-1].split()) or "converted text",
+        language=language,
+        speakers=speakers,
+        blocks=blocks,
+    )
+
+
+def _labels(lines: list[str], name: str) -> list[tuple[str, str] | None]:
+    """Each line's ``(speaker, text)``; only labels that start two lines or more are speakers."""
+    found = [split_label(line) for line in lines]
+    counts = Counter(label[0] for label in found if label)
+    labels = [label if label and counts[label[0]] >= 2 else None for label in found]
+    if not any(labels):
+        raise ConvertError(
+            name,
+            "No speaker labels such as '主持人:' or 'Host:' were found: each turn should start a line "
+            "with the speaker's name (up to 12 characters) and a colon, and each speaker should speak "
+            "at least twice.",
+            "Add the labels ('主持人:你怎么看?' then '嘉宾:我认为……') and convert again, or write the "
+            "transcript in the reader's Markdown format (see the bundled transcript).",
+        )
+    return labels
+
+
+def _plain_turn_lines(lines: list[str], labels: list[tuple[str, str] | None]) -> list[tuple[str, list[str]]]:
+    turns: list[tuple[str, list[str]]] = []
+    for line, label in zip(lines, labels, strict=True):
+        if label:
+            turns.append((label[0], [label[1]]))
+        elif turns:
+            turns[-1][1].append(line)
+    return turns
+
+
+def _webvtt_turn_lines(turns: list[tuple[str | None, str]], name: str) -> list[tuple[str, list[str]]]:
+    voiced = [(speaker, [text]) for speaker, text in turns if speaker]
+    if not voiced:
+        raise ConvertError(
+            name,
+            "The WebVTT file has no voice tags such as '<v 主持人>', so its speakers are unknown.",
+            "Add a voice tag to each cue ('<v 主持人>你怎么看?</v>'), or save the transcript as plain "
+            "text with a 'Name:' label at the start of each turn.",
+        )
+    return voiced
+
+
+def _speakers(turns: list[tuple[str, list[str]]], name: str) -> tuple[list[DraftSpeaker], str]:
+    """Speakers in order of appearance, and the host: the one whose turns most often are questions."""
+    order = list(dict.fromkeys(speaker for speaker, _ in turns))
+    asked: Counter[str] = Counter()
+    spoke: Counter[str] = Counter()
+    for speaker, texts in turns:
+        spoke[speaker] += 1
+        asked[speaker] += _asks(texts)
+    # One turn more in the denominator: nine questions in ten turns beat one question in one turn.
+    host = max(order, key=lambda s: asked[s] / (spoke[s] + 1))
+    if not asked[host]:
+        raise ConvertError(
+            name,
+            f"Speakers were found ({', '.join(order)}), but none of them asks questions, so the "
+            "interviewer cannot be told apart from the guests.",
+            "End the interviewer's questions with '?' or '？' and convert again.",
+        )
+    speakers = [DraftSpeaker(s, Role.HOST if s == host else Role.GUEST) for s in order]
+    return speakers, host
+
+
+def _asks(texts: list[str]) -> bool:
+    """A turn asks when its labelled line, or its last line that is no heading, is a question."""
+    last = next((t for t in reversed(texts[1:]) if not looks_like_heading(t)), "")
+    return bool(texts) and (is_question(texts[0]) or is_question(last))
+
+
+def _plain_blocks(lines: list[str], labels: list[tuple[str, str] | None], host: str) -> list[DraftBlock]:
+    blocks: list[DraftBlock] = []
+    current = ""
+    asked = False
+    for i, (line, label) in enumerate(zip(lines, labels, strict=True)):
+        if label:
+            current, text = label
+            asked = asked or current == host
+            blocks.append(DraftBlock("turn" if asked else "preface", current, text))
+        elif not asked:
+            blocks.append(DraftBlock("preface", "", line))
+        elif current != host and _host_speaks(labels, i + 1, host) and looks_like_heading(line):
+            blocks.append(DraftBlock("heading", "", line))
+        else:
+            blocks.append(DraftBlock("continuation", current, line))
+    return blocks
+
+
+def _host_speaks(labels: list[tuple[str, str] | None], i: int, host: str) -> bool:
+    label = labels[i] if i < len(labels) else None
+    return label is not None and label[0] == host
+
+
+def _webvtt_blocks(turns: list[tuple[str | None, str]], host: str) -> list[DraftBlock]:
+    blocks: list[DraftBlock] = []
+    asked = False
+    for speaker, text in turns:
+        asked = asked or speaker == host
+        blocks.append(DraftBlock("turn" if asked else "preface", speaker or "", text))
+    return blocks
+
+
+def to_markdown(draft: Draft, name: str = "") -> str:
+    """Write ``draft`` in the transcript format; the parser reads back every paragraph's text.
+
+    Questions before the first heading get an opening heading ("开篇" or "Opening").
+    Raise ConvertError when the draft cannot make a transcript (no host, a blank title …).
+    """
+    meta, speakers = _metadata(draft, name)
+    names = [s["name"] for s in speakers]
+    hosts = {s["name"] for s in speakers if s["role"] == Role.HOST.value}
+    paragraphs: list[str] = []
+    headed = False
+    for block in draft.blocks:
+        if block.kind not in BLOCK_KINDS:
+            raise ConvertError(name, f"A paragraph has the unknown kind '{block.kind}'.", _KINDS_FIX)
+        if block.kind == "heading":
+            title = " ".join(part.strip() for part in block.text.split("\n") if part.strip())
+            if title:
+                paragraphs.append("## " + title)
+                headed = True
+            continue
+        speaker = one_line(block.speaker) if block.kind in ("turn", "preface") else ""
+        if speaker and speaker not in names:
+            raise ConvertError(
+                name,
+                f"A paragraph is spoken by '{speaker}', who is not among the speakers.",
+                "Add the speaker or give the paragraph to one of the speakers.",
+            )
+        if speaker in hosts and not headed:
+            lang = "zh" if draft.language.lower().startswith("zh") else "en"
+            paragraphs.append("## " + OPENING_TITLES[lang])
+            headed = True
+        if speaker:
+            paragraphs.append(f"{speaker}:{escape_paragraph(block.text)}")
+        elif source := escape_paragraph(block.text, names):
+            paragraphs.append(source)
+    return front_matter(meta) + "\n" + "\n\n".join(paragraphs) + "\n"
+
+
+_KINDS_FIX = "Use one of: " + ", ".join(BLOCK_KINDS) + "."
+
+
+def _metadata(draft: Draft, name: str) -> tuple[dict[str, object], list[dict[str, str]]]:
+    meta: dict[str, object] = {}
+    for key in ("id", "title", "source", "language"):
+        value = one_line(getattr(draft, key))
+        if not value:
+            raise ConvertError(name, f"The transcript has no {key}.", f"Enter a {key}.")
+        meta[key] = value
+    speakers: list[dict[str, str]] = []
+    for speaker in draft.speakers:
+        speaker_name = one_line(speaker.name)
+        if not speaker_name:
+            raise ConvertError(name, "A speaker has no name.", "Name every speaker or remove the empty one.")
+        if speaker_name.startswith("#"):
+            raise ConvertError(
+                name,
+                f"The speaker name '{speaker_name}' starts with '#': its turns would read as headings.",
+                "Remove the '#' from the name.",
+            )
+        if any(s["name"] == speaker_name for s in speakers):
+            raise ConvertError(
+                name, f"The speaker '{speaker_name}' is listed twice.", "Give each speaker a different name."
+            )
+        try:
+            role = Role(speaker.role).value
+        except ValueError:
+            raise ConvertError(
+                name, f"'{speaker_name}' has the unknown role '{speaker.role}'.", "Use host or guest."
+            ) from None
+        speakers.append({"name": speaker_name, "role": role, "bio": one_line(speaker.bio)})
+    if not any(s["role"] == Role.HOST.value for s in speakers):
+        raise ConvertError(name, "No speaker is the host.", "Mark the interviewer as host.")
+    meta["speakers"] = speakers
+    return meta, speakers

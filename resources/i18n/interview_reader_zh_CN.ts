@@ -1,0 +1,485 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AnnotationsPanel</name>
+    <message>
+        <source>未能定位 / Could not place</source>
+        <translation>未能定位 / Could not place</translation>
+    </message>
+    <message>
+        <source>Preface</source>
+        <translation>前言</translation>
+    </message>
+    <message>
+        <source>Note on the question</source>
+        <translation>问题批注</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <source>Filter by colour</source>
+        <translation>按颜色筛选</translation>
+    </message>
+    <message>
+        <source>Filter by speaker</source>
+        <translation>按发言人筛选</translation>
+    </message>
+    <message>
+        <source>Filter by words</source>
+        <translation>按文字筛选</translation>
+    </message>
+    <message>
+        <source>Filter…</source>
+        <translation>筛选…</translation>
+    </message>
+    <message>
+        <source>Highlights and notes</source>
+        <translation>高亮与批注</translation>
+    </message>
+    <message>
+        <source>All colours</source>
+        <translation>全部颜色</translation>
+    </message>
+    <message>
+        <source>All speakers</source>
+        <translation>全部发言人</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerPane</name>
+    <message>
+        <source>Answers</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>Nothing to show: every speaker here is hidden by the speaker filter.</source>
+        <translation>没有可显示的内容：此处的所有发言人都已被发言人筛选隐藏。</translation>
+    </message>
+</context>
+<context>
+    <name>ColorLabelsDialog</name>
+    <message>
+        <source>Highlight Colours</source>
+        <translation>高亮颜色</translation>
+    </message>
+    <message>
+        <source>Meaning of %1</source>
+        <translation>%1 的含义</translation>
+    </message>
+</context>
+<context>
+    <name>Highlighting</name>
+    <message>
+        <source>Delete Highlight</source>
+        <translation>删除高亮</translation>
+    </message>
+    <message>
+        <source>&amp;Highlight</source>
+        <translation>高亮(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Note on the &amp;Question…</source>
+        <translation>问题批注(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Highlight</source>
+        <translation>删除高亮(&amp;D)</translation>
+    </message>
+    <message>
+        <source>N&amp;ote…</source>
+        <translation>批注(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Co&amp;py Highlight</source>
+        <translation>复制高亮(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Highlight Colour &amp;Names…</source>
+        <translation>高亮颜色名称(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Highlight as “%1”</source>
+        <translation>高亮为“%1”</translation>
+    </message>
+    <message>
+        <source>Highlight &amp;Colour</source>
+        <translation>高亮颜色(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未能保存</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <source>Note on the question</source>
+        <translation>问题批注</translation>
+    </message>
+    <message>
+        <source>Change &amp;Colour</source>
+        <translation>更改颜色(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Questions</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Question</source>
+        <translation>上一个问题(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Question</source>
+        <translation>下一个问题(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>后退(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>前进(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Continuous Reading</source>
+        <translation>连续阅读(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy with C&amp;itation</source>
+        <translation>复制时附带出处(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>搜索(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>下一处匹配(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>上一处匹配(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Larger Text</source>
+        <translation>放大文字(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller Text</source>
+        <translation>缩小文字(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Text Size</source>
+        <translation>重置文字大小(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About Interview Reader</source>
+        <translation>关于访谈阅读器(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>导航</translation>
+    </message>
+    <message>
+        <source>About %n minute(s) of reading</source>
+        <translation>约需阅读 %n 分钟</translation>
+    </message>
+    <message>
+        <source>Interview Reader</source>
+        <translation>访谈阅读器</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>About Interview Reader</source>
+        <translation>关于访谈阅读器</translation>
+    </message>
+    <message>
+        <source>Read interviews by question and by speaker.</source>
+        <translation>按问题、按发言人阅读访谈。</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Note</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <source>Write your note…</source>
+        <translation>写下你的批注…</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>Sepia</source>
+        <translation>护眼</translation>
+    </message>
+    <message>
+        <source>Reading font</source>
+        <translation>阅读字体</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>%1 (not installed)</source>
+        <translation>%1（未安装）</translation>
+    </message>
+    <message>
+        <source>Font size</source>
+        <translation>字号</translation>
+    </message>
+    <message>
+        <source>Line spacing</source>
+        <translation>行距</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <source>The interface language changes the next time the app starts.</source>
+        <translation>界面语言将在下次启动本应用时生效。</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>主题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Font:</source>
+        <translation>字体(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Font si&amp;ze:</source>
+        <translation>字号(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>&amp;Line spacing:</source>
+        <translation>行距(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation>语言(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>预览：</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionTreeModel</name>
+    <message>
+        <source>Preface</source>
+        <translation>前言</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>%n question(s)</source>
+        <translation>%n 个问题</translation>
+    </message>
+    <message>
+        <source>about %n minute(s) of reading</source>
+        <translation>约需阅读 %n 分钟</translation>
+    </message>
+    <message>
+        <source>(a question without words)</source>
+        <translation>（无文字的问题）</translation>
+    </message>
+    <message>
+        <source>Answered by: %1</source>
+        <translation>回答者：%1</translation>
+    </message>
+    <message>
+        <source>%n annotation(s)</source>
+        <translation>%n 条批注</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>My notes</source>
+        <translation>我的批注</translation>
+    </message>
+    <message>
+        <source>Preface</source>
+        <translation>前言</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Search questions, answers and notes…</source>
+        <translation>搜索问题、回答和批注…</translation>
+    </message>
+    <message>
+        <source>Search in</source>
+        <translation>搜索范围</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>搜索结果</translation>
+    </message>
+    <message>
+        <source>%n match(es)</source>
+        <translation>%n 处匹配</translation>
+    </message>
+    <message>
+        <source>(the first %1 listed)</source>
+        <translation>（仅列出前 %1 处）</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerFilter</name>
+    <message>
+        <source>Speakers</source>
+        <translation>发言人</translation>
+    </message>
+    <message>
+        <source>Speaker filter</source>
+        <translation>发言人筛选</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>主持人</translation>
+    </message>
+    <message>
+        <source>guest</source>
+        <translation>嘉宾</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>显示 %1</translation>
+    </message>
+    <message>
+        <source>%1 characters of text, %n turn(s)</source>
+        <translation>%1 字，%n 次发言</translation>
+    </message>
+</context>
+<context>
+    <name>launch</name>
+    <message>
+        <source>Your annotations file was damaged</source>
+        <translation>批注文件已损坏</translation>
+    </message>
+    <message>
+        <source>Restore the Newest Backup</source>
+        <translation>恢复最新的备份</translation>
+    </message>
+    <message>
+        <source>Your annotations cannot be saved</source>
+        <translation>无法保存你的批注</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored</source>
+        <translation>未能恢复备份</translation>
+    </message>
+    <message>
+        <source>Cannot open the transcript</source>
+        <translation>无法打开访谈记录</translation>
+    </message>
+    <message>
+        <source>%1
+
+The bundled interview is shown instead.</source>
+        <translation>%1
+
+已改为显示应用自带的访谈。</translation>
+    </message>
+</context>
+</TS>
