@@ -168,9 +168,8 @@ class MainWindow(ActionsMixin, NavigationMixin, ComfortMixin, QMainWindow):
             self._update_history_actions()
             self._settings.set(options.LAST_NODE, node_id, self._transcript.id)
             self._settings.set(options.LAST_OFFSET, 0, self._transcript.id)
-        questions = self._visible_questions()
-        self.action_previous.setEnabled(bool(questions) and current != questions[0])
-        self.action_next.setEnabled(bool(questions) and current != questions[-1])
+        self.action_previous.setEnabled(self.neighbour_question(current, -1).isValid())
+        self.action_next.setEnabled(self.neighbour_question(current, +1).isValid())
 
     def _on_speakers_changed(self, hidden: list[str]) -> None:
         if self._transcript is None or self._proxy is None:

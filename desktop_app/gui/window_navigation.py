@@ -36,41 +36,44 @@ class NavigationMixin:
 
     def select_first_question(self: MainWindow) -> bool:
         """Select the first question left visible by the filter."""
-        questions = self._visible_questions()
-        if not questions:
+        first = self.neighbour_question(QModelIndex(), +1)
+        if not first.isValid():
             return False
-        self.tree.selectionModel().setCurrentIndex(
-            questions[0], QItemSelectionModel.SelectionFlag.ClearAndSelect
-        )
+        self.tree.selectionModel().setCurrentIndex(first, QItemSelectionModel.SelectionFlag.ClearAndSelect)
         return True
 
-    def _visible_questions(self: MainWindow) -> list[QModelIndex]:
+    def neighbour_question(self: MainWindow, current: QModelIndex, delta: int) -> QModelIndex:
+        """The visible question after (+1) or before (-1) ``current`` in the tree (invalid: none).
+
+        From a section or the preface, "after" starts with its first question; from nothing, with the
+        very first. Only the rows between are looked at, so this costs the same at any size.
+        """
         proxy = self._proxy
         if proxy is None:
-            return []
-        found: list[QModelIndex] = []
-        for r in range(proxy.rowCount()):
-            top = proxy.index(r, 0)
-            found.extend(proxy.index(c, 0, top) for c in range(proxy.rowCount(top)))
-        return found
+            return QModelIndex()
+        if not current.isValid():
+            section, child = (-1, 0) if delta > 0 else (proxy.rowCount(), 0)
+        elif current.data(NodeKindRole) == NodeKind.QUESTION.value:
+            section, child = current.parent().row(), current.row() + delta
+        else:
+            section, child = (current.row(), 0) if delta > 0 else (current.row(), -1)
+        while True:
+            if 0 <= section < proxy.rowCount():
+                parent = proxy.index(section, 0)
+                count = proxy.rowCount(parent)
+                if 0 <= child < count:
+                    return proxy.index(child, 0, parent)
+            section += delta
+            if not 0 <= section < proxy.rowCount():
+                return QModelIndex()
+            child = 0 if delta > 0 else proxy.rowCount(proxy.index(section, 0)) - 1
 
     def _step(self: MainWindow, delta: int) -> None:
-        questions = self._visible_questions()
-        if not questions:
-            return
-        current = self.tree.currentIndex()
-        if current.data(NodeKindRole) == NodeKind.QUESTION.value and current in questions:
-            target = questions.index(current) + delta
-        else:
-            # From a section or the preface: its first question is "next", the one before it "previous".
-            later = [i for i, q in enumerate(questions) if _before(current, q)]
-            start = later[0] if later else len(questions)
-            target = start if delta > 0 else start - 1
-        if 0 <= target < len(questions):
-            self.tree.selectionModel().setCurrentIndex(
-                questions[target], QItemSelectionModel.SelectionFlag.ClearAndSelect
-            )
-            self.tree.scrollTo(questions[target])
+        target = self.neighbour_question(self.tree.currentIndex(), delta)
+        if target.isValid():
+            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
+            self.tree.selectionModel().setCurrentIndex(target, flags)
+            self.tree.scrollTo(target)
 
     def next_question(self: MainWindow) -> None:
         """Go to the next visible question."""
@@ -124,10 +127,3 @@ class NavigationMixin:
         self._go_to_history(self.history.forward())
 
 
-
-def _before(anchor: QModelIndex, question: QModelIndex) -> bool:
-    """True if ``question`` comes after the top-level row ``anchor`` in the tree."""
-    if not anchor.isValid():
-        return True
-    top = anchor.parent() if anchor.parent().isValid() else anchor
-    return question.parent().row() >= top.row()
