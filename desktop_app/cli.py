@@ -3,21 +3,21 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from desktop_app import __version__, paths
-from desktop_app.domain.anchoring import place_all
+from desktop_app.domain.annotations import Color
+from desktop_app.domain.convert import convert
 from desktop_app.domain.errors import ReaderError
-from desktop_app.domain.export_json import document
+from desktop_app.domain.import_w3c import read_w3c
 from desktop_app.domain.parser import load_transcript
+from desktop_app.exporting import FORMATS, Annotated, default_labels, export_bytes
 from desktop_app.fileio import atomic_write_bytes
 from desktop_app.storage.store import DB_NAME, AnnotationStore
 
 PROG = "interview-reader"
-EXPORT_FORMATS = ("json",)
 
 
 def gui_parser() -> argparse.ArgumentParser:
@@ -27,8 +27,13 @@ def gui_parser() -> argparse.ArgumentParser:
         description="访谈阅读器 Interview Reader: read an interview by question and by speaker.",
         epilog=(
             "commands:\n"
-            f"  {PROG} export --format json [--transcript PATH] [--data-dir DIR] [-o FILE]\n"
-            f"      write the transcript's structure (see '{PROG} export --help')"
+            f"  {PROG} export --format {{{','.join(FORMATS)}}} [--transcript PATH] [--data-dir DIR]\n"
+            "      [-o FILE] [--whole]\n"
+            "      write the transcript and your highlights and notes\n"
+            f"  {PROG} import FILE.json [--transcript PATH] [--data-dir DIR]\n"
+            "      bring back annotations exported with --format w3c\n"
+            f"  {PROG} convert PLAIN.txt|SUBTITLES.vtt -o OUT.md\n"
+            "      turn a plain-text or WebVTT interview into a transcript"
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -58,15 +63,29 @@ def command_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
     export = commands.add_parser("export", help="write the transcript (and your annotations) to a file")
-    export.add_argument("--format", required=True, choices=EXPORT_FORMATS)
+    export.add_argument("--format", required=True, choices=FORMATS)
     export.add_argument("--transcript", metavar="PATH", help="transcript file (default: the bundled one)")
     _add_data_dir(export)
     export.add_argument("-o", "--output", metavar="FILE", help="output file (default: standard output)")
+    export.add_argument(
+        "--whole",
+        action="store_true",
+        help="markdown: the whole transcript with ==highlights==, not only them",
+    )
     export.set_defaults(run=_export)
+    imported = commands.add_parser("import", help="merge annotations from a W3C export into your store")
+    imported.add_argument("file", metavar="FILE.json")
+    imported.add_argument("--transcript", metavar="PATH", help="transcript file (default: the bundled one)")
+    _add_data_dir(imported)
+    imported.set_defaults(run=_import)
+    converted = commands.add_parser("convert", help="turn a plain-text or WebVTT interview into a transcript")
+    converted.add_argument("file", metavar="PLAIN.txt")
+    converted.add_argument("-o", "--output", metavar="OUT.md", help="output file (default: standard output)")
+    converted.set_defaults(run=_convert)
     return parser
 
 
-COMMANDS = frozenset({"export"})
+COMMANDS = frozenset({"export", "import", "convert"})
 
 
 def is_command(argv: Sequence[str]) -> bool:
@@ -88,20 +107,63 @@ def run_command(argv: Sequence[str]) -> int:
         return 1
 
 
-def _export(args: argparse.Namespace) -> int:
+def _annotated(args: argparse.Namespace) -> tuple[Annotated, dict[Color, str]]:
     transcript = load_transcript(args.transcript or paths.bundled_transcript())
     data_dir = paths.data_dir(args.data_dir)
-    highlights, notes = [], []
+    highlights, notes, renamed = [], [], {}
     if (data_dir / DB_NAME).exists():  # exporting never creates a data folder
         with AnnotationStore.open(data_dir) as store:
             if store.recovered is not None:
                 print(f"{PROG}: {store.recovered.message}", file=sys.stderr)
             highlights = store.highlights(transcript.id)
             notes = store.question_notes(transcript.id)
-    placements = place_all(((h.id, h.anchor) for h in highlights), transcript)
-    exported = document(transcript, highlights, placements, notes)
-    data = (json.dumps(exported, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
-    _write_output(args.output, data)
+            renamed = store.color_labels()
+    return Annotated.of(transcript, highlights, notes), default_labels(transcript.language, renamed)
+
+
+def _export(args: argparse.Namespace) -> int:
+    annotated, labels = _annotated(args)
+    _write_output(args.output, export_bytes(args.format, annotated, labels, whole=args.whole))
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    transcript = load_transcript(args.transcript or paths.bundled_transcript())
+    source = Path(args.file)
+    try:
+        data = source.read_bytes()
+    except OSError as e:
+        print(f"{PROG}: {source}: cannot be read ({e.strerror}).", file=sys.stderr)
+        return 1
+    result = read_w3c(data, transcript)  # raises before the store is touched
+    data_dir = paths.data_dir(args.data_dir)
+    with AnnotationStore.open(data_dir) as store:
+        highlights = store.upsert_highlights(result.highlights)
+        notes = store.upsert_question_notes(result.question_notes)
+    print(
+        f"{PROG}: {source.name}: {len(result.highlights)} highlight(s) and {len(result.question_notes)} "
+        f"question note(s) read; {highlights + notes} added or updated; {result.orphans} could not be placed "
+        f"(kept); {result.skipped_other_transcript} belong to another transcript (left out).",
+        file=sys.stderr,
+    )
+    return 0
+
+
+def _convert(args: argparse.Namespace) -> int:
+    source = Path(args.file)
+    try:
+        data = source.read_bytes()
+    except OSError as e:
+        print(f"{PROG}: {source}: cannot be read ({e.strerror}).", file=sys.stderr)
+        return 1
+    markdown, draft, encoding = convert(data, str(source))
+    _write_output(args.output, markdown.encode("utf-8"))
+    hosts = ", ".join(draft.host_names)
+    print(
+        f"{PROG}: {source.name}: read as {encoding}; {len(draft.speakers)} speakers, host {hosts}; "
+        f"{sum(b.kind == 'heading' for b in draft.blocks)} headings.",
+        file=sys.stderr,
+    )
     return 0
 
 

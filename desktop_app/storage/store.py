@@ -238,6 +238,40 @@ class AnnotationStore:
 
     # -- question notes ------------------------------------------------------------------------
 
+    def upsert_question_notes(self, items: Iterable[QuestionNote]) -> int:
+        """Merge question notes by id (a newer ``updated`` wins); returns how many changed.
+
+        A question holds one live note: an imported live note replaces an older live one with another
+        id (which becomes a tombstone) and gives way to a newer one.
+        """
+        changed = 0
+        with self._write("The imported notes") as conn:
+            for n in items:
+                row = conn.execute("SELECT updated FROM question_notes WHERE id = ?", (n.id,)).fetchone()
+                if row is not None:
+                    if n.updated > row[0]:
+                        conn.execute(
+                            "UPDATE question_notes SET note = ?, updated = ?, deleted = ? WHERE id = ?",
+                            (n.note, n.updated, n.deleted, n.id),
+                        )
+                        changed += 1
+                    continue
+                if n.deleted is None:
+                    live = conn.execute(
+                        "SELECT id, updated FROM question_notes"
+                        " WHERE transcript_id = ? AND question_id = ? AND deleted IS NULL",
+                        (n.transcript_id, n.question_id),
+                    ).fetchone()
+                    if live is not None:
+                        if live[1] >= n.updated:
+                            continue
+                        conn.execute("UPDATE question_notes SET deleted = ? WHERE id = ?", (n.updated, live[0]))
+                conn.execute(
+                    INSERT_NOTE, (n.id, n.transcript_id, n.question_id, n.note, n.created, n.updated, n.deleted)
+                )
+                changed += 1
+        return changed
+
     def set_question_note(self, transcript_id: str, question_id: str, note: str) -> QuestionNote | None:
         """Save the note on a question exactly as typed; ``''`` deletes it (a tombstone) and returns None."""
         now = self._now()
