@@ -265,9 +265,12 @@ class AnnotationStore:
                     if live is not None:
                         if live[1] >= n.updated:
                             continue
-                        conn.execute("UPDATE question_notes SET deleted = ? WHERE id = ?", (n.updated, live[0]))
+                        conn.execute(
+                            "UPDATE question_notes SET deleted = ? WHERE id = ?", (n.updated, live[0])
+                        )
                 conn.execute(
-                    INSERT_NOTE, (n.id, n.transcript_id, n.question_id, n.note, n.created, n.updated, n.deleted)
+                    INSERT_NOTE,
+                    (n.id, n.transcript_id, n.question_id, n.note, n.created, n.updated, n.deleted),
                 )
                 changed += 1
         return changed

@@ -297,17 +297,21 @@ def test_question_notes_merge_by_id_and_newer_wins(tmp_path) -> None:
     with AnnotationStore.open(tmp_path) as store:
         mine = store.set_question_note("t", "s1-q1", "本地的批注")
         assert mine is not None
-        older = QuestionNote("other-id", "t", "s1-q1", "导入的旧批注", "2000-01-01T00:00:00.000Z",
-                             "2000-01-01T00:00:00.000Z")
+        older = QuestionNote(
+            "other-id", "t", "s1-q1", "导入的旧批注", "2000-01-01T00:00:00.000Z", "2000-01-01T00:00:00.000Z"
+        )
         assert store.upsert_question_notes([older]) == 0
         assert [n.note for n in store.question_notes("t")] == ["本地的批注"]
-        newer = QuestionNote("other-id", "t", "s1-q1", "导入的新批注", "2000-01-01T00:00:00.000Z",
-                             "2999-01-01T00:00:00.000Z")
+        newer = QuestionNote(
+            "other-id", "t", "s1-q1", "导入的新批注", "2000-01-01T00:00:00.000Z", "2999-01-01T00:00:00.000Z"
+        )
         assert store.upsert_question_notes([newer]) == 1
         assert [(n.id, n.note) for n in store.question_notes("t")] == [("other-id", "导入的新批注")]
         assert store.question_note("t", "s1-q1").id == "other-id"
         kept = [n for n in store.question_notes("t", include_deleted=True) if n.id == mine.id]
         assert kept and kept[0].deleted
-        again = QuestionNote("other-id", "t", "s1-q1", "更新", "2000-01-01T00:00:00.000Z", "2999-06-01T00:00:00.000Z")
+        again = QuestionNote(
+            "other-id", "t", "s1-q1", "更新", "2000-01-01T00:00:00.000Z", "2999-06-01T00:00:00.000Z"
+        )
         assert store.upsert_question_notes([again]) == 1
         assert store.question_note("t", "s1-q1").note == "更新"
