@@ -128,6 +128,14 @@ def _split_front_matter(text: str, name: str) -> tuple[dict[str, Any], str, int]
         raise TranscriptError(
             name, f"The front matter is not valid YAML ({problem}).", "Fix the YAML syntax.", line
         ) from None
+    except (ValueError, RecursionError) as e:
+        # PyYAML turns an impossible date (2024-02-30) into ValueError and deep nesting into RecursionError.
+        detail = "it nests too deeply" if isinstance(e, RecursionError) else str(e)
+        raise TranscriptError(
+            name,
+            f"The front matter is not valid YAML ({detail}).",
+            "Fix the value; quote it (\"…\") if it is meant as text.",
+        ) from None
     if not isinstance(meta, dict):
         raise TranscriptError(
             name, "The front matter must be a set of 'key: value' fields.", "See the bundled transcript.", 2

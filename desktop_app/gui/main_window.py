@@ -40,11 +40,12 @@ from desktop_app.gui.tree_model import (
 )
 from desktop_app.gui.window_actions import ActionsMixin
 from desktop_app.gui.window_comfort import ComfortMixin
+from desktop_app.gui.window_files import FilesMixin
 from desktop_app.gui.window_navigation import NavigationMixin
 from desktop_app.storage.store import AnnotationStore
 
 
-class MainWindow(ActionsMixin, NavigationMixin, ComfortMixin, QMainWindow):
+class MainWindow(ActionsMixin, NavigationMixin, ComfortMixin, FilesMixin, QMainWindow):
     """Reads one transcript by question and by speaker."""
 
     def __init__(self, settings: Settings, store: AnnotationStore, parent: QWidget | None = None) -> None:
@@ -98,6 +99,7 @@ class MainWindow(ActionsMixin, NavigationMixin, ComfortMixin, QMainWindow):
         self._make_actions()
         self._make_menus()
         self.resize(1200, 800)
+        self.setAcceptDrops(True)
         # One place wires the widgets' intents to the window (the tree's selection model is wired
         # in open_transcript, where each new model brings its own).
         self.speaker_filter.speakers_changed.connect(self._on_speakers_changed)

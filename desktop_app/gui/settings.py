@@ -28,6 +28,7 @@ LAST_OFFSET: Option[int] = Option("transcripts/{transcript}/last_offset", 0)
 CONTINUOUS: Option[bool] = Option("reading/continuous", False)
 COPY_WITH_CITATION: Option[bool] = Option("reading/copy_with_citation", True)
 LAST_COLOR: Option[str] = Option("highlight/last_color", "yellow")
+RECENT_FILES: Option[list[str]] = Option("files/recent", [])
 
 
 class Settings:

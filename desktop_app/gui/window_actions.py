@@ -120,6 +120,37 @@ class ActionsMixin:
             [key("Ctrl+0")],
             self.zoom_reset,
         )
+        self.action_open = self._action(
+            "actionOpen",
+            QCoreApplication.translate("MainWindow", "&Open Transcript…"),
+            [key(key.StandardKey.Open)],
+            self.choose_and_open,
+        )
+        self.action_import_transcript = self._action(
+            "actionImportTranscript",
+            QCoreApplication.translate("MainWindow", "Import &Plain Text or Subtitles…"),
+            [],
+            self.choose_and_import_transcript,
+        )
+        self.action_import_annotations = self._action(
+            "actionImportAnnotations",
+            QCoreApplication.translate("MainWindow", "&Import Annotations (W3C)…"),
+            [],
+            self.choose_and_import_annotations,
+        )
+        self.export_actions = []
+        for data, text in (
+            ("markdown", QCoreApplication.translate("MainWindow", "&Markdown (highlights and notes)…")),
+            ("markdown:whole", QCoreApplication.translate("MainWindow", "Markdown (&whole transcript)…")),
+            ("html", QCoreApplication.translate("MainWindow", "&HTML page…")),
+            ("pdf", QCoreApplication.translate("MainWindow", "&PDF…")),
+            ("csv", QCoreApplication.translate("MainWindow", "&CSV spreadsheet…")),
+            ("w3c", QCoreApplication.translate("MainWindow", "&W3C Web Annotations…")),
+            ("json", QCoreApplication.translate("MainWindow", "&JSON…")),
+        ):
+            action = self._action(f"actionExport_{data.replace(':', '_')}", text, [], self.choose_and_export)
+            action.setData(data)
+            self.export_actions.append(action)
         self.action_quit = self._action(
             "actionQuit",
             QCoreApplication.translate("MainWindow", "&Quit"),
@@ -143,6 +174,19 @@ class ActionsMixin:
         bar = self.menuBar()
         file_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
         file_menu.setObjectName("menuFile")
+        file_menu.addAction(self.action_open)
+        recent = file_menu.addMenu(QCoreApplication.translate("MainWindow", "Open &Recent"))
+        recent.setObjectName("menuRecent")
+        recent.aboutToShow.connect(self._on_recent_menu)
+        self.recent_menu = recent
+        file_menu.addAction(self.action_import_transcript)
+        file_menu.addSeparator()
+        export_menu = file_menu.addMenu(QCoreApplication.translate("MainWindow", "&Export"))
+        export_menu.setObjectName("menuExport")
+        for action in self.export_actions:
+            export_menu.addAction(action)
+        file_menu.addAction(self.action_import_annotations)
+        file_menu.addSeparator()
         file_menu.addAction(self.action_quit)
         edit_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
         edit_menu.setObjectName("menuEdit")

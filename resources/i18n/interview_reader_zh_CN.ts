@@ -71,6 +71,132 @@
     </message>
 </context>
 <context>
+    <name>ConvertDialog</name>
+    <message>
+        <source>Preface</source>
+        <translation>前言</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>小标题</translation>
+    </message>
+    <message>
+        <source>New turn</source>
+        <translation>新的发言</translation>
+    </message>
+    <message>
+        <source>Continues the turn</source>
+        <translation>接着上一段发言</translation>
+    </message>
+    <message>
+        <source>Import a Transcript</source>
+        <translation>导入访谈记录</translation>
+    </message>
+    <message>
+        <source>%1, read as %2.</source>
+        <translation>%1，按 %2 读取。</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Speakers found</source>
+        <translation>找到的发言人</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>发言人</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主持人</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>嘉宾</translation>
+    </message>
+    <message>
+        <source>Paragraphs found</source>
+        <translation>找到的段落</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+</context>
+<context>
+    <name>FilesMixin</name>
+    <message>
+        <source>Cannot open the transcript</source>
+        <translation>无法打开访谈记录</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>（暂无）</translation>
+    </message>
+    <message>
+        <source>Open a Transcript</source>
+        <translation>打开访谈记录</translation>
+    </message>
+    <message>
+        <source>Transcripts (*.md *.markdown *.txt *.vtt);;All files (*)</source>
+        <translation>访谈记录 (*.md *.markdown *.txt *.vtt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The export was not written</source>
+        <translation>导出未能写入</translation>
+    </message>
+    <message>
+        <source>Choose a folder you can write to.</source>
+        <translation>请选择一个可以写入的文件夹。</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>无法导入</translation>
+    </message>
+    <message>
+        <source>%1 annotations imported, %2 could not be placed.</source>
+        <translation>已导入 %1 条批注，其中 %2 条未能定位。</translation>
+    </message>
+    <message>
+        <source>Import Annotations</source>
+        <translation>导入批注</translation>
+    </message>
+    <message>
+        <source>W3C annotations (*.jsonld *.json);;All files (*)</source>
+        <translation>W3C 批注 (*.jsonld *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import Plain Text or Subtitles</source>
+        <translation>导入纯文本或字幕</translation>
+    </message>
+    <message>
+        <source>Interviews (*.txt *.vtt *.text);;All files (*)</source>
+        <translation>访谈 (*.txt *.vtt *.text);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Save the Transcript</source>
+        <translation>保存访谈记录</translation>
+    </message>
+</context>
+<context>
     <name>Highlighting</name>
     <message>
         <source>Delete Highlight</source>
@@ -192,6 +318,46 @@
         <translation>重置文字大小(&amp;R)</translation>
     </message>
     <message>
+        <source>&amp;Open Transcript…</source>
+        <translation>打开访谈记录(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;Plain Text or Subtitles…</source>
+        <translation>导入纯文本或字幕(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Annotations (W3C)…</source>
+        <translation>导入批注（W3C）(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Markdown (highlights and notes)…</source>
+        <translation>Markdown（高亮和批注）(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Markdown (&amp;whole transcript)…</source>
+        <translation>Markdown（完整访谈）(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;HTML page…</source>
+        <translation>HTML 网页(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;PDF…</source>
+        <translation>PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;CSV spreadsheet…</source>
+        <translation>CSV 表格(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;W3C Web Annotations…</source>
+        <translation>W3C 网页批注(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;JSON…</source>
+        <translation>JSON(&amp;J)…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -206,6 +372,14 @@
     <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>

@@ -110,7 +110,6 @@ def test_version_is_the_package_version(tmp_path: Path) -> None:
     assert result.stdout.decode("utf-8").split() == ["interview-reader", __version__]
 
 
-@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads ELF dependencies with ldd")
 def test_trimmed_bundle_misses_no_qt_library() -> None:
     """Every bundled binary finds the Qt libraries it links after the spec's trimming."""
     packaged_executable()
