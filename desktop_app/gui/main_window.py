@@ -44,6 +44,8 @@ from desktop_app.gui.window_files import FilesMixin
 from desktop_app.gui.window_navigation import NavigationMixin
 from desktop_app.storage.store import AnnotationStore
 
+EXPAND_ALL_LIMIT = 300  # sections; a longer transcript opens only the section being read
+
 
 class MainWindow(ActionsMixin, NavigationMixin, ComfortMixin, FilesMixin, QMainWindow):
     """Reads one transcript by question and by speaker."""
@@ -130,7 +132,7 @@ class MainWindow(ActionsMixin, NavigationMixin, ComfortMixin, FilesMixin, QMainW
         self._proxy.setSourceModel(self._model)
         self._proxy.set_hidden(hidden)
         self.tree.setModel(self._proxy)
-        self.tree.expandAll()
+        self._expand_tree()
         shares = {share.speaker: share for share in speaker_shares(transcript)}
         self.speaker_filter.set_speakers(transcript.speakers, hidden, shares)
         minutes = max(round(reading_minutes(transcript.paragraphs())), 1)
@@ -153,6 +155,14 @@ class MainWindow(ActionsMixin, NavigationMixin, ComfortMixin, FilesMixin, QMainW
         if not (last and self.select_node(last)):
             self.select_first_question()
         self._update_history_actions()
+
+    def _expand_tree(self) -> None:
+        """Open every section, unless there are so many that it would only slow the window down."""
+        proxy = self._proxy
+        if proxy is not None and proxy.rowCount() <= EXPAND_ALL_LIMIT:
+            self.tree.expandAll()
+        elif self.tree.currentIndex().isValid():
+            self.tree.scrollTo(self.tree.currentIndex())  # opens the current section
 
     def hidden_speakers(self) -> frozenset[str]:
         """Speakers hidden by the filter now."""
@@ -178,7 +188,7 @@ class MainWindow(ActionsMixin, NavigationMixin, ComfortMixin, FilesMixin, QMainW
             return
         current_id = self.tree.currentIndex().data(NodeIdRole) or self.pane.node_id
         self._proxy.set_hidden(frozenset(hidden))
-        self.tree.expandAll()
+        self._expand_tree()
         self.pane.set_hidden(hidden)
         self._settings.set(options.HIDDEN_SPEAKERS, list(hidden), self._transcript.id)
         self.search.set_context(self.hidden_speakers(), self.annotations.notes())

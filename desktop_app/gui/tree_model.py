@@ -90,6 +90,7 @@ class QuestionTreeModel(QAbstractItemModel):
         self._icons: dict[tuple[str, ...], QIcon] = {}
         self._counts: dict[str, int] = {}
         self._where: dict[str, tuple[int, int]] = {}
+        self._tooltips: dict[str, str] = {}
 
     @property
     def transcript(self) -> Transcript:
@@ -99,17 +100,28 @@ class QuestionTreeModel(QAbstractItemModel):
     def _section_row(self, section: Section) -> _Row:
         speakers = tuple(dict.fromkeys(s for q in section.questions for s in q.answer_speakers))
         title = section.title or QCoreApplication.translate("QuestionTreeModel", "Questions")
-        n = len(section.questions)
-        count = QCoreApplication.translate("QuestionTreeModel", "%n question(s)", None, n)
-        minutes = max(round(reading_minutes(section_paragraphs(section))), 1)
-        reading = QCoreApplication.translate(
-            "QuestionTreeModel", "about %n minute(s) of reading", None, minutes
-        )
-        shares = " · ".join(
-            f"{s.speaker} {s.share:.0%}" for s in section_shares(self._transcript, section) if s.chars
-        )
-        tooltip = f"{title}\n{count}, {reading}\n{shares}"
-        return _Row(NodeKind.SECTION, section.id, title, tooltip, speakers)
+        # The tooltip (reading time, speakers' shares) is worked out when first shown: a long
+        # transcript has thousands of sections.
+        return _Row(NodeKind.SECTION, section.id, title, "", speakers)
+
+    def _tooltip(self, row: _Row) -> str:
+        if row.tooltip or row.kind is not NodeKind.SECTION:
+            return row.tooltip
+        cached = self._tooltips.get(row.node_id)
+        if cached is None:
+            section = self._transcript.find(row.node_id)
+            assert isinstance(section, Section)
+            n = len(section.questions)
+            count = QCoreApplication.translate("QuestionTreeModel", "%n question(s)", None, n)
+            minutes = max(round(reading_minutes(section_paragraphs(section))), 1)
+            reading = QCoreApplication.translate(
+                "QuestionTreeModel", "about %n minute(s) of reading", None, minutes
+            )
+            shares = " · ".join(
+                f"{s.speaker} {s.share:.0%}" for s in section_shares(self._transcript, section) if s.chars
+            )
+            cached = self._tooltips[row.node_id] = f"{row.title}\n{count}, {reading}\n{shares}"
+        return cached
 
     def _question_row(self, question: Question) -> _Row:
         speakers = question.answer_speakers
@@ -175,11 +187,11 @@ class QuestionTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return row.title
         if role == Qt.ItemDataRole.ToolTipRole:
-            return row.tooltip
+            return self._tooltip(row)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             count = self._counts.get(row.node_id, 0)
             notes = QCoreApplication.translate("QuestionTreeModel", "%n annotation(s)", None, count)
-            return row.tooltip.replace("\n", ". ") + (f". {notes}" if count else "")
+            return self._tooltip(row).replace("\n", ". ") + (f". {notes}" if count else "")
         if role == Qt.ItemDataRole.DecorationRole:
             return self._icon(row.speakers)
         if role == NodeIdRole:
