@@ -106,11 +106,12 @@ def place_all(anchors: Iterable[tuple[str, Anchor]], transcript: Transcript) -> 
     The transcript is indexed once per call, and the whole-transcript search only runs for anchors
     whose own paragraph no longer holds the quote. A repeated key keeps the last anchor's result.
     """
-    texts = {p.id: p.text for p in transcript.paragraphs()}
     corpus: _Corpus | None = None
     result: dict[str, Placement | None] = {}
     for key, anchor in anchors:
-        placement = _place_in_paragraph(anchor, texts.get(anchor.paragraph_id))
+        paragraph = transcript.find(anchor.paragraph_id)
+        text = paragraph.text if isinstance(paragraph, Paragraph) else None
+        placement = _place_in_paragraph(anchor, text)
         if placement is None:
             if corpus is None:
                 corpus = _Corpus(transcript)

@@ -110,11 +110,7 @@ def group_entries(
     transcript: Transcript, items: Iterable[Entry], keep: EntryFilter = EntryFilter()
 ) -> list[Group]:
     """Entries that pass ``keep``, grouped in reading order; unplaced ones last, under ORPHAN_GROUP."""
-    order: dict[str, int] = {PREFACE_GROUP: -1}
     groups: dict[str, Group] = {}
-    for i, question in enumerate(transcript.questions()):
-        order[question.id] = i
-    offsets = {p.id: i for i, p in enumerate(transcript.paragraphs())}
     orphans = Group(ORPHAN_GROUP, "", "")
     for entry in items:
         if not keep.accepts(entry):
@@ -129,12 +125,18 @@ def group_entries(
             title = getattr(node, "text", "") if node is not None else ""
             groups[key] = Group(key, section.title if section else "", title)
         groups[key].entries.append(entry)
-    ordered = sorted(groups.values(), key=lambda g: order.get(g.key, 1 << 30))
+    def reading_order(group: Group) -> int:
+        if group.key == PREFACE_GROUP:
+            return -1
+        position = transcript.position(group.key)
+        return position if position >= 0 else 1 << 30  # a question no longer there: last
+
+    ordered = sorted(groups.values(), key=reading_order)
     for g in ordered:
         g.entries.sort(
             key=lambda e: (
                 e.kind != "question-note",
-                offsets.get(e.paragraph_id, 0),
+                transcript.position(e.paragraph_id),
                 e.start,
             )
         )

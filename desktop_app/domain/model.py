@@ -148,6 +148,18 @@ class Transcript:
         node = self._index.get(node_id)
         return node if isinstance(node, Section | Question | Paragraph) else None
 
+    def position(self, node_id: str) -> int:
+        """Where a paragraph or question comes in reading order (-1 if it is not in the transcript).
+
+        Paragraphs and questions are numbered separately; worked out once, on first use.
+        """
+        order = self._index.get("#order")
+        if not isinstance(order, dict):
+            order = {p.id: i for i, p in enumerate(self.paragraphs())}
+            order.update({q.id: i for i, q in enumerate(self.questions())})
+            self._index["#order"] = order
+        return order.get(node_id, -1)
+
     def question_of(self, paragraph_id: str) -> Question | None:
         """The question a paragraph belongs to (None for the preface)."""
         node = self._index.get("q:" + paragraph_id)

@@ -234,8 +234,9 @@ class _Body:
         self.label = re.compile(r"^(" + "|".join(map(re.escape, names)) + r")[:：][ \t\u3000]*")
         self.preface: list[Paragraph] = []
         self.sections: list[_SectionBuilder] = []
-        self.prompt: list[Paragraph] = []
-        self.turns: list[tuple[str, list[Paragraph]]] = []
+        # (speaker, source, line) of the open question's paragraphs, made into Paragraphs when it closes
+        self.prompt: list[tuple[str | None, str, int]] = []
+        self.turns: list[tuple[str, list[tuple[str | None, str, int]]]] = []
         self.host = ""
         self.open = False
 
@@ -284,33 +285,35 @@ class _Body:
             self._add(self.prompt, self.host, source, block.line)
 
     def _add(
-        self, into: list[Paragraph], speaker: str | None, source: str, line: int, preface: bool = False
+        self, into: list[Any], speaker: str | None, source: str, line: int, preface: bool = False
     ) -> None:
         if not source.strip():
             return
-        html, text = render(source)
-        # Ids are positional; the question's id is filled in when it closes.
-        paragraph_id = f"pre-p{len(into) + 1}" if preface else ""
-        into.append(Paragraph(paragraph_id, speaker, source, html, text, line))
+        if preface:
+            html, text = render(source)
+            into.append(Paragraph(f"pre-p{len(into) + 1}", speaker, source, html, text, line))
+        else:
+            # Ids are positional: a question's paragraphs are made when it closes and its id is known.
+            into.append((speaker, source, line))
 
     def _close_question(self) -> None:
         if not self.open:
             return
         if not self.sections:
-            self.sections.append(_SectionBuilder("", self.prompt[0].line if self.prompt else 0))
+            self.sections.append(_SectionBuilder("", self.prompt[0][2] if self.prompt else 0))
         section = self.sections[-1]
         section_id = f"s{len(self.sections)}"
         question_id = f"{section_id}-q{len(section.questions) + 1}"
-        counter = iter(range(1, 1_000_000))
+        number = 0
 
-        def turn(speaker: str, paragraphs: list[Paragraph]) -> Turn:
-            return Turn(
-                speaker,
-                tuple(
-                    Paragraph(f"{question_id}-p{next(counter)}", p.speaker, p.source, p.html, p.text, p.line)
-                    for p in paragraphs
-                ),
-            )
+        def turn(speaker: str, raw: list[tuple[str | None, str, int]]) -> Turn:
+            nonlocal number
+            made = []
+            for said_by, source, line in raw:
+                number += 1
+                html, text = render(source)
+                made.append(Paragraph(f"{question_id}-p{number}", said_by, source, html, text, line))
+            return Turn(speaker, tuple(made))
 
         prompt = turn(self.host, self.prompt)
         answers = tuple(turn(s, ps) for s, ps in self.turns if ps)

@@ -24,11 +24,8 @@ def text_chars(text: str) -> int:
 
 def reading_minutes(paragraphs: Iterable[Paragraph]) -> float:
     """Estimated reading time: Chinese characters at CJK_PER_MINUTE, Latin words at WORDS_PER_MINUTE."""
-    cjk = words = 0
-    for p in paragraphs:
-        cjk += len(_NOT_CJK.sub("", p.text))
-        words += len(_WORD.findall(p.text))
-    return cjk / CJK_PER_MINUTE + words / WORDS_PER_MINUTE
+    text = "\n".join(p.text for p in paragraphs)  # one pass of each pattern over everything
+    return len(_NOT_CJK.sub("", text)) / CJK_PER_MINUTE + len(_WORD.findall(text)) / WORDS_PER_MINUTE
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,14 +39,15 @@ class Share:
 
 
 def _shares(transcript: Transcript, sections: Iterable[Section]) -> list[Share]:
-    chars = {s.name: 0 for s in transcript.speakers}
+    texts: dict[str, list[str]] = {s.name: [] for s in transcript.speakers}
     turns = {s.name: 0 for s in transcript.speakers}
     for section in sections:
         for question in section.questions:
             for turn in (question.prompt, *question.answers):
                 if turn.paragraphs:
                     turns[turn.speaker] += 1
-                    chars[turn.speaker] += sum(text_chars(p.text) for p in turn.paragraphs)
+                    texts[turn.speaker].extend(p.text for p in turn.paragraphs)
+    chars = {name: text_chars("".join(parts)) for name, parts in texts.items()}
     total = sum(chars.values()) or 1
     return [Share(name, chars[name], turns[name], chars[name] / total) for name in chars]
 

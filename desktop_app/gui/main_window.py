@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -133,12 +133,9 @@ class MainWindow(ActionsMixin, NavigationMixin, ComfortMixin, FilesMixin, QMainW
         self._proxy.set_hidden(hidden)
         self.tree.setModel(self._proxy)
         self._expand_tree()
-        shares = {share.speaker: share for share in speaker_shares(transcript)}
-        self.speaker_filter.set_speakers(transcript.speakers, hidden, shares)
-        minutes = max(round(reading_minutes(transcript.paragraphs())), 1)
-        self.statusBar().showMessage(
-            QCoreApplication.translate("MainWindow", "About %n minute(s) of reading", None, minutes)
-        )
+        self.speaker_filter.set_speakers(transcript.speakers, hidden)
+        # Counting every character takes a moment on a long transcript: do it once the window shows.
+        QTimer.singleShot(0, self.show_stats)
         self.setWindowTitle(
             transcript.title + " — " + QCoreApplication.translate("MainWindow", "Interview Reader")
         )
@@ -155,6 +152,17 @@ class MainWindow(ActionsMixin, NavigationMixin, ComfortMixin, FilesMixin, QMainW
         if not (last and self.select_node(last)):
             self.select_first_question()
         self._update_history_actions()
+
+    def show_stats(self) -> None:
+        """Each speaker's share in the speaker filter, and the reading time in the status bar."""
+        transcript = self._transcript
+        if transcript is None:
+            return
+        self.speaker_filter.set_shares({share.speaker: share for share in speaker_shares(transcript)})
+        minutes = max(round(reading_minutes(transcript.paragraphs())), 1)
+        self.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "About %n minute(s) of reading", None, minutes)
+        )
 
     def _expand_tree(self) -> None:
         """Open every section, unless there are so many that it would only slow the window down."""

@@ -54,17 +54,16 @@ class SpeakerFilter(QGroupBox):
         self._boxes: dict[str, QCheckBox] = {}
         self.bars: dict[str, ShareBar] = {}
         self._extras: list[QWidget] = []
+        self._speakers: tuple[Speaker, ...] = ()
 
-    def set_speakers(
-        self, speakers: tuple[Speaker, ...], hidden: frozenset[str], shares: dict[str, Share] | None = None
-    ) -> None:
-        """Show one box per speaker, unticked for the ``hidden`` ones, with their share of the talk."""
+    def set_speakers(self, speakers: tuple[Speaker, ...], hidden: frozenset[str]) -> None:
+        """Show one box per speaker, unticked for the ``hidden`` ones."""
         for widget in [*self._boxes.values(), *self._extras]:
             widget.deleteLater()
         self._boxes = {}
         self.bars = {}
         self._extras = []
-        shares = shares or {}
+        self._speakers = speakers
         for row, speaker in enumerate(speakers):
             box = QCheckBox(speaker.name, self)
             box.setObjectName(f"speaker:{speaker.name}")
@@ -82,23 +81,32 @@ class SpeakerFilter(QGroupBox):
             box.toggled.connect(self._on_toggled)
             self._layout.addWidget(box, row, 0)
             self._boxes[speaker.name] = box
+
+    def set_shares(self, shares: dict[str, Share]) -> None:
+        """Beside each speaker, a bar of their share of the talk, the share and their turns."""
+        for widget in self._extras:
+            widget.deleteLater()
+        self.bars = {}
+        self._extras = []
+        for row, speaker in enumerate(self._speakers):
             share = shares.get(speaker.name)
-            if share is not None:
-                bar = ShareBar(share.share, speaker.color, self)
-                bar.setObjectName(f"share:{speaker.name}")
-                turns = share.turns  # a plain name: lupdate only sees a count passed that way
-                label = QLabel(f"{share.share:.0%} · {turns}", self)
-                label.setObjectName(f"shareLabel:{speaker.name}")
-                words = QCoreApplication.translate(
-                    "SpeakerFilter", "%1 characters of text, %n turn(s)", None, turns
-                ).replace("%1", str(share.chars))
-                for widget in (bar, label):
-                    widget.setToolTip(f"{speaker.name}: {share.share:.0%} — {words}")
-                    widget.setAccessibleName(f"{speaker.name}: {share.share:.0%}, {words}")
-                self._layout.addWidget(bar, row, 1)
-                self._layout.addWidget(label, row, 2)
-                self.bars[speaker.name] = bar
-                self._extras += [bar, label]
+            if share is None:
+                continue
+            bar = ShareBar(share.share, speaker.color, self)
+            bar.setObjectName(f"share:{speaker.name}")
+            turns = share.turns  # a plain name: lupdate only sees a count passed that way
+            label = QLabel(f"{share.share:.0%} · {turns}", self)
+            label.setObjectName(f"shareLabel:{speaker.name}")
+            words = QCoreApplication.translate(
+                "SpeakerFilter", "%1 characters of text, %n turn(s)", None, turns
+            ).replace("%1", str(share.chars))
+            for widget in (bar, label):
+                widget.setToolTip(f"{speaker.name}: {share.share:.0%} — {words}")
+                widget.setAccessibleName(f"{speaker.name}: {share.share:.0%}, {words}")
+            self._layout.addWidget(bar, row, 1)
+            self._layout.addWidget(label, row, 2)
+            self.bars[speaker.name] = bar
+            self._extras += [bar, label]
 
     def box(self, name: str) -> QCheckBox:
         """The checkbox of speaker ``name``."""

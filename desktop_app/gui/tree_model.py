@@ -269,6 +269,8 @@ class SpeakerFilterProxy(QSortFilterProxyModel):
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         """Questions need a visible answering speaker; sections need a visible question."""
+        if not self._hidden:
+            return True  # nobody hidden: every row shows (and a long tree is not walked)
         model = self.sourceModel()
         index = model.index(source_row, 0, source_parent)
         kind = model.data(index, NodeKindRole)

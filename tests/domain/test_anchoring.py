@@ -348,8 +348,8 @@ def test_place_all_indexes_the_transcript_once_per_call(monkeypatch: pytest.Monk
     monkeypatch.setattr(Transcript, "paragraphs", counting)
     good = [(f"h{n}", anchor_on(t, "s1-q3-p2", QUOTE)) for n in range(1000)]
     assert all(p is not None and p.how is How.EXACT for p in place_all(good, t).values())
-    assert calls == 1  # every anchor placed by its paragraph: no whole-transcript search
+    assert calls == 0  # every anchor placed by its own paragraph (the transcript's index): no scan
     lost = [(f"x{n}", Anchor(f"gone-{n}", 0, 2, "好的" if n % 2 else QUOTE, "", "")) for n in range(1000)]
     result = place_all(good + lost, t)
-    assert calls == 3  # one index plus one search corpus for this call, not one per lost anchor
+    assert calls == 1  # one search corpus for this call, not one per lost anchor
     assert sum(p is None for p in result.values()) == 500

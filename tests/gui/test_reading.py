@@ -109,8 +109,9 @@ def test_back_and_forward_walk_the_jumps(qtbot, make_window) -> None:
     assert not window.action_forward.isEnabled()
 
 
-def test_speaker_filter_shows_each_speakers_share(make_window) -> None:
+def test_speaker_filter_shows_each_speakers_share(qtbot, make_window) -> None:
     window = make_window()
+    qtbot.waitUntil(lambda: bool(window.speaker_filter.bars))  # worked out just after the window shows
     bars = window.speaker_filter.bars
     assert set(bars) == {"T前线", "宋东桓", "薛彦泽"}
     assert bars["宋东桓"].share > bars["薛彦泽"].share > bars["T前线"].share
