@@ -27,6 +27,7 @@ from desktop_app.domain.annotations import PAINT, Color
 from desktop_app.domain.grouping import ORPHAN_GROUP, PREFACE_GROUP, Entry, EntryFilter, Group, group_entries
 from desktop_app.domain.model import Transcript
 
+EXPAND_LIMIT = 200  # groups opened at once in the list
 EntryIdRole = Qt.ItemDataRole.UserRole + 1
 EntryKindRole = Qt.ItemDataRole.UserRole + 2
 GroupKeyRole = Qt.ItemDataRole.UserRole + 3
@@ -251,10 +252,13 @@ class AnnotationsPanel(QDockWidget):
     def _refresh(self) -> None:
         if self._transcript is None:
             return
-        self.model.set_groups(
-            group_entries(self._transcript, self._entries, self.current_filter()), self._labels
-        )
-        self.view.expandAll()
+        groups = group_entries(self._transcript, self._entries, self.current_filter())
+        self.model.set_groups(groups, self._labels)
+        if len(groups) <= EXPAND_LIMIT:
+            self.view.expandAll()
+        else:  # thousands of groups: open the first ones; the rest open on a click
+            for row in range(EXPAND_LIMIT):
+                self.view.expand(self.model.index(row, 0))
 
     def _on_activated(self, index: QModelIndex) -> None:
         entry = self.model.entry(index)

@@ -33,32 +33,23 @@ HighlightRow = tuple[
 ]
 
 
+_COLORS = {c.value: c for c in Color}  # a dict lookup: rows are read by the thousand
+
+
 def color_of(value: str) -> Color:
     """The colour a row names; one this version does not know (from a newer one) shows as yellow."""
-    try:
-        return Color(value)
-    except ValueError:
-        return Color.YELLOW
+    return _COLORS.get(value, Color.YELLOW)
 
 
 def to_highlight(row: Sequence[Any]) -> Highlight:
     """A Highlight from a row in HIGHLIGHT_COLUMNS order."""
     (id_, transcript_id, content_hash, paragraph_id, start, end, exact, prefix, suffix,
      question_id, speaker, color, note, group_id, created, updated, deleted) = row  # fmt: skip
+    # SQLite gives back the types the store wrote (TEXT, INTEGER): no conversions needed.
     return Highlight(
-        id=str(id_),
-        transcript_id=str(transcript_id),
-        content_hash=str(content_hash),
-        anchor=Anchor(str(paragraph_id), int(start), int(end), str(exact), str(prefix), str(suffix)),
-        question_id=str(question_id),
-        speaker=str(speaker),
-        color=color_of(str(color)),
-        note=str(note),
-        group_id=str(group_id),
-        created=str(created),
-        updated=str(updated),
-        deleted=None if deleted is None else str(deleted),
-    )
+        id_, transcript_id, content_hash, Anchor(paragraph_id, start, end, exact, prefix, suffix),
+        question_id, speaker, color_of(color), note, group_id, created, updated, deleted,
+    )  # fmt: skip
 
 
 def to_note(row: Sequence[Any]) -> QuestionNote:
