@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.annotations import PAINT, Color
 from desktop_app.domain.grouping import ORPHAN_GROUP, PREFACE_GROUP, Entry, EntryFilter, Group, group_entries
 from desktop_app.domain.model import Transcript
+from desktop_app.gui.two_level_model import TwoLevelModel
 
 EXPAND_LIMIT = 200  # groups opened at once in the list
 EntryIdRole = Qt.ItemDataRole.UserRole + 1
@@ -42,7 +42,7 @@ def swatch(color: str, size: int = 12) -> QIcon:
     return QIcon(pixmap)
 
 
-class AnnotationsModel(QAbstractItemModel):
+class AnnotationsModel(TwoLevelModel):
     """Groups (a question, the preface, or what could not be placed) holding their entries."""
 
     def __init__(self, parent: Any = None) -> None:
@@ -58,48 +58,19 @@ class AnnotationsModel(QAbstractItemModel):
         self._labels = labels
         self.endResetModel()
 
+    def top_count(self) -> int:
+        """One row per group."""
+        return len(self._groups)
+
+    def child_count(self, top_row: int) -> int:
+        """A group's entries."""
+        return len(self._groups[top_row].entries)
+
     def entry(self, index: Index) -> Entry | None:
         """The entry at ``index`` (None for a group row)."""
         if not index.isValid() or index.internalId() == 0:
             return None
         return self._groups[index.internalId() - 1].entries[index.row()]
-
-    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        """Index of ``row`` under ``parent``."""
-        if column != 0 or row < 0:
-            return QModelIndex()
-        if not parent.isValid():
-            return self.createIndex(row, 0, 0) if row < len(self._groups) else QModelIndex()
-        if parent.internalId() != 0:
-            return QModelIndex()
-        group = self._groups[parent.row()]
-        return self.createIndex(row, 0, parent.row() + 1) if row < len(group.entries) else QModelIndex()
-
-    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
-        """The group of an entry; nothing for a group."""
-        if not index.isValid() or index.internalId() == 0:
-            return QModelIndex()
-        return self.createIndex(index.internalId() - 1, 0, 0)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """Groups at the top, entries under them."""
-        if parent.column() > 0:
-            return 0
-        if not parent.isValid():
-            return len(self._groups)
-        if parent.internalId() != 0:
-            return 0
-        return len(self._groups[parent.row()].entries)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """One column."""
-        return 1
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        """Rows can be selected."""
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Group titles; each entry's colour, speaker, quote and note."""

@@ -7,7 +7,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.model import Transcript
 from desktop_app.domain.search import Hit, Scope
+from desktop_app.gui.two_level_model import TwoLevelModel
 
 HitNumberRole = Qt.ItemDataRole.UserRole + 1  # the hit's position in the results
 SnippetRole = Qt.ItemDataRole.UserRole + 2  # (snippet, start, end)
@@ -44,7 +44,7 @@ SNIPPET_CHARS = 22  # context around a match in a results row: the match stays i
 Index = QModelIndex | QPersistentModelIndex
 
 
-class SearchResultsModel(QAbstractItemModel):
+class SearchResultsModel(TwoLevelModel):
     """Groups (a question, the preface, or notes) holding the hits listed."""
 
     def __init__(self, parent: Any = None) -> None:
@@ -81,6 +81,14 @@ class SearchResultsModel(QAbstractItemModel):
         words = " ".join(getattr(question, "text", "").split())
         return prefix + (f"{getattr(section, 'title', '')} › {words}" if section is not None else words)
 
+    def top_count(self) -> int:
+        """One row per group."""
+        return len(self._groups)
+
+    def child_count(self, top_row: int) -> int:
+        """A group's hits."""
+        return len(self._groups[top_row][1])
+
     def hit_at(self, index: Index) -> tuple[int, Hit] | None:
         """The hit (and its number) at ``index``; None for a group row."""
         if not index.isValid() or index.internalId() == 0:
@@ -94,43 +102,6 @@ class SearchResultsModel(QAbstractItemModel):
                 if n == number:
                     return self.index(r, 0, self.index(g, 0))
         return QModelIndex()
-
-    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        """Index of ``row`` under ``parent``."""
-        if column != 0 or row < 0:
-            return QModelIndex()
-        if not parent.isValid():
-            return self.createIndex(row, 0, 0) if row < len(self._groups) else QModelIndex()
-        if parent.internalId() != 0:
-            return QModelIndex()
-        hits = self._groups[parent.row()][1]
-        return self.createIndex(row, 0, parent.row() + 1) if row < len(hits) else QModelIndex()
-
-    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
-        """The group of a hit."""
-        if not index.isValid() or index.internalId() == 0:
-            return QModelIndex()
-        return self.createIndex(index.internalId() - 1, 0, 0)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """Groups, and hits under them."""
-        if parent.column() > 0:
-            return 0
-        if not parent.isValid():
-            return len(self._groups)
-        if parent.internalId() != 0:
-            return 0
-        return len(self._groups[parent.row()][1])
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """One column."""
-        return 1
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        """Rows can be selected."""
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Group titles with their count; each hit's speaker and snippet."""

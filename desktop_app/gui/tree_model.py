@@ -7,7 +7,6 @@ from enum import Enum
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -18,6 +17,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from desktop_app.domain.model import Question, Section, Transcript
 from desktop_app.domain.stats import reading_minutes, section_paragraphs, section_shares
+from desktop_app.gui.two_level_model import TwoLevelModel
 
 NodeIdRole = Qt.ItemDataRole.UserRole + 1
 NodeKindRole = Qt.ItemDataRole.UserRole + 2
@@ -63,7 +63,7 @@ def speaker_dots(colors: list[str], size: int = 12) -> QIcon:
     return QIcon(pixmap)
 
 
-class QuestionTreeModel(QAbstractItemModel):
+class QuestionTreeModel(TwoLevelModel):
     """Preface, sections and their questions; each question lists who answered it."""
 
     def __init__(self, transcript: Transcript, parent: Any = None) -> None:
@@ -133,6 +133,14 @@ class QuestionTreeModel(QAbstractItemModel):
         )
         return _Row(NodeKind.QUESTION, question.id, one_line, f"{question.text}\n{answered}", speakers)
 
+    def top_count(self) -> int:
+        """The preface and the sections."""
+        return len(self._top)
+
+    def child_count(self, top_row: int) -> int:
+        """A section's questions."""
+        return len(self._children[top_row])
+
     def _row(self, index: Index) -> _Row | None:
         if not index.isValid():
             return None
@@ -142,43 +150,6 @@ class QuestionTreeModel(QAbstractItemModel):
         return self._children[parent_row - 1][index.row()]
 
     # Qt overrides
-    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        """Index of ``row`` under ``parent``."""
-        if column != 0 or row < 0:
-            return QModelIndex()
-        if not parent.isValid():
-            return self.createIndex(row, 0, 0) if row < len(self._top) else QModelIndex()
-        if parent.internalId() != 0:
-            return QModelIndex()
-        children = self._children[parent.row()]
-        return self.createIndex(row, 0, parent.row() + 1) if row < len(children) else QModelIndex()
-
-    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
-        """The section of a question; nothing for top-level rows."""
-        if not index.isValid() or index.internalId() == 0:
-            return QModelIndex()
-        return self.createIndex(index.internalId() - 1, 0, 0)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """Number of rows under ``parent``."""
-        if parent.column() > 0:
-            return 0
-        if not parent.isValid():
-            return len(self._top)
-        if parent.internalId() != 0:
-            return 0
-        return len(self._children[parent.row()])
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """One column."""
-        return 1
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        """Rows can be selected."""
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Text, tooltip, speaker dots, and the node's id and kind."""
         row = self._row(index)
