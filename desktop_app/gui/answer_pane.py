@@ -282,8 +282,10 @@ class AnswerPane(MarksMixin, QTextBrowser):
 
     def _fit_measure(self) -> None:
         em = max(self.fontMetrics().horizontalAdvance("中"), 8)
-        spare = self.viewport().width() - MEASURE_EM * em - 2 * int(self.document().documentMargin())
-        side = max(spare // 2, 0)
+        margin = int(self.document().documentMargin())
+        spare = self.viewport().width() - MEASURE_EM * em - 2 * margin
+        # The frame's left/right margins replace the document margin on those sides: keep it in.
+        side = margin + max(spare // 2, 0)
         root = self.document().rootFrame()
         fmt: QTextFrameFormat = root.frameFormat()
         if int(fmt.leftMargin()) != side:

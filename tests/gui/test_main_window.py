@@ -185,3 +185,16 @@ def test_a_broken_transcript_falls_back_to_the_bundled_one_with_a_message(qtbot,
     assert window.transcript is not None and window.transcript.id == "t-frontline-sora-2024"
     assert "Sora真正厉害在哪里?" in pane_text(window)
     box.close()
+
+
+def test_text_keeps_a_margin_in_a_narrow_pane_and_a_measure_in_a_wide_one(make_window) -> None:
+    window = make_window()
+    pane = window.pane
+    window.resize(700, 500)
+    pane._fit_measure()
+    narrow = pane.document().rootFrame().frameFormat().leftMargin()
+    assert narrow >= pane.document().documentMargin() > 0
+    pane.resize(3000, 500)
+    pane._fit_measure()
+    wide = pane.document().rootFrame().frameFormat().leftMargin()
+    assert wide > narrow
