@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app import APP_NAME, paths
@@ -32,6 +32,8 @@ def application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("InterviewReader")
     app.setApplicationDisplayName("访谈阅读器 Interview Reader")
+    app.setDesktopFileName("interview-reader")  # matches interview-reader.desktop (Wayland app id)
+    app.setWindowIcon(app_icon())
     font = QFont(app.font())
     font.setFamilies([font.family(), *READING_FONTS])
     app.setFont(font)
@@ -61,6 +63,14 @@ def install_translations(app: QApplication, locale: QLocale) -> bool:
     for translator in _installed:
         app.installTranslator(translator)
     return True
+
+
+def app_icon() -> QIcon:
+    """The app's icon, from the PNGs rendered at every size (no SVG support needed at run time)."""
+    icon = QIcon()
+    for png in sorted((paths.resources_dir() / "icons").glob("interview-reader-*.png")):
+        icon.addFile(str(png))
+    return icon
 
 
 def load_or_fallback(path: str | None) -> tuple[Transcript, TranscriptError | None]:

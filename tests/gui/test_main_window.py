@@ -198,3 +198,11 @@ def test_text_keeps_a_margin_in_a_narrow_pane_and_a_measure_in_a_wide_one(make_w
     pane._fit_measure()
     wide = pane.document().rootFrame().frameFormat().leftMargin()
     assert wide > narrow
+
+
+def test_the_app_icon_has_every_size() -> None:
+    from desktop_app.gui.launch import app_icon
+
+    icon = app_icon()
+    assert not icon.isNull()
+    assert {s.width() for s in icon.availableSizes()} >= {16, 32, 48, 256}
