@@ -64,7 +64,7 @@ screenshot: setup
 	QT_QPA_PLATFORM=offscreen $(PY) main.py --screenshot docs/screenshot.png
 
 # One table of the app against baselines measured in the same run, also written into benchmarks/RESULTS.md
-# (~10 min; `make bench BENCH_ARGS=--quick` for 3 runs each, ~2 min).
+# (about 5 min after `make package`; `make bench BENCH_ARGS=--quick`: 3 runs each, about 1.5 min).
 bench: setup package
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run_all.py $(BENCH_ARGS)
 

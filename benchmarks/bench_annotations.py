@@ -1,12 +1,14 @@
 """Time from the highlight action to the committed row, through the window and through the store.
 
-    python benchmarks/bench_annotations.py [N]      (default N = 1000)
+    python benchmarks/bench_annotations.py [N] [--json]      (default N = 1000)
 
-Prints median and p99 in milliseconds. Run offscreen: QT_QPA_PLATFORM=offscreen (make bench sets it).
+Prints median and p99 in milliseconds (with --json: one JSON object, what run_all.py reads).
+Run offscreen: QT_QPA_PLATFORM=offscreen (make bench sets it).
 """
 
 from __future__ import annotations
 
+import json
 import statistics
 import sys
 import tempfile
@@ -55,11 +57,21 @@ def through_the_store(n: int, folder: Path) -> list[float]:
     return samples
 
 
+def figures(samples: list[float]) -> dict[str, float]:
+    ms = sorted(s * 1000 for s in samples)
+    p99 = ms[min(len(ms) - 1, int(len(ms) * 0.99))]
+    return {"median": statistics.median(ms), "p99": p99, "worst": ms[-1]}
+
+
 def main() -> None:
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 1000
+    args = [a for a in sys.argv[1:] if a != "--json"]
+    n = int(args[0]) if args else 1000
     with tempfile.TemporaryDirectory() as tmp:
         window = through_the_window(n, Path(tmp) / "gui")
         store = through_the_store(n, Path(tmp) / "store")
+    if "--json" in sys.argv:
+        print(json.dumps({"n": n, "window": figures(window), "store": figures(store)}))
+        return
     print("| highlight, action → committed row | n | median ms | p99 ms | worst ms |")
     print("|---|---|---|---|---|")
     print(summary("window: select + actionHighlight (store write, repaint, panel)", window))

@@ -1,6 +1,7 @@
 """Opening and reading big transcripts: open, first question, switching, a whole section, scrolling.
 
     python benchmarks/bench_reading.py [TIMES ...]     (default: 1 10 100 1000)
+    python benchmarks/bench_reading.py --json TIMES     (one size, for run_all.py: see figures())
 
 For each size (the bundled interview repeated TIMES times, see scale.py) it prints, in milliseconds:
 parse, window open with the first question shown, switching question (median of 30), showing a
@@ -10,13 +11,14 @@ Run offscreen: QT_QPA_PLATFORM=offscreen (make bench sets it).
 
 from __future__ import annotations
 
+import json
 import statistics
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMainWindow, QTextBrowser
 from scale import write_scaled
 
 from desktop_app.domain.parser import load_transcript
@@ -83,7 +85,85 @@ def measure(times: int, folder: Path) -> list[str]:
     ]
 
 
+def bare_browser() -> tuple[QMainWindow, QTextBrowser]:
+    """The baseline of switching: a plain QTextBrowser in a window of the same size."""
+    window = QMainWindow()
+    browser = QTextBrowser()
+    window.setCentralWidget(browser)
+    window.resize(1200, 800)
+    window.show()
+    return window, browser
+
+
+def plain_html(paragraphs: object) -> str:
+    return "".join(f"<p>{p.html}</p>" for p in paragraphs)  # type: ignore[attr-defined]
+
+
+def figures(times: int, folder: Path, switches: int = 30, sections: int = 7) -> dict[str, float]:
+    """Milliseconds at one size, app and baseline alike, as a dict (what ``--json`` prints).
+
+    switch: median and worst of ``switches`` question switches (select_node + one round of events);
+    switch_bare: the median of the same questions' paragraphs set as HTML into a plain QTextBrowser;
+    section, section_bare: the same for ``sections`` whole sections (medians), a question shown between
+    two of them so that each is a real change.
+    """
+    app = application()
+    path = write_scaled(times, folder)
+    began = time.perf_counter()
+    transcript = load_transcript(path)
+    parsed = time.perf_counter() - began
+    data = folder / f"data-{times}"
+    began = time.perf_counter()
+    window = MainWindow(Settings.in_folder(str(data)), AnnotationStore.open(data))
+    window.resize(1200, 800)
+    window.open_transcript(transcript)
+    window.show()
+    app.processEvents()
+    opened = time.perf_counter() - began
+    bare, browser = bare_browser()
+    app.processEvents()
+    questions = list(transcript.questions())
+
+    def timed(action: object) -> float:
+        began = time.perf_counter()
+        action()  # type: ignore[operator]
+        app.processEvents()
+        return (time.perf_counter() - began) * 1000
+
+    picked = [questions[(i * 7919) % len(questions)] for i in range(switches)]
+    switch = [timed(lambda q=q: window.select_node(q.id)) for q in picked]
+    switch_bare = [timed(lambda q=q: browser.setHtml(plain_html(q.paragraphs()))) for q in picked]
+    chosen = [transcript.sections[(i * 104729) % len(transcript.sections)] for i in range(sections)]
+    section, section_bare = [], []
+    for s in chosen:
+        window.select_node(questions[0].id)
+        app.processEvents()
+        section.append(timed(lambda s=s: window.select_node(s.id)))
+        browser.setHtml("")
+        app.processEvents()
+        section_bare.append(timed(
+            lambda s=s: browser.setHtml("".join(plain_html(q.paragraphs()) for q in s.questions))
+        ))
+    window.close()
+    bare.close()
+    window.store.close()
+    return {
+        "paragraphs": len(list(transcript.paragraphs())),
+        "parse": parsed * 1000,
+        "open": opened * 1000,
+        "switch": statistics.median(switch),
+        "switch_worst": max(switch),
+        "switch_bare": statistics.median(switch_bare),
+        "section": statistics.median(section),
+        "section_bare": statistics.median(section_bare),
+    }
+
+
 def main() -> None:
+    if sys.argv[1:2] == ["--json"]:
+        with tempfile.TemporaryDirectory() as tmp:
+            print(json.dumps(figures(int(sys.argv[2]), Path(tmp))))
+        return
     sizes = [int(a) for a in sys.argv[1:]] or [1, 10, 100, 1000]
     header = ["size", "paragraphs", "parse", "open+first question", "switch median", "switch worst",
               "whole section", "scroll step median", "scroll step worst", "tree followed to"]

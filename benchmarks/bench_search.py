@@ -1,18 +1,20 @@
 """How fast search answers on a large transcript (the bundled one repeated, 1000× by default).
 
-    python -m benchmarks.bench_search [TIMES] [--runs N]      (from the repository root)
+    python -m benchmarks.bench_search [TIMES] [--runs N] [--json]      (from the repository root)
 
 Prints the index build (into a cache file and in memory) and its reuse, then for each query the median
 and worst wall time of ``TranscriptIndex.search`` and its median CPU time (the machine may be shared:
 CPU time shows what the wall time loses to other processes). Results are lazy: making every Hit
 (``list(results)``) is timed apart. The same query with each path forced (trigram index / scan), and a
 plain Python ``in`` scan over the lowercased paragraph texts as a baseline, run in the same process.
-Figures, not tests: nothing here asserts a time.
+Figures, not tests: nothing here asserts a time. With ``--json`` only the per-length figures are measured and
+printed, as one JSON object (what run_all.py reads).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import statistics
 import sys
 import tempfile
@@ -119,26 +121,32 @@ def build(transcript: Transcript, folder: Path) -> tuple[TranscriptIndex, Path]:
     return index, cache
 
 
-def queries(transcript: Transcript, index: TranscriptIndex, runs: int) -> None:
+def queries(transcript: Transcript, index: TranscriptIndex, runs: int,
+            quiet: bool = False) -> dict[str, tuple[Timing, Timing]]:
+    """Time every query; print the tables unless ``quiet``; the timings (search, `in`) by query length."""
     lowered = [p.text.lower() for p in transcript.paragraphs()]
     rows: list[tuple[str, ...]] = []
     by_length: dict[str, tuple[Timing, Timing]] = {}
     for length, query in QUERIES:
         timing, found = timed(partial(index.search, query), runs)
         assert isinstance(found, SearchResults)
-        making, _ = timed(partial(list, found), 3)
-        fts = timed(forced(True, query, index), runs)[0].median if len(query) >= 3 else float("nan")
-        scan = timed(forced(False, query, index), runs)[0].median
         baseline, base = timed(partial(containing, lowered, query), runs)
         assert isinstance(base, list)
         ours, theirs = by_length.setdefault(length, (Timing(), Timing()))
         ours.wall += timing.wall
         theirs.wall += baseline.wall
+        if quiet:
+            continue
+        making, _ = timed(partial(list, found), 3)
+        fts = timed(forced(True, query, index), runs)[0].median if len(query) >= 3 else float("nan")
+        scan = timed(forced(False, query, index), runs)[0].median
         rows.append(
             (length, query, f"{len(found):,}", f"{timing.median:.2f}", f"{timing.worst:.2f}",
              f"{timing.cpu_median:.2f}", f"{making.median:.1f}", f"{fts:.2f}", f"{scan:.2f}",
              f"{len(base):,}", f"{baseline.median:.2f}", f"{baseline.worst:.2f}")
         )  # fmt: skip
+    if quiet:
+        return by_length
     print(f"\nper query ({runs} runs each; ms):\n")
     table(
         ("length", "query", "hits", "median", "worst", "CPU median", "list(results)", "forced FTS",
@@ -153,6 +161,7 @@ def queries(transcript: Transcript, index: TranscriptIndex, runs: int) -> None:
             for length, (ours, theirs) in by_length.items()
         ],
     )
+    return by_length
 
 
 def filters(index: TranscriptIndex, runs: int) -> None:
@@ -194,6 +203,7 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("times", nargs="?", type=int, default=1000)
     parser.add_argument("--runs", type=int, default=9)
+    parser.add_argument("--json", action="store_true", help="print only the per-length figures, as JSON")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
@@ -201,6 +211,16 @@ def main() -> int:
         began = time.perf_counter()
         transcript = load_transcript(path)
         parse_s = time.perf_counter() - began
+        if args.json:
+            index = TranscriptIndex.open(transcript, folder / "search.sqlite")
+            by_length = queries(transcript, index, args.runs, quiet=True)
+            index.close()
+            print(json.dumps({
+                length: {"median": ours.median, "worst": ours.worst, "in_median": theirs.median,
+                         "in_worst": theirs.worst, "queries": [q for n, q in QUERIES if n == length]}
+                for length, (ours, theirs) in by_length.items()
+            }, ensure_ascii=False))  # fmt: skip
+            return 0
         paragraphs = list(transcript.paragraphs())
         chars = sum(len(p.text) for p in paragraphs)
         utf8 = sum(len(p.text.encode()) for p in paragraphs) / 1e6
