@@ -6,16 +6,21 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop_app import __version__, paths
 from desktop_app.domain.annotations import Color
-from desktop_app.domain.convert import convert
 from desktop_app.domain.errors import ReaderError
-from desktop_app.domain.import_w3c import read_w3c
 from desktop_app.domain.parser import load_transcript
-from desktop_app.exporting import FORMATS, Annotated, default_labels, export_bytes
+from desktop_app.export_formats import FORMATS
 from desktop_app.fileio import atomic_write_bytes
 from desktop_app.storage.store import DB_NAME, AnnotationStore
+
+if TYPE_CHECKING:
+    from desktop_app.exporting import Annotated
+
+# The commands' own modules (exports, import, conversion) are imported when a command runs, so that
+# starting the window does not pay for them.
 
 PROG = "interview-reader"
 
@@ -108,6 +113,8 @@ def run_command(argv: Sequence[str]) -> int:
 
 
 def _annotated(args: argparse.Namespace) -> tuple[Annotated, dict[Color, str]]:
+    from desktop_app.exporting import Annotated, default_labels
+
     transcript = load_transcript(args.transcript or paths.bundled_transcript())
     data_dir = paths.data_dir(args.data_dir)
     highlights, notes, renamed = [], [], {}
@@ -122,12 +129,16 @@ def _annotated(args: argparse.Namespace) -> tuple[Annotated, dict[Color, str]]:
 
 
 def _export(args: argparse.Namespace) -> int:
+    from desktop_app.exporting import export_bytes
+
     annotated, labels = _annotated(args)
     _write_output(args.output, export_bytes(args.format, annotated, labels, whole=args.whole))
     return 0
 
 
 def _import(args: argparse.Namespace) -> int:
+    from desktop_app.domain.import_w3c import read_w3c
+
     transcript = load_transcript(args.transcript or paths.bundled_transcript())
     source = Path(args.file)
     try:
@@ -150,6 +161,8 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _convert(args: argparse.Namespace) -> int:
+    from desktop_app.domain.convert import convert
+
     source = Path(args.file)
     try:
         data = source.read_bytes()

@@ -19,16 +19,9 @@ from desktop_app.domain.export_json import document
 from desktop_app.domain.export_markdown import to_markdown
 from desktop_app.domain.export_w3c import dumps_w3c
 from desktop_app.domain.model import Transcript
+from desktop_app.export_formats import FORMATS, SUFFIXES
 
-FORMATS = ("json", "markdown", "html", "pdf", "csv", "w3c")
-SUFFIXES = {
-    "json": ".json",
-    "markdown": ".md",
-    "html": ".html",
-    "pdf": ".pdf",
-    "csv": ".csv",
-    "w3c": ".jsonld",
-}
+__all__ = ["FORMATS", "SUFFIXES", "Annotated", "default_labels", "export_bytes"]
 
 
 @dataclass(frozen=True)

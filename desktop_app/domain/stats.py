@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
+from pathlib import Path
 
 from desktop_app.domain.model import Paragraph, Section, Transcript
 
@@ -65,3 +67,36 @@ def section_shares(transcript: Transcript, section: Section) -> list[Share]:
 def section_paragraphs(section: Section) -> list[Paragraph]:
     """Every paragraph of a section, in order."""
     return [p for q in section.questions for p in q.paragraphs()]
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    """The whole interview at a glance: each speaker's share and the reading time in minutes."""
+
+    shares: tuple[Share, ...]
+    minutes: float
+
+
+def summary(transcript: Transcript, cache_dir: Path | None = None) -> Summary:
+    """Speakers' shares and reading time; kept in ``cache_dir`` by content hash, as counting is slow.
+
+    A missing, damaged or unwritable cache is simply ignored: the figures are worked out again.
+    """
+    cache = cache_dir / f"stats-{transcript.content_hash[:32]}.json" if cache_dir is not None else None
+    if cache is not None:
+        try:
+            data = json.loads(cache.read_text(encoding="utf-8"))
+            return Summary(tuple(Share(**share) for share in data["shares"]), float(data["minutes"]))
+        except (OSError, ValueError, TypeError, KeyError):
+            pass
+    result = Summary(tuple(speaker_shares(transcript)), reading_minutes(transcript.paragraphs()))
+    if cache is not None:
+        from desktop_app.fileio import atomic_write_bytes
+
+        try:
+            cache.parent.mkdir(parents=True, exist_ok=True)
+            payload = {"shares": [asdict(s) for s in result.shares], "minutes": result.minutes}
+            atomic_write_bytes(cache, json.dumps(payload, ensure_ascii=False).encode("utf-8"))
+        except OSError:
+            pass
+    return result

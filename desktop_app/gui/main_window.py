@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app import __version__
 from desktop_app.domain.model import Transcript
-from desktop_app.domain.stats import reading_minutes, speaker_shares
+from desktop_app.domain.stats import summary
 from desktop_app.gui import reading_prefs
 from desktop_app.gui import settings as options
 from desktop_app.gui.annotations_panel import AnnotationsPanel
@@ -158,8 +158,9 @@ class MainWindow(ActionsMixin, NavigationMixin, ComfortMixin, FilesMixin, QMainW
         transcript = self._transcript
         if transcript is None:
             return
-        self.speaker_filter.set_shares({share.speaker: share for share in speaker_shares(transcript)})
-        minutes = max(round(reading_minutes(transcript.paragraphs())), 1)
+        figures = summary(transcript, self.store.data_dir / "cache")
+        self.speaker_filter.set_shares({share.speaker: share for share in figures.shares})
+        minutes = max(round(figures.minutes), 1)
         self.statusBar().showMessage(
             QCoreApplication.translate("MainWindow", "About %n minute(s) of reading", None, minutes)
         )

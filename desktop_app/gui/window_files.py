@@ -9,17 +9,17 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMenu
 
-from desktop_app.domain.convert import convert, to_markdown
 from desktop_app.domain.errors import ReaderError
-from desktop_app.domain.import_w3c import read_w3c
 from desktop_app.domain.parser import load_transcript
-from desktop_app.exporting import SUFFIXES, Annotated, export_bytes
+from desktop_app.export_formats import SUFFIXES
 from desktop_app.fileio import atomic_write_bytes
 from desktop_app.gui import settings as options
-from desktop_app.gui.convert_dialog import ConvertDialog
 
 if TYPE_CHECKING:
+    from desktop_app.gui.convert_dialog import ConvertDialog
     from desktop_app.gui.main_window import MainWindow
+
+# Exports, imports and conversion are imported by the action that needs them, not at start-up.
 
 RECENT_LIMIT = 8
 TRANSCRIPT_SUFFIXES = (".md", ".markdown")
@@ -105,6 +105,8 @@ class FilesMixin:
         """Write the transcript and its annotations as ``fmt`` to ``path``."""
         if self._transcript is None:
             return False
+        from desktop_app.exporting import Annotated, export_bytes
+
         annotated = Annotated.of(
             self._transcript,
             self.store.highlights(self._transcript.id),
@@ -139,6 +141,8 @@ class FilesMixin:
         """Merge annotations from a W3C export; a file that is not one changes nothing."""
         if self._transcript is None:
             return False
+        from desktop_app.domain.import_w3c import read_w3c
+
         try:
             result = read_w3c(Path(path).read_bytes(), self._transcript)
         except OSError as error:
@@ -184,6 +188,9 @@ class FilesMixin:
 
     def import_transcript(self: MainWindow, path: str) -> ConvertDialog | None:
         """Convert a plain-text or WebVTT interview and show the preview; saving opens the result."""
+        from desktop_app.domain.convert import convert
+        from desktop_app.gui.convert_dialog import ConvertDialog
+
         source = Path(path)
         try:
             _markdown, draft, encoding = convert(source.read_bytes(), str(source))
@@ -214,6 +221,8 @@ class FilesMixin:
 
     def save_converted(self: MainWindow, dialog: ConvertDialog, target: str) -> bool:
         """Write the previewed transcript to ``target`` and open it."""
+        from desktop_app.domain.convert import to_markdown
+
         try:
             markdown = to_markdown(dialog.draft(), target)
             atomic_write_bytes(target, markdown.encode("utf-8"))

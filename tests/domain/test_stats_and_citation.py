@@ -41,3 +41,16 @@ def test_citation() -> None:
     assert cite("Sora真正\n厉害", ["宋东桓", "宋东桓"], "对话") == "「Sora真正 厉害」——宋东桓,《对话》"
     assert cite("x", ["宋东桓", "薛彦泽"], "") == "「x」——宋东桓、薛彦泽"
     assert cite("x", [], "") == "「x」"
+
+
+def test_the_summary_is_kept_by_content_hash_and_a_damaged_cache_is_ignored(tmp_path) -> None:
+    from desktop_app.domain.stats import summary
+
+    first = summary(T, tmp_path)
+    (cached,) = tmp_path.glob("stats-*.json")
+    assert summary(T, tmp_path) == first == summary(T)
+    cached.write_text("{not json", encoding="utf-8")
+    assert summary(T, tmp_path) == first
+    blocked = tmp_path / "file"
+    blocked.write_text("x", encoding="utf-8")
+    assert summary(T, blocked / "cache") == first  # cannot be written: still answers
