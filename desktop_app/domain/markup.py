@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import re
 from functools import lru_cache
 from html.parser import HTMLParser
@@ -45,13 +44,14 @@ def _strip_paragraph(rendered: str) -> str:
 def render(source: str) -> tuple[str, str]:
     """Return ``(html, text)`` for one paragraph of Markdown source.
 
-    ``html`` is inline HTML (emphasis, links, code) and ``text`` what a reader sees, the string
-    that highlight offsets count in.
+    ``html`` is inline HTML (emphasis, links, code), or '' when the source holds no Markdown at all
+    (then ``text`` is the source and Paragraph.html escapes it); ``text`` is what a reader sees, the
+    string that highlight offsets count in.
     """
     # Each soft line break is one character in ``text`` and one on screen (Qt turns <br> into U+2028),
     # so highlight offsets count the same in both.
     if not _MARKUP_CHARS.search(source):
-        return html.escape(source, quote=False).replace("\n", "<br>"), source
+        return "", source  # plain: Paragraph.html escapes it when the pane asks
     md = _converter()
     md.reset()
     rendered = _strip_paragraph(md.convert(source)).replace("\n", "<br>")

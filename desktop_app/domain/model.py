@@ -26,17 +26,28 @@ class Speaker:
 
 @dataclass(frozen=True, slots=True)
 class Paragraph:
-    """One paragraph: its Markdown source, its rendered HTML and its plain text.
+    """One paragraph: its Markdown source, its plain text, and (through ``html``) how it is shown.
 
-    Offsets of highlights count Unicode code points in ``text`` (what the reader sees).
+    Offsets of highlights count Unicode code points in ``text`` (what the reader sees). ``rich`` is
+    the rendered HTML of a paragraph that holds Markdown, '' for plain text (most paragraphs).
     """
 
     id: str
     speaker: str | None
     source: str
-    html: str
+    rich: str
     text: str
     line: int = 0
+
+    @property
+    def html(self) -> str:
+        """Inline HTML for the pane; plain text is escaped when asked for, not at parse time."""
+        return self.rich or plain_html(self.text)
+
+
+def plain_html(text: str) -> str:
+    """Plain text as inline HTML: escaped, a line break as <br> (one character on screen, as in text)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br>")
 
 
 @dataclass(frozen=True, slots=True)

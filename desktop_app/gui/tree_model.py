@@ -85,8 +85,9 @@ class QuestionTreeModel(TwoLevelModel):
             )
             self._children.append([])
         for section in transcript.sections:
-            self._top.append(self._section_row(section))
-            self._children.append([self._question_row(q) for q in section.questions])
+            questions = [self._question_row(q) for q in section.questions]
+            self._top.append(self._section_row(section, questions))
+            self._children.append(questions)
         self._icons: dict[tuple[str, ...], QIcon] = {}
         self._counts: dict[str, int] = {}
         self._where: dict[str, tuple[int, int]] = {}
@@ -97,8 +98,8 @@ class QuestionTreeModel(TwoLevelModel):
         """The transcript shown."""
         return self._transcript
 
-    def _section_row(self, section: Section) -> _Row:
-        speakers = tuple(dict.fromkeys(s for q in section.questions for s in q.answer_speakers))
+    def _section_row(self, section: Section, questions: list[_Row]) -> _Row:
+        speakers = tuple(dict.fromkeys(s for q in questions for s in q.speakers))
         title = section.title or QCoreApplication.translate("QuestionTreeModel", "Questions")
         # The tooltip (reading time, speakers' shares) is worked out when first shown: a long
         # transcript has thousands of sections.
