@@ -75,16 +75,22 @@ class FilesMixin:
 
     def choose_and_open(self: MainWindow) -> None:
         """Ask for a transcript file and open it."""
-        path, _ = QFileDialog.getOpenFileName(
-            self,
+        path = self._ask_for_file(
             QCoreApplication.translate("FilesMixin", "Open a Transcript"),
-            "",
             QCoreApplication.translate(
                 "FilesMixin", "Transcripts (*.md *.markdown *.txt *.vtt);;All files (*)"
             ),
         )
         if path:
             self.open_path(path)
+
+    def _ask_for_file(self: MainWindow, title: str, filters: str) -> str:
+        """The file the user chose in an Open dialog ('' if none)."""
+        path, _ = QFileDialog.getOpenFileName(self, title, "", filters)
+        return path
+
+    def _cannot_import(self: MainWindow, detail: str) -> None:
+        self.show_error(QCoreApplication.translate("FilesMixin", "Cannot import"), detail)
 
     # -- drag and drop -------------------------------------------------------------------------
     def dragEnterEvent(self: MainWindow, event: QDragEnterEvent) -> None:
@@ -146,12 +152,10 @@ class FilesMixin:
         try:
             result = read_w3c(Path(path).read_bytes(), self._transcript)
         except OSError as error:
-            self.show_error(
-                QCoreApplication.translate("FilesMixin", "Cannot import"), f"{path}: {error.strerror}."
-            )
+            self._cannot_import(f"{path}: {error.strerror}.")
             return False
         except ReaderError as error:
-            self.show_error(QCoreApplication.translate("FilesMixin", "Cannot import"), str(error))
+            self._cannot_import(str(error))
             return False
         changed = self.annotations.store_call(self.store.upsert_highlights, result.highlights)
         self.annotations.store_call(self.store.upsert_question_notes, result.question_notes)
@@ -166,10 +170,8 @@ class FilesMixin:
 
     def choose_and_import_annotations(self: MainWindow) -> None:
         """Ask for a W3C annotation file and import it."""
-        path, _ = QFileDialog.getOpenFileName(
-            self,
+        path = self._ask_for_file(
             QCoreApplication.translate("FilesMixin", "Import Annotations"),
-            "",
             QCoreApplication.translate("FilesMixin", "W3C annotations (*.jsonld *.json);;All files (*)"),
         )
         if path:
@@ -177,10 +179,8 @@ class FilesMixin:
 
     def choose_and_import_transcript(self: MainWindow) -> None:
         """Ask for a plain-text or WebVTT interview and preview its conversion."""
-        path, _ = QFileDialog.getOpenFileName(
-            self,
+        path = self._ask_for_file(
             QCoreApplication.translate("FilesMixin", "Import Plain Text or Subtitles"),
-            "",
             QCoreApplication.translate("FilesMixin", "Interviews (*.txt *.vtt *.text);;All files (*)"),
         )
         if path:
@@ -195,12 +195,10 @@ class FilesMixin:
         try:
             _markdown, draft, encoding = convert(source.read_bytes(), str(source))
         except OSError as error:
-            self.show_error(
-                QCoreApplication.translate("FilesMixin", "Cannot import"), f"{path}: {error.strerror}."
-            )
+            self._cannot_import(f"{path}: {error.strerror}.")
             return None
         except ReaderError as error:
-            self.show_error(QCoreApplication.translate("FilesMixin", "Cannot import"), str(error))
+            self._cannot_import(str(error))
             return None
         dialog = ConvertDialog(draft, encoding, source.name, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -227,11 +225,9 @@ class FilesMixin:
             markdown = to_markdown(dialog.draft(), target)
             atomic_write_bytes(target, markdown.encode("utf-8"))
         except ReaderError as error:
-            self.show_error(QCoreApplication.translate("FilesMixin", "Cannot import"), str(error))
+            self._cannot_import(str(error))
             return False
         except OSError as error:
-            self.show_error(
-                QCoreApplication.translate("FilesMixin", "Cannot import"), f"{target}: {error.strerror}."
-            )
+            self._cannot_import(f"{target}: {error.strerror}.")
             return False
         return self.open_path(target)
