@@ -183,6 +183,7 @@ def save_screenshot(app: QApplication, window: MainWindow, target: str) -> int:
     window.resize(*SCREENSHOT_SIZE)
     window.select_first_question()
     window.show()
+    window.show_stats()  # a picture of the window as a reader sees it a moment later: bars included
     app.processEvents()
     if not window.grab().save(target, "PNG"):
         print(f"interview-reader: cannot write the screenshot to {target}.", file=sys.stderr)
