@@ -22,7 +22,6 @@ from desktop_app.gui.pane_layout import (
     MEASURE_EM,
     Look,
     NodeIdProperty,
-    ParagraphIdProperty,
     Writer,
     reading_font,
 )
@@ -128,12 +127,6 @@ class AnswerPane(MarksMixin, QTextBrowser):
         node, offset = self.reading_position()
         self._render(around=node or self._node_id)
         self.scroll_to_node(node or self._node_id, offset)
-
-    def paragraph_at_block(self, block_number: int) -> str:
-        """The id of the paragraph laid out in block ``block_number`` ('' for headings and names)."""
-        block = self.document().findBlockByNumber(block_number)
-        value = block.blockFormat().property(ParagraphIdProperty)
-        return value if isinstance(value, str) else ""
 
     # the reading position
     def reading_position(self) -> tuple[str, int]:
