@@ -21,6 +21,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QMainWindow, QTextBrowser
 from scale import write_scaled
 
+from desktop_app.domain.model import Transcript
 from desktop_app.domain.parser import load_transcript
 from desktop_app.gui.launch import application
 from desktop_app.gui.main_window import MainWindow
@@ -32,7 +33,8 @@ def ms(seconds: float) -> str:
     return f"{seconds * 1000:.1f}"
 
 
-def measure(times: int, folder: Path) -> list[str]:
+def open_scaled(times: int, folder: Path) -> tuple[QApplication, Transcript, MainWindow, float, float]:
+    """The transcript ``times`` the bundled one, parsed, then shown in a window: seconds for each."""
     app = application()
     path = write_scaled(times, folder)
     began = time.perf_counter()
@@ -45,7 +47,11 @@ def measure(times: int, folder: Path) -> list[str]:
     window.open_transcript(transcript)
     window.show()
     app.processEvents()
-    opened = time.perf_counter() - began
+    return app, transcript, window, parsed, time.perf_counter() - began
+
+
+def measure(times: int, folder: Path) -> list[str]:
+    app, transcript, window, parsed, opened = open_scaled(times, folder)
     questions = [q.id for q in transcript.questions()]
     switches = []
     for i in range(30):
@@ -107,19 +113,7 @@ def figures(times: int, folder: Path, switches: int = 30, sections: int = 7) -> 
     section, section_bare: the same for ``sections`` whole sections (medians), a question shown between
     two of them so that each is a real change.
     """
-    app = application()
-    path = write_scaled(times, folder)
-    began = time.perf_counter()
-    transcript = load_transcript(path)
-    parsed = time.perf_counter() - began
-    data = folder / f"data-{times}"
-    began = time.perf_counter()
-    window = MainWindow(Settings.in_folder(str(data)), AnnotationStore.open(data))
-    window.resize(1200, 800)
-    window.open_transcript(transcript)
-    window.show()
-    app.processEvents()
-    opened = time.perf_counter() - began
+    app, transcript, window, parsed, opened = open_scaled(times, folder)
     bare, browser = bare_browser()
     app.processEvents()
     questions = list(transcript.questions())
