@@ -17,6 +17,7 @@ from pathlib import Path
 
 from desktop_app.domain.anchoring import make_anchor
 from desktop_app.domain.annotations import Color
+from desktop_app.gui.actions import Act
 from desktop_app.gui.launch import application, build_window
 from desktop_app.storage.store import AnnotationStore
 
@@ -31,14 +32,14 @@ def through_the_window(n: int, folder: Path) -> list[float]:
     application()
     window, _ = build_window(None, folder)
     window.show()
-    window.select_node("s1-q1")
+    window.navigation.select_node("s1-q1")
     paragraph = window.transcript.find("s1-q1-p2")
     samples = []
     for i in range(n):
         start = i % (len(paragraph.text) - 8)
-        window.pane.select_passage("s1-q1-p2", start, start + 6)
+        window.pane.marks.select_passage("s1-q1-p2", start, start + 6)
         began = time.perf_counter()
-        window.annotations.action_highlight.trigger()  # returns after the row is committed
+        window.action(Act.HIGHLIGHT).trigger()  # returns after the row is committed
         samples.append(time.perf_counter() - began)
     assert len(window.store.highlights(window.transcript.id)) == n
     window.store.close()

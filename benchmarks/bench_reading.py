@@ -23,6 +23,7 @@ from scale import write_scaled
 
 from desktop_app.domain.model import Transcript
 from desktop_app.domain.parser import load_transcript
+from desktop_app.gui.actions import Act
 from desktop_app.gui.launch import application
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.settings import Settings
@@ -57,15 +58,15 @@ def measure(times: int, folder: Path) -> list[str]:
     for i in range(30):
         target = questions[(i * 7919) % len(questions)]
         began = time.perf_counter()
-        window.select_node(target)
+        window.navigation.select_node(target)
         app.processEvents()
         switches.append(time.perf_counter() - began)
     began = time.perf_counter()
-    window.select_node(transcript.sections[len(transcript.sections) // 2].id)
+    window.navigation.select_node(transcript.sections[len(transcript.sections) // 2].id)
     app.processEvents()
     section = time.perf_counter() - began
-    window.action_continuous.trigger()
-    window.select_node(transcript.sections[0].id)
+    window.action(Act.CONTINUOUS).trigger()
+    window.navigation.select_node(transcript.sections[0].id)
     bar = window.pane.verticalScrollBar()
     steps = []
     for _ in range(300):
@@ -125,14 +126,14 @@ def figures(times: int, folder: Path, switches: int = 30, sections: int = 7) -> 
         return (time.perf_counter() - began) * 1000
 
     picked = [questions[(i * 7919) % len(questions)] for i in range(switches)]
-    switch = [timed(lambda q=q: window.select_node(q.id)) for q in picked]
+    switch = [timed(lambda q=q: window.navigation.select_node(q.id)) for q in picked]
     switch_bare = [timed(lambda q=q: browser.setHtml(plain_html(q.paragraphs()))) for q in picked]
     chosen = [transcript.sections[(i * 104729) % len(transcript.sections)] for i in range(sections)]
     section, section_bare = [], []
     for s in chosen:
-        window.select_node(questions[0].id)
+        window.navigation.select_node(questions[0].id)
         app.processEvents()
-        section.append(timed(lambda s=s: window.select_node(s.id)))
+        section.append(timed(lambda s=s: window.navigation.select_node(s.id)))
         browser.setHtml("")
         app.processEvents()
         section_bare.append(timed(

@@ -12,12 +12,20 @@ from desktop_app import __version__, paths
 from desktop_app.domain.annotations import Color
 from desktop_app.domain.errors import ReaderError
 from desktop_app.domain.parser import load_transcript
-from desktop_app.export_formats import FORMATS
 from desktop_app.fileio import atomic_write_bytes
 from desktop_app.storage.store import DB_NAME, AnnotationStore
 
 if TYPE_CHECKING:
-    from desktop_app.exporting import Annotated
+    from desktop_app.domain.export import Annotated
+
+
+def format_names() -> list[str]:
+    """The registered export formats' names (the PDF drawn by Qt included)."""
+    from desktop_app.domain.export import formats
+    from desktop_app.render import register_formats
+
+    register_formats()
+    return [fmt.name for fmt in formats()]
 
 # The commands' own modules (exports, import, conversion) are imported when a command runs, so that
 # starting the window does not pay for them.
@@ -32,7 +40,7 @@ def gui_parser() -> argparse.ArgumentParser:
         description="访谈阅读器 Interview Reader: read an interview by question and by speaker.",
         epilog=(
             "commands:\n"
-            f"  {PROG} export --format {{{','.join(FORMATS)}}} [--transcript PATH] [--data-dir DIR]\n"
+            f"  {PROG} export --format {{{','.join(format_names())}}} [--transcript PATH] [--data-dir DIR]\n"
             "      [-o FILE] [--whole]\n"
             "      write the transcript and your highlights and notes\n"
             f"  {PROG} import FILE.json [--transcript PATH] [--data-dir DIR]\n"
@@ -68,7 +76,7 @@ def command_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
     export = commands.add_parser("export", help="write the transcript (and your annotations) to a file")
-    export.add_argument("--format", required=True, choices=FORMATS)
+    export.add_argument("--format", required=True, choices=format_names())
     export.add_argument("--transcript", metavar="PATH", help="transcript file (default: the bundled one)")
     _add_data_dir(export)
     export.add_argument("-o", "--output", metavar="FILE", help="output file (default: standard output)")
@@ -113,7 +121,8 @@ def run_command(argv: Sequence[str]) -> int:
 
 
 def _annotated(args: argparse.Namespace) -> tuple[Annotated, dict[Color, str]]:
-    from desktop_app.exporting import Annotated, default_labels
+    from desktop_app.domain.annotations import labels
+    from desktop_app.domain.export import Annotated
 
     transcript = load_transcript(args.transcript or paths.bundled_transcript())
     data_dir = paths.data_dir(args.data_dir)
@@ -125,11 +134,11 @@ def _annotated(args: argparse.Namespace) -> tuple[Annotated, dict[Color, str]]:
             highlights = store.highlights(transcript.id)
             notes = store.question_notes(transcript.id)
             renamed = store.color_labels()
-    return Annotated.of(transcript, highlights, notes), default_labels(transcript.language, renamed)
+    return Annotated.of(transcript, highlights, notes), labels(transcript.language, renamed)
 
 
 def _export(args: argparse.Namespace) -> int:
-    from desktop_app.exporting import export_bytes
+    from desktop_app.domain.export import export_bytes
 
     annotated, labels = _annotated(args)
     _write_output(args.output, export_bytes(args.format, annotated, labels, whole=args.whole))
@@ -137,7 +146,7 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from desktop_app.domain.import_w3c import read_w3c
+    from desktop_app.domain.export.w3c_import import read_w3c
 
     transcript = load_transcript(args.transcript or paths.bundled_transcript())
     source = Path(args.file)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -24,6 +25,22 @@ DEFAULT_LABELS: dict[Color, tuple[str, str]] = {
     Color.PINK: ("金句", "Quotable"),
     Color.ORANGE: ("待查", "To check"),
 }
+
+
+
+def labels(language: str, renamed: Mapping[Color, str]) -> dict[Color, str]:
+    """What each colour means: the user's renamed labels, else the default in ``language`` (zh or en)."""
+    chinese = language.lower().startswith("zh")
+    return {c: renamed.get(c) or DEFAULT_LABELS[c][0 if chinese else 1] for c in Color}
+
+
+class EntryKind(StrEnum):
+    """Kinds of annotation entries, in lists and search hits: a highlight, its note, a question's note."""
+
+    HIGHLIGHT = "highlight"
+    HIGHLIGHT_NOTE = "highlight-note"
+    QUESTION_NOTE = "question-note"
+
 
 # How each colour is painted (light theme); themes may adjust these.
 PAINT: dict[Color, str] = {

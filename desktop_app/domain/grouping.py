@@ -6,7 +6,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from desktop_app.domain.anchoring import Placement
-from desktop_app.domain.annotations import Color, Highlight, QuestionNote
+from desktop_app.domain.annotations import Color, EntryKind, Highlight, QuestionNote
 from desktop_app.domain.model import Question, Transcript
 
 PREFACE_GROUP = "preface"
@@ -18,7 +18,7 @@ class Entry:
     """One line of the annotations list: a highlight (placed or orphaned) or a question note."""
 
     id: str
-    kind: str  # "highlight" or "question-note"
+    kind: EntryKind  # HIGHLIGHT or QUESTION_NOTE
     question_id: str
     speaker: str
     color: Color | None
@@ -75,7 +75,7 @@ def entries(
         found.append(
             Entry(
                 id=h.id,
-                kind="highlight",
+                kind=EntryKind.HIGHLIGHT,
                 question_id=question.id if question else ("" if placement else h.question_id),
                 speaker=h.speaker,
                 color=h.color,
@@ -93,7 +93,7 @@ def entries(
             found.append(
                 Entry(
                     id=n.id,
-                    kind="question-note",
+                    kind=EntryKind.QUESTION_NOTE,
                     question_id=n.question_id,
                     speaker="",
                     color=None,
@@ -135,7 +135,7 @@ def group_entries(
     for g in ordered:
         g.entries.sort(
             key=lambda e: (
-                e.kind != "question-note",
+                e.kind is not EntryKind.QUESTION_NOTE,
                 transcript.position(e.paragraph_id),
                 e.start,
             )

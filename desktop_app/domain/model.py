@@ -6,6 +6,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+PREFACE_ID = "preface"
+"""The id of the preface: the paragraphs before the first question, shown as a node of their own."""
+
 
 class Role(StrEnum):
     """What a speaker does in the interview."""
@@ -117,19 +120,21 @@ class Transcript:
     sections: tuple[Section, ...]
     content_hash: str
     path: str = ""
-    _index: dict[str, object] = field(default_factory=dict, compare=False, repr=False)
+    _nodes: dict[str, Section | Question | Paragraph] = field(default_factory=dict, compare=False, repr=False)
+    _question_of: dict[str, Question] = field(default_factory=dict, compare=False, repr=False)
+    _order: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
-        index = self._index
+        nodes, question_of = self._nodes, self._question_of
         for paragraph in self.preface:
-            index[paragraph.id] = paragraph
+            nodes[paragraph.id] = paragraph
         for section in self.sections:
-            index[section.id] = section
+            nodes[section.id] = section
             for question in section.questions:
-                index[question.id] = question
+                nodes[question.id] = question
                 for paragraph in question.paragraphs():
-                    index[paragraph.id] = paragraph
-                    index["q:" + paragraph.id] = question
+                    nodes[paragraph.id] = paragraph
+                    question_of[paragraph.id] = question
 
     def speaker(self, name: str) -> Speaker:
         """The declared speaker called ``name``."""
@@ -156,28 +161,25 @@ class Transcript:
 
     def find(self, node_id: str) -> Section | Question | Paragraph | None:
         """The section, question or paragraph with this id, or None."""
-        node = self._index.get(node_id)
-        return node if isinstance(node, Section | Question | Paragraph) else None
+        return self._nodes.get(node_id)
 
     def position(self, node_id: str) -> int:
         """Where a paragraph or question comes in reading order (-1 if it is not in the transcript).
 
         Paragraphs and questions are numbered separately; worked out once, on first use.
         """
-        order = self._index.get("#order")
-        if not isinstance(order, dict):
-            order = {p.id: i for i, p in enumerate(self.paragraphs())}
+        order = self._order
+        if not order:
+            order.update({p.id: i for i, p in enumerate(self.paragraphs())})
             order.update({q.id: i for i, q in enumerate(self.questions())})
-            self._index["#order"] = order
         return order.get(node_id, -1)
 
     def question_of(self, paragraph_id: str) -> Question | None:
         """The question a paragraph belongs to (None for the preface)."""
-        node = self._index.get("q:" + paragraph_id)
-        return node if isinstance(node, Question) else None
+        return self._question_of.get(paragraph_id)
 
     def section_of(self, question: Question) -> Section:
         """The section that holds ``question``."""
-        node = self._index[question.section_id]
+        node = self._nodes[question.section_id]
         assert isinstance(node, Section)
         return node

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.annotations import PAINT, Color
+from desktop_app.domain.annotations import PAINT, Color, EntryKind
 from desktop_app.domain.grouping import ORPHAN_GROUP, PREFACE_GROUP, Entry, EntryFilter, Group, group_entries
 from desktop_app.domain.model import Transcript
 from desktop_app.gui.two_level_model import TwoLevelModel
@@ -108,7 +108,7 @@ class AnnotationsModel(TwoLevelModel):
         return None
 
     def _entry_text(self, entry: Entry) -> str:
-        if entry.kind == "question-note":
+        if entry.kind == EntryKind.QUESTION_NOTE:
             return (
                 QCoreApplication.translate("AnnotationsPanel", "Note on the question")
                 + ": "

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication, QMimeData, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QMimeData, QPoint, Qt, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QFont,
@@ -17,24 +17,20 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from desktop_app.domain.citation import cite
-from desktop_app.domain.model import Question, Section, Transcript
+from desktop_app.domain.model import PREFACE_ID, Question, Section, Transcript
 from desktop_app.gui.pane_layout import (
     MEASURE_EM,
     Look,
     NodeIdProperty,
     Writer,
-    reading_font,
 )
-from desktop_app.gui.pane_marks import (
-    Mark,
-    MarksMixin,
-)
-from desktop_app.gui.tree_model import PREFACE_ID
+from desktop_app.gui.pane_marks import PaneMarks
+from desktop_app.render.fonts import reading_font
 
 WINDOW_UNITS = 4  # sections laid out at once in continuous mode; more are laid out while scrolling
 
 
-class AnswerPane(MarksMixin, QTextBrowser):
+class AnswerPane(QTextBrowser):
     """Shows the chosen node speaker by speaker; hidden speakers' turns are left out."""
 
     highlight_clicked = Signal(str)  # the id of the highlight clicked, '' for plain text
@@ -62,16 +58,8 @@ class AnswerPane(MarksMixin, QTextBrowser):
         self._scrolling = False
         self._look = Look()
         self.cite_on_copy = True
-        # Search matches to paint: spans of a paragraph, and the current match (paragraph, start, end).
-        self.search_spans: Callable[[str], list[tuple[int, int]]] | None = None
-        self.search_current: tuple[str, int, int] | None = None
+        self.marks = PaneMarks(self, self.paragraph_blocks)  # highlights, search matches, the flash
         self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
-        self._marks: list[Mark] = []
-        self._selected_mark = ""
-        self.flashing = ""
-        self._flash_timer = QTimer(self)
-        self._flash_timer.setSingleShot(True)
-        self._flash_timer.timeout.connect(self._end_flash)
 
     @property
     def node_id(self) -> str:
@@ -86,6 +74,7 @@ class AnswerPane(MarksMixin, QTextBrowser):
     def set_look(self, look: Look, font: QFont | None = None) -> None:
         """Lay text out with ``look`` (and ``font``), keeping the reading position."""
         self._look = look
+        self.marks.look = look
         if font is not None:
             self.setFont(font)
             self.document().setDefaultFont(font)
@@ -192,7 +181,7 @@ class AnswerPane(MarksMixin, QTextBrowser):
         document = QTextDocument(self)
         document.setDefaultFont(self.document().defaultFont())
         document.setDocumentMargin(self.document().documentMargin())
-        self.paragraph_blocks = {}
+        self.paragraph_blocks.clear()  # the same dict: the marks helper reads it
         writer = Writer(QTextCursor(document), self.paragraph_blocks, transcript, self._hidden, self._look)
         if self._continuous:
             units = self._units()
@@ -215,7 +204,7 @@ class AnswerPane(MarksMixin, QTextBrowser):
         self.setDocument(document)
         self._scrolling = False
         self._fit_measure()
-        self._paint()
+        self.marks.paint()
 
     def _write_node(self, writer: Writer, node_id: str, continuous: bool) -> None:
         transcript = self._transcript
@@ -293,7 +282,7 @@ class AnswerPane(MarksMixin, QTextBrowser):
         if not self.cite_on_copy or transcript is None:
             return mime
         speakers = []
-        for passage in self.selected_passages():
+        for passage in self.marks.selected_passages():
             paragraph = transcript.find(passage.paragraph_id)
             speakers.append(getattr(paragraph, "speaker", None) or "")
         text = self.textCursor().selection().toPlainText()
@@ -306,9 +295,9 @@ class AnswerPane(MarksMixin, QTextBrowser):
         super().mouseReleaseEvent(event)
         if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
             position = self.cursorForPosition(event.position().toPoint()).position()
-            self.highlight_clicked.emit(self.mark_at(position))
+            self.highlight_clicked.emit(self.marks.mark_at(position))
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         """Ask the window for a menu that knows about the highlight under the mouse."""
         position = self.cursorForPosition(event.pos()).position()
-        self.context_menu_requested.emit(event.globalPos(), self.mark_at(position))
+        self.context_menu_requested.emit(event.globalPos(), self.marks.mark_at(position))

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QPoint, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from desktop_app.domain.anchoring import Placement, make_anchor, place_all
-from desktop_app.domain.annotations import DEFAULT_LABELS, PAINT, Color, Highlight, QuestionNote
+from desktop_app.domain.annotations import PAINT, Color, Highlight, QuestionNote, labels
 from desktop_app.domain.errors import ReaderError
 from desktop_app.domain.grouping import Entry, entries
 from desktop_app.domain.model import Question, Transcript
@@ -18,7 +18,6 @@ from desktop_app.gui.color_labels_dialog import ColorLabelsDialog
 from desktop_app.gui.note_dialog import NoteDialog
 from desktop_app.gui.pane_marks import Mark
 from desktop_app.gui.settings import Settings
-from desktop_app.gui.window_actions import button_text
 from desktop_app.storage.store import AnnotationStore
 
 
@@ -47,6 +46,7 @@ class Annotations(QObject):
 
     changed = Signal()  # the store changed: repaint marks, the panel and the tree's counts
     failed = Signal(str, str)  # title, message: a write that did not happen
+    selection_changed = Signal(bool)  # a highlight is selected (recolour, copy, delete apply to it)
 
     def __init__(self, store: AnnotationStore, settings: Settings, pane: AnswerPane, parent: QWidget) -> None:
         super().__init__(parent)
@@ -60,64 +60,10 @@ class Annotations(QObject):
         self._placements: dict[str, Placement | None] = {}
         self.selected = ""
         self.undo_stack = QUndoStack(self)
-        self._make_actions()
+        self._make_color_actions()
 
-    # actions
-    def _action(self, name: str, text: str, keys: list[str], slot: object) -> QAction:
-        action = QAction(text, self._window)
-        action.setObjectName(name)
-        action.setShortcuts([QKeySequence(k) for k in keys])
-        action.setIconText(button_text(text))
-        action.triggered.connect(slot)
-        self._window.addAction(action)
-        return action
-
-    def _make_actions(self) -> None:
-        self.action_highlight = self._action(
-            "actionHighlight",
-            QCoreApplication.translate("Highlighting", "&Highlight"),
-            ["Ctrl+H"],
-            self.highlight_selection,
-        )
-        self.action_note = self._action(
-            "actionNote", QCoreApplication.translate("Highlighting", "N&ote…"), ["Ctrl+M"], self.edit_note
-        )
-        self.action_question_note = self._action(
-            "actionQuestionNote",
-            QCoreApplication.translate("Highlighting", "Note on the &Question…"),
-            ["Ctrl+Shift+M"],
-            self.edit_question_note,
-        )
-        self.action_delete = self._action(
-            "actionDeleteHighlight",
-            QCoreApplication.translate("Highlighting", "&Delete Highlight"),
-            ["Del"],
-            self.delete_selected,
-        )
-        self.action_copy = self._action(
-            "actionCopyHighlight",
-            QCoreApplication.translate("Highlighting", "Co&py Highlight"),
-            [],
-            self.copy_selected,
-        )
-        self.action_rename_colors = self._action(
-            "actionRenameColors",
-            QCoreApplication.translate("Highlighting", "Highlight Colour &Names…"),
-            [],
-            self.rename_colors,
-        )
-        self.action_undo = self.undo_stack.createUndoAction(
-            self._window, QCoreApplication.translate("Highlighting", "&Undo")
-        )
-        self.action_undo.setObjectName("actionUndo")
-        self.action_undo.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
-        self._window.addAction(self.action_undo)
-        self.action_redo = self.undo_stack.createRedoAction(
-            self._window, QCoreApplication.translate("Highlighting", "&Redo")
-        )
-        self.action_redo.setObjectName("actionRedo")
-        self.action_redo.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Redo))
-        self._window.addAction(self.action_redo)
+    def _make_color_actions(self) -> None:
+        """One checkable action per colour (Ctrl+1 … Ctrl+5), named after what the colour means."""
         self.color_group = QActionGroup(self)
         self.color_actions: dict[Color, QAction] = {}
         for number, color in enumerate(Color, 1):
@@ -127,13 +73,20 @@ class Annotations(QObject):
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.setIcon(swatch(PAINT[color]))
             action.setData(str(color))
-            action.triggered.connect(self._on_color_action)
+            action.triggered.connect(_ColorChoice(self, color))
             self.color_group.addAction(action)
             self._window.addAction(action)
             self.color_actions[color] = action
         self.refresh_labels()
         self.color_actions[self.current_color].setChecked(True)
-        self._update_enabled()
+
+    def undo(self) -> None:
+        """Undo the last deletion."""
+        self.undo_stack.undo()
+
+    def redo(self) -> None:
+        """Redo what was undone."""
+        self.undo_stack.redo()
 
     @property
     def current_color(self) -> Color:
@@ -146,8 +99,7 @@ class Annotations(QObject):
     def labels(self) -> dict[Color, str]:
         """What each colour means: the user's names, else the defaults in the UI language."""
         renamed = self.store.color_labels()
-        chinese = ui_language_is_chinese()
-        return {c: renamed.get(c) or DEFAULT_LABELS[c][0 if chinese else 1] for c in Color}
+        return labels("zh" if ui_language_is_chinese() else "en", renamed)
 
     def refresh_labels(self) -> None:
         """Name the colour actions after what the colours mean."""
@@ -173,14 +125,14 @@ class Annotations(QObject):
         self.refresh_labels()
         self.changed.emit()
 
-    def color_menu(self, parent: QWidget) -> QMenu:
+    def color_menu(self, parent: QWidget, rename: QAction) -> QMenu:
         """The colours: one recolours the selected highlight, or highlights the selection."""
         menu = QMenu(QCoreApplication.translate("Highlighting", "Highlight &Colour"), parent)
         menu.setObjectName("menuHighlightColor")
         for action in self.color_actions.values():
             menu.addAction(action)
         menu.addSeparator()
-        menu.addAction(self.action_rename_colors)
+        menu.addAction(rename)
         return menu
 
     # the transcript
@@ -271,7 +223,7 @@ class Annotations(QObject):
             return []
         color = color if isinstance(color, Color) else self.current_color
         items = []
-        for passage in self._pane.selected_passages():
+        for passage in self._pane.marks.selected_passages():
             paragraph = transcript.find(passage.paragraph_id)
             text = getattr(paragraph, "text", "")
             question = transcript.question_of(passage.paragraph_id)
@@ -293,11 +245,8 @@ class Annotations(QObject):
         self.select(made[0].id)  # type: ignore[index]
         return made  # type: ignore[return-value]
 
-    def _on_color_action(self) -> None:
-        action = self.sender()
-        if not isinstance(action, QAction):
-            return
-        color = Color(action.data())
+    def choose_color(self, color: Color) -> None:
+        """Highlight the selection in ``color``, or recolour the selected highlight."""
         self._settings.set(options.LAST_COLOR, str(color))
         if self._pane.textCursor().hasSelection():
             self.highlight_selection(color)
@@ -307,13 +256,11 @@ class Annotations(QObject):
     def select(self, highlight_id: str) -> None:
         """Make ``highlight_id`` the selected highlight ('' for none)."""
         self.selected = highlight_id if self.highlight(highlight_id) else ""
-        self._pane.select_mark(self.selected)
+        self._pane.marks.select_mark(self.selected)
         self._update_enabled()
 
     def _update_enabled(self) -> None:
-        on_highlight = bool(self.selected)
-        self.action_delete.setEnabled(on_highlight)
-        self.action_copy.setEnabled(on_highlight)
+        self.selection_changed.emit(bool(self.selected))
 
     def edit_note(self) -> NoteDialog | None:
         """Edit the selected highlight's note; on a fresh selection, highlight it first."""
@@ -377,24 +324,13 @@ class Annotations(QObject):
             text = highlight.anchor.exact + (f"\n\n{highlight.note}" if highlight.note else "")
             QApplication.clipboard().setText(text)
 
-    def context_menu(self, position: QPoint, highlight_id: str) -> QMenu:
-        """The pane's menu: the standard one, then what can be done with a highlight or the selection."""
-        if highlight_id:
-            self.select(highlight_id)
-        menu = self._pane.createStandardContextMenu(self._pane.mapFromGlobal(position))
-        menu.setObjectName("paneContextMenu")
-        menu.addSeparator()
-        if self.selected and not self._pane.textCursor().hasSelection():
-            menu.addMenu(self.color_menu(menu)).setText(
-                QCoreApplication.translate("Highlighting", "Change &Colour")
-            )
-            menu.addAction(self.action_note)
-            menu.addAction(self.action_copy)
-            menu.addAction(self.action_delete)
-        else:
-            menu.addAction(self.action_highlight)
-            menu.addMenu(self.color_menu(menu))
-            menu.addAction(self.action_note)
-        menu.addAction(self.action_question_note)
-        menu.popup(position)
-        return menu
+
+class _ColorChoice:
+    """A colour action's slot (a callable object: no lambda holding the controller, no ``sender()``)."""
+
+    def __init__(self, owner: Annotations, color: Color) -> None:
+        self._owner = owner
+        self._color = color
+
+    def __call__(self) -> None:
+        self._owner.choose_color(self._color)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
-from PySide6.QtGui import QFont, QIcon
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app import APP_NAME, paths
@@ -15,8 +15,8 @@ from desktop_app.domain.model import Transcript
 from desktop_app.domain.parser import load_transcript
 from desktop_app.gui import reading_prefs, themes
 from desktop_app.gui.main_window import MainWindow
-from desktop_app.gui.pane_layout import READING_FONTS
 from desktop_app.gui.settings import Settings
+from desktop_app.render.fonts import reading_font
 from desktop_app.storage import BackupError
 from desktop_app.storage.store import AnnotationStore
 
@@ -34,9 +34,7 @@ def application() -> QApplication:
     app.setApplicationDisplayName("访谈阅读器 Interview Reader")
     app.setDesktopFileName("interview-reader")  # matches interview-reader.desktop (Wayland app id)
     app.setWindowIcon(app_icon())
-    font = QFont(app.font())
-    font.setFamilies([font.family(), *READING_FONTS])
-    app.setFont(font)
+    app.setFont(reading_font(0, app.font().family(), app.font()))
     return app
 
 
@@ -123,7 +121,7 @@ def run(transcript_path: str | None, data_dir: Path, screenshot: str | None = No
         return save_screenshot(app, window, screenshot)
     window.restore_state()
     window.show()
-    QTimer.singleShot(0, window.restore_reading_position)
+    window.navigation.restore_later()
     if error:
         report_fallback(window, error)
     report_store_state(window)
@@ -181,7 +179,7 @@ def report_fallback(window: MainWindow, error: TranscriptError) -> None:
 def save_screenshot(app: QApplication, window: MainWindow, target: str) -> int:
     """Show the first question, render the whole window to ``target`` and report failures."""
     window.resize(*SCREENSHOT_SIZE)
-    window.select_first_question()
+    window.navigation.select_first_question()
     window.show()
     window.show_stats()  # a picture of the window as a reader sees it a moment later: bars included
     app.processEvents()

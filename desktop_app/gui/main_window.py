@@ -1,122 +1,230 @@
-"""The main window: question tree and speaker filter on the left, the answer pane on the right."""
+"""The main window: it builds the widgets and the controllers, and wires them in one place (``_connect``).
+
+Widgets: the speaker filter and the question tree on the left, the answer pane in the middle, the
+Annotations and Search panels as docks. Controllers, each owning its state: ``navigation`` (the tree's
+model, moving, the reading place), ``files`` (open, export, import), ``reading`` (preferences),
+``search`` and ``annotations``. Commands come from the action table (``gui/actions.py``).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QPoint, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QMainWindow,
     QMenu,
     QMessageBox,
     QSplitter,
+    QToolBar,
+    QToolButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop_app import __version__
-from desktop_app.domain.model import Transcript
+from desktop_app.domain.annotations import EntryKind
+from desktop_app.domain.model import PREFACE_ID, Transcript
 from desktop_app.domain.stats import summary
-from desktop_app.gui import reading_prefs
 from desktop_app.gui import settings as options
+from desktop_app.gui.actions import (
+    MENUS,
+    NOTES,
+    READING,
+    SEPARATOR,
+    TOOLBAR,
+    Act,
+    connect_actions,
+    make_actions,
+    translated,
+)
 from desktop_app.gui.annotations_panel import AnnotationsPanel
 from desktop_app.gui.answer_pane import AnswerPane
+from desktop_app.gui.files import Files, export_actions
 from desktop_app.gui.highlighting import Annotations
-from desktop_app.gui.history import History
+from desktop_app.gui.navigation import Navigation
+from desktop_app.gui.reading import Reading
 from desktop_app.gui.search_panel import SearchPanel
 from desktop_app.gui.searching import Search
 from desktop_app.gui.settings import Settings
+from desktop_app.gui.shortcuts_dialog import ShortcutsDialog
 from desktop_app.gui.speaker_filter import SpeakerFilter
 from desktop_app.gui.tree_delegate import BadgeDelegate
-from desktop_app.gui.tree_model import (
-    PREFACE_ID,
-    NodeIdRole,
-    NodeKind,
-    NodeKindRole,
-    QuestionTreeModel,
-    SpeakerFilterProxy,
-)
-from desktop_app.gui.window_actions import ActionsMixin
-from desktop_app.gui.window_comfort import ComfortMixin
-from desktop_app.gui.window_files import FilesMixin
-from desktop_app.gui.window_navigation import NavigationMixin
+from desktop_app.gui.tree_model import NodeKind, NodeKindRole
+from desktop_app.render import register_formats
 from desktop_app.storage.store import AnnotationStore
 
-EXPAND_ALL_LIMIT = 300  # sections; a longer transcript opens only the section being read
+# The pane's context menu, on a selected highlight and on a text selection.
+HIGHLIGHT_MENU = ("@recolor", Act.NOTE, Act.COPY_HIGHLIGHT, Act.DELETE_HIGHLIGHT, Act.QUESTION_NOTE)
+SELECTION_MENU = (Act.HIGHLIGHT, "@colors", Act.NOTE, Act.QUESTION_NOTE)
 
 
-class MainWindow(ActionsMixin, NavigationMixin, ComfortMixin, FilesMixin, QMainWindow):
+class MainWindow(QMainWindow):
     """Reads one transcript by question and by speaker."""
 
     def __init__(self, settings: Settings, store: AnnotationStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        register_formats()
         self.setObjectName("mainWindow")
         self._settings = settings
         self.store = store
         self._transcript: Transcript | None = None
-        self._model: QuestionTreeModel | None = None
-        self._proxy: SpeakerFilterProxy | None = None
-        self.history = History()
-        self._following = False  # the tree follows the pane's scroll: don't jump the pane back
-        self._saved_position = ("", 0)  # where the reader was when this transcript was last open
-        self.prefs = reading_prefs.load(settings)
-
+        # widgets
         self.speaker_filter = SpeakerFilter(self)
-        self.tree = QTreeView(self)
-        self.tree.setObjectName("questionTree")
-        self.tree.setAccessibleName(QCoreApplication.translate("MainWindow", "Questions"))
-        self.tree.setHeaderHidden(True)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setExpandsOnDoubleClick(True)
-        self.tree.setItemDelegate(BadgeDelegate(self.tree))
-        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree = self._make_tree()
         self.pane = AnswerPane(self)
-        self.annotations = Annotations(store, settings, self.pane, self)
         self.panel = AnnotationsPanel(self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.panel)
         self.search_panel = SearchPanel(self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.search_panel)
         self.tabifyDockWidget(self.panel, self.search_panel)
         self.panel.raise_()
-        self.search = Search(self.search_panel, self.pane, self.select_node, store.data_dir, self)
+        self.splitter = self._make_splitter()
+        self.setCentralWidget(self.splitter)
+        # controllers
+        self.navigation = Navigation(self.tree, self.pane, settings, self)
+        self.annotations = Annotations(store, settings, self.pane, self)
+        self.reading = Reading(self.pane, settings, self)
+        self.search = Search(self.search_panel, self.pane, self.navigation.select_node, store.data_dir, self)
+        self.files = Files(self, settings, store, self.annotations.labels)
+        # commands
+        self.actions_by_id = make_actions(self)
+        self.addActions(list(self.actions_by_id.values()))
+        self.export_actions = export_actions(self.files, self)
+        self._make_menus()
+        self._make_toolbar()
+        self._connect()
+        self.resize(1200, 800)
+        self.setAcceptDrops(True)
 
+    def _make_tree(self) -> QTreeView:
+        tree = QTreeView(self)
+        tree.setObjectName("questionTree")
+        tree.setAccessibleName(QCoreApplication.translate("MainWindow", "Questions"))
+        tree.setHeaderHidden(True)
+        tree.setUniformRowHeights(True)
+        tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        tree.setExpandsOnDoubleClick(True)
+        tree.setItemDelegate(BadgeDelegate(tree))
+        tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        return tree
+
+    def _make_splitter(self) -> QSplitter:
         left = QWidget(self)
         left.setObjectName("navigationPanel")
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.speaker_filter)
         column.addWidget(self.tree, 1)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.setObjectName("mainSplitter")
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(self.pane)
-        self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([340, 860])
-        self.setCentralWidget(self.splitter)
-        self._make_actions()
-        self._make_menus()
-        self.resize(1200, 800)
-        self.setAcceptDrops(True)
-        # One place wires the widgets' intents to the window (the tree's selection model is wired
-        # in open_transcript, where each new model brings its own).
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setObjectName("mainSplitter")
+        splitter.addWidget(left)
+        splitter.addWidget(self.pane)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([340, 860])
+        return splitter
+
+    def action(self, act: Act) -> QAction:
+        """The window's action ``act``."""
+        return self.actions_by_id[act]
+
+    # -- menus and toolbar, from the lists in gui/actions.py ----------------------------------------
+    def _fill(self, menu: QMenu, items: tuple[str, ...]) -> None:
+        for item in items:
+            if item == SEPARATOR:
+                menu.addSeparator()
+            elif item == "@recent":
+                recent = menu.addMenu(QCoreApplication.translate("MainWindow", "Open &Recent"))
+                recent.setObjectName("menuRecent")
+                recent.aboutToShow.connect(self._on_recent_menu)
+                self.recent_menu = recent
+            elif item == "@export":
+                export_menu = menu.addMenu(QCoreApplication.translate("MainWindow", "&Export"))
+                export_menu.setObjectName("menuExport")
+                export_menu.addActions(self.export_actions)
+            elif item == "@colors":
+                menu.addMenu(self.annotations.color_menu(menu, self.action(Act.RENAME_COLORS)))
+            elif item == "@recolor":
+                colours = self.annotations.color_menu(menu, self.action(Act.RENAME_COLORS))
+                menu.addMenu(colours).setText(QCoreApplication.translate("MainWindow", "Change &Colour"))
+            elif item == "@panels":
+                for dock, name, keys in (
+                    (self.panel, "actionShowAnnotations", "Ctrl+Shift+A"),
+                    (self.search_panel, "actionShowSearch", ""),
+                ):
+                    toggle = dock.toggleViewAction()
+                    toggle.setObjectName(name)
+                    toggle.setShortcut(QKeySequence(keys))
+                    menu.addAction(toggle)
+            else:
+                menu.addAction(self.action(Act(item)))
+
+    def _make_menus(self) -> None:
+        for name, title, items in MENUS:
+            menu = self.menuBar().addMenu(translated(title))
+            menu.setObjectName(name)
+            self._fill(menu, items)
+
+    def _make_toolbar(self) -> None:
+        toolbar = QToolBar(QCoreApplication.translate("MainWindow", "Navigation"), self)
+        toolbar.setObjectName("navigationToolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for item in TOOLBAR:
+            if item == SEPARATOR:
+                toolbar.addSeparator()
+            else:
+                toolbar.addAction(self.action(Act(item)))
+        highlight = self.action(Act.HIGHLIGHT)
+        button = toolbar.widgetForAction(highlight)
+        if isinstance(button, QToolButton):
+            button.setMenu(self.annotations.color_menu(button, self.action(Act.RENAME_COLORS)))
+            button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        self.addToolBar(toolbar)
+
+    # -- the one place that wires widgets and controllers ----------------------------------------
+    def _connect(self) -> None:
+        connect_actions(
+            self.actions_by_id,
+            {
+                "window": self,
+                "navigation": self.navigation,
+                "files": self.files,
+                "reading": self.reading,
+                "search": self.search,
+                "annotations": self.annotations,
+            },
+        )
+        act = self.action
+        act(Act.CITE).setChecked(self._settings.get(options.COPY_WITH_CITATION))
+        undo_stack = self.annotations.undo_stack
+        act(Act.UNDO).setEnabled(False)
+        act(Act.REDO).setEnabled(False)
+        undo_stack.canUndoChanged.connect(act(Act.UNDO).setEnabled)
+        undo_stack.canRedoChanged.connect(act(Act.REDO).setEnabled)
+        self.annotations.selection_changed.connect(act(Act.DELETE_HIGHLIGHT).setEnabled)
+        self.annotations.selection_changed.connect(act(Act.COPY_HIGHLIGHT).setEnabled)
+        act(Act.DELETE_HIGHLIGHT).setEnabled(False)
+        act(Act.COPY_HIGHLIGHT).setEnabled(False)
+
         self.speaker_filter.speakers_changed.connect(self._on_speakers_changed)
-        self.pane.highlight_clicked.connect(self.annotations.select)
-        self.pane.position_changed.connect(self._on_position_changed)
-        self.pane.context_menu_requested.connect(self.annotations.context_menu)
         self.tree.customContextMenuRequested.connect(self._on_tree_menu)
+        self.navigation.node_chosen.connect(self._on_node_chosen)
+        self.navigation.history_changed.connect(self._on_history_changed)
+        self.navigation.neighbours_changed.connect(self._on_neighbours_changed)
+        self.pane.highlight_clicked.connect(self.annotations.select)
+        self.pane.context_menu_requested.connect(self._on_pane_menu)
         self.annotations.changed.connect(self._on_annotations_changed)
         self.annotations.failed.connect(self.show_error)
         self.panel.entry_activated.connect(self._on_entry_activated)
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            app.styleHints().colorSchemeChanged.connect(self.follow_system_scheme)
+        self.files.transcript_loaded.connect(self.open_transcript)
+        self.files.annotations_imported.connect(self.annotations.reload)
+        self.files.failed.connect(self.show_error)
+        self.files.status.connect(self.statusBar().showMessage)
 
-    # the transcript
+    # -- the transcript --------------------------------------------------------------------------
     @property
     def transcript(self) -> Transcript | None:
         """The transcript on screen."""
@@ -127,31 +235,17 @@ class MainWindow(ActionsMixin, NavigationMixin, ComfortMixin, FilesMixin, QMainW
         self._transcript = transcript
         remembered: list[str] = self._settings.get(options.HIDDEN_SPEAKERS, transcript.id)
         hidden = frozenset(remembered) & {s.name for s in transcript.speakers}
-        self._model = QuestionTreeModel(transcript, self)
-        self._proxy = SpeakerFilterProxy(transcript.host_names, self)
-        self._proxy.setSourceModel(self._model)
-        self._proxy.set_hidden(hidden)
-        self.tree.setModel(self._proxy)
-        self._expand_tree()
         self.speaker_filter.set_speakers(transcript.speakers, hidden)
-        # Counting every character takes a moment on a long transcript: do it once the window shows.
-        QTimer.singleShot(0, self.show_stats)
-        self.setWindowTitle(
-            transcript.title + " — " + QCoreApplication.translate("MainWindow", "Interview Reader")
-        )
-        self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
-        self._apply_look()
+        app_name = QCoreApplication.translate("MainWindow", "Interview Reader")
+        self.setWindowTitle(f"{transcript.title} — {app_name}")
+        self.action(Act.CONTINUOUS).setChecked(self._settings.get(options.CONTINUOUS))
+        self.reading.set_transcript(transcript)
+        self.files.transcript = transcript
         self.annotations.set_transcript(transcript)
         self.search.set_transcript(transcript)
-        self.history.clear()
-        continuous = self._settings.get(options.CONTINUOUS)
-        self.action_continuous.setChecked(continuous)
-        self.pane.set_continuous(continuous)
-        last = self._settings.get(options.LAST_NODE, transcript.id)
-        self._saved_position = (last, self._settings.get(options.LAST_OFFSET, transcript.id))
-        if not (last and self.select_node(last)):
-            self.select_first_question()
-        self._update_history_actions()
+        self.navigation.set_transcript(transcript, hidden)
+        # Counting every character takes a moment on a long transcript: do it once the window shows.
+        QTimer.singleShot(0, self.show_stats)
 
     def show_stats(self) -> None:
         """Each speaker's share in the speaker filter, and the reading time in the status bar."""
@@ -165,75 +259,52 @@ class MainWindow(ActionsMixin, NavigationMixin, ComfortMixin, FilesMixin, QMainW
             QCoreApplication.translate("MainWindow", "About %n minute(s) of reading", None, minutes)
         )
 
-    def _expand_tree(self) -> None:
-        """Open every section, unless there are so many that it would only slow the window down."""
-        proxy = self._proxy
-        if proxy is not None and proxy.rowCount() <= EXPAND_ALL_LIMIT:
-            self.tree.expandAll()
-        elif self.tree.currentIndex().isValid():
-            self.tree.scrollTo(self.tree.currentIndex())  # opens the current section
+    # -- slots -----------------------------------------------------------------------------------
+    def _on_node_chosen(self, _node_id: str) -> None:
+        self.annotations.select("")
 
-    def hidden_speakers(self) -> frozenset[str]:
-        """Speakers hidden by the filter now."""
-        return self._proxy.hidden if self._proxy else frozenset()
+    def _on_history_changed(self, back: bool, forward: bool) -> None:
+        self.action(Act.BACK).setEnabled(back)
+        self.action(Act.FORWARD).setEnabled(forward)
 
-    # slots
-    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if self._transcript is None or not current.isValid():
-            return
-        node_id = current.data(NodeIdRole)
-        if not self._following:
-            self.pane.show_node(self._transcript, node_id, self.hidden_speakers())
-            self.annotations.select("")
-            self.history.visit(node_id)
-            self._update_history_actions()
-            self._settings.set(options.LAST_NODE, node_id, self._transcript.id)
-            self._settings.set(options.LAST_OFFSET, 0, self._transcript.id)
-        self.action_previous.setEnabled(self.neighbour_question(current, -1).isValid())
-        self.action_next.setEnabled(self.neighbour_question(current, +1).isValid())
+    def _on_neighbours_changed(self, previous: bool, following: bool) -> None:
+        self.action(Act.PREVIOUS).setEnabled(previous)
+        self.action(Act.NEXT).setEnabled(following)
 
     def _on_speakers_changed(self, hidden: list[str]) -> None:
-        if self._transcript is None or self._proxy is None:
-            return
-        current_id = self.tree.currentIndex().data(NodeIdRole) or self.pane.node_id
-        self._proxy.set_hidden(frozenset(hidden))
-        self._expand_tree()
-        self.pane.set_hidden(hidden)
-        self._settings.set(options.HIDDEN_SPEAKERS, list(hidden), self._transcript.id)
-        self.search.set_context(self.hidden_speakers(), self.annotations.notes())
-        if not self.tree.currentIndex().isValid() and not self.select_node(current_id):
-            self.select_first_question()
+        self.navigation.set_hidden(frozenset(hidden))
+        self.search.set_context(self.navigation.hidden_speakers(), self.annotations.notes())
 
     def _on_annotations_changed(self) -> None:
-        if self._transcript is None or self._model is None:
+        if self._transcript is None:
             return
-        self.pane.set_marks(self.annotations.marks(), self.annotations.selected)
-        self.search.set_context(self.hidden_speakers(), self.annotations.notes())
+        self.pane.marks.set_marks(self.annotations.marks(), self.annotations.selected)
+        self.search.set_context(self.navigation.hidden_speakers(), self.annotations.notes())
         self.panel.set_entries(self._transcript, self.annotations.entries(), self.annotations.labels())
-        self._model.set_counts(self.annotations.counts())
+        self.navigation.set_counts(self.annotations.counts())
 
     def _on_entry_activated(self, entry_id: str, kind: str) -> None:
         """Go to an annotation chosen in the panel: its question, scrolled to it, flashing."""
         transcript = self._transcript
         if transcript is None:
             return
-        if kind == "question-note":
-            note = next((e for e in self.annotations.entries() if e.id == entry_id), None)
-            if note is not None:
-                self.select_node(note.question_id)
-            return
         entry = next((e for e in self.annotations.entries() if e.id == entry_id), None)
-        if entry is None or not entry.placed:
+        if entry is None:
+            return
+        if kind == EntryKind.QUESTION_NOTE:
+            self.navigation.select_node(entry.question_id)
+            return
+        if not entry.placed:
             return
         question = transcript.question_of(entry.paragraph_id)
         target = question.id if question else PREFACE_ID
-        if entry.speaker in self.hidden_speakers():
+        if entry.speaker in self.navigation.hidden_speakers():
             # The reader asked for this passage: show its speaker again.
             self.speaker_filter.box(entry.speaker).setChecked(True)
-        if self.pane.node_id != target and not self.select_node(target):
+        if self.pane.node_id != target and not self.navigation.select_node(target):
             return
         self.annotations.select(entry_id)
-        self.pane.reveal(entry_id)
+        self.pane.marks.reveal(entry_id)
 
     def _on_tree_menu(self, position: QPoint) -> None:
         index = self.tree.indexAt(position)
@@ -242,10 +313,39 @@ class MainWindow(ActionsMixin, NavigationMixin, ComfortMixin, FilesMixin, QMainW
         self.tree.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
         menu = QMenu(self.tree)
         menu.setObjectName("treeContextMenu")
-        menu.addAction(self.annotations.action_question_note)
+        menu.addAction(self.action(Act.QUESTION_NOTE))
         menu.popup(self.tree.viewport().mapToGlobal(position))
 
-    # state
+    def _on_pane_menu(self, position: QPoint, highlight_id: str) -> QMenu:
+        """The pane's menu: the standard one, then what can be done with a highlight or the selection."""
+        if highlight_id:
+            self.annotations.select(highlight_id)
+        menu = self.pane.createStandardContextMenu(self.pane.mapFromGlobal(position))
+        menu.setObjectName("paneContextMenu")
+        menu.addSeparator()
+        on_highlight = self.annotations.selected and not self.pane.textCursor().hasSelection()
+        self._fill(menu, HIGHLIGHT_MENU if on_highlight else SELECTION_MENU)
+        menu.popup(position)
+        return menu
+
+    def _on_recent_menu(self) -> None:
+        self.files.fill_recent_menu(self.recent_menu)
+
+    # -- drag and drop ---------------------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        """Accept transcript files dragged onto the window."""
+        urls = event.mimeData().urls()
+        if urls and all(u.isLocalFile() for u in urls):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """Open the first file dropped."""
+        urls = [u for u in event.mimeData().urls() if u.isLocalFile()]
+        if urls:
+            event.acceptProposedAction()
+            self.files.open_path(urls[0].toLocalFile())
+
+    # -- state -----------------------------------------------------------------------------------
     def restore_state(self) -> None:
         """Restore geometry, toolbars and splitter from the last run."""
         geometry = self._settings.get(options.WINDOW_GEOMETRY)
@@ -271,33 +371,26 @@ class MainWindow(ActionsMixin, NavigationMixin, ComfortMixin, FilesMixin, QMainW
         self.search.close()
         super().closeEvent(event)
 
-    # messages
+    # -- messages --------------------------------------------------------------------------------
     def show_error(self, title: str, text: str) -> QMessageBox:
         """Tell the user what went wrong, without blocking the event loop."""
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self)
         box.setObjectName("errorMessage")
+        box.setTextFormat(Qt.TextFormat.PlainText)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         return box
 
-    def show_shortcuts(self) -> None:
-        """List the keyboard shortcuts."""
-        lines = []
-        for action in self.actions():
-            if action.shortcuts():
-                native = QKeySequence.SequenceFormat.NativeText
-                keys = ", ".join(k.toString(native) for k in action.shortcuts())
-                lines.append(f"{action.text().replace('&', '')}: {keys}")
-        box = QMessageBox(
-            QMessageBox.Icon.Information,
-            QCoreApplication.translate("MainWindow", "Keyboard Shortcuts"),
-            "\n".join(lines),
-            QMessageBox.StandardButton.Ok,
-            self,
-        )
-        box.setObjectName("shortcutsMessage")
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
+    def show_shortcuts(self) -> ShortcutsDialog:
+        """The keyboard shortcuts, grouped, made from the actions themselves."""
+        extra = {
+            NOTES: list(self.annotations.color_actions.values()),
+            READING: [self.panel.toggleViewAction()],
+        }
+        dialog = ShortcutsDialog(self.actions_by_id, extra, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def show_about(self) -> None:
         """Name, version and purpose of the app."""

@@ -21,23 +21,6 @@ ParagraphIdProperty = QTextFormat.Property.UserProperty + 1
 NodeIdProperty = QTextFormat.Property.UserProperty + 3  # on the first block of a section or question
 LINE_HEIGHT_EM = 1.7  # line height as a multiple of the font size, as Chinese typesetting wants
 MEASURE_EM = 36  # a comfortable line: about 36 Chinese characters
-READING_FONTS = (
-    "Noto Sans CJK SC",
-    "Source Han Sans SC",
-    "WenQuanYi Micro Hei",
-    "PingFang SC",
-    "Microsoft YaHei",
-    "Noto Sans",
-    "sans-serif",
-)
-
-
-def reading_font(point_size: float = 13) -> QFont:
-    """The font the pane reads in: a CJK-capable sans serif."""
-    font = QFont()
-    font.setFamilies(list(READING_FONTS))
-    font.setPointSizeF(point_size)
-    return font
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QObject, QPoint, QTimer
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QTextEdit
 
 from desktop_app.domain.anchoring import code_points_to_utf16, utf16_to_code_points
-from desktop_app.gui.pane_layout import ParagraphIdProperty
-
-if TYPE_CHECKING:
-    from desktop_app.gui.answer_pane import AnswerPane
+from desktop_app.gui.pane_layout import Look, ParagraphIdProperty
 
 MarkIdProperty = QTextFormat.Property.UserProperty + 2  # on each painted highlight: its id
 FLASH_MS = 900
@@ -44,29 +40,48 @@ class Passage:
     end: int
 
 
-class MarksMixin:
-    """The pane's ExtraSelections: highlights, search matches and the flash."""
+class PaneMarks(QObject):
+    """What is painted over a text view: highlights, search matches and the flash; and the selection.
 
-    def set_marks(self: AnswerPane, marks: Iterable[Mark], selected: str = "") -> None:
+    The pane owns one and tells it when its text was laid out again (:meth:`paint`); this object keeps
+    the marks, the search spans and the flash, and reads the pane's ``paragraph_blocks`` map.
+    """
+
+    def __init__(self, view: QTextEdit, paragraph_blocks: Mapping[str, int]) -> None:
+        super().__init__(view)
+        self._view = view
+        self.paragraph_blocks = paragraph_blocks  # the pane's own dict, updated in place as it lays out
+        self.look = Look()
+        self._marks: list[Mark] = []
+        self._selected_mark = ""
+        # Search matches to paint: spans of a paragraph, and the current match (paragraph, start, end).
+        self.search_spans: Callable[[str], list[tuple[int, int]]] | None = None
+        self.search_current: tuple[str, int, int] | None = None
+        self.flashing = ""
+        self._flash_timer = QTimer(self)
+        self._flash_timer.setSingleShot(True)
+        self._flash_timer.timeout.connect(self._end_flash)
+
+    def set_marks(self, marks: Iterable[Mark], selected: str = "") -> None:
         """Paint ``marks`` (those whose paragraph is on screen); ``selected`` is drawn underlined."""
         self._marks = list(marks)
         self._selected_mark = selected
-        self._paint()
+        self.paint()
 
-    def select_mark(self: AnswerPane, mark_id: str) -> None:
+    def select_mark(self, mark_id: str) -> None:
         """Draw ``mark_id`` as the selected highlight ('' for none)."""
         self._selected_mark = mark_id
-        self._paint()
+        self.paint()
 
-    def marks_on_screen(self: AnswerPane) -> list[Mark]:
+    def marks_on_screen(self) -> list[Mark]:
         """The highlights painted now (their paragraphs are laid out)."""
         return [m for m in self._marks if m.paragraph_id in self.paragraph_blocks]
 
-    def _range(self: AnswerPane, paragraph_id: str, start: int, end: int) -> QTextCursor | None:
+    def _range(self, paragraph_id: str, start: int, end: int) -> QTextCursor | None:
         number = self.paragraph_blocks.get(paragraph_id)
         if number is None:
             return None
-        block = self.document().findBlockByNumber(number)
+        block = self._view.document().findBlockByNumber(number)
         text = block.text()
         cursor = QTextCursor(block)
         cursor.setPosition(block.position() + code_points_to_utf16(text, start))
@@ -81,9 +96,9 @@ class MarksMixin:
         """Paint search matches (``spans`` per paragraph) and the current one ('None' for no search)."""
         self.search_spans = spans
         self.search_current = current
-        self._paint()
+        self.paint()
 
-    def _search_selections(self: AnswerPane) -> list[QTextEdit.ExtraSelection]:
+    def _search_selections(self) -> list[QTextEdit.ExtraSelection]:
         selections = []
         spans = self.search_spans
         for paragraph_id in self.paragraph_blocks if spans else ():
@@ -96,7 +111,7 @@ class MarksMixin:
                 fmt = QTextCharFormat()
                 current = self.search_current == (paragraph_id, start, end)
                 fmt.setBackground(
-                    QColor(self._look.painted(SEARCH_CURRENT_COLOR if current else SEARCH_COLOR))
+                    QColor(self.look.painted(SEARCH_CURRENT_COLOR if current else SEARCH_COLOR))
                 )
                 if current:
                     fmt.setForeground(QColor("#000000"))
@@ -104,7 +119,8 @@ class MarksMixin:
                 selections.append(selection)
         return selections
 
-    def _paint(self: AnswerPane) -> None:
+    def paint(self) -> None:
+        """Paint again (after the view laid its text out anew)."""
         selections = []
         for mark in self._marks:
             cursor = self._range(mark.paragraph_id, mark.start, mark.end)
@@ -114,7 +130,7 @@ class MarksMixin:
             selection.cursor = cursor  # type: ignore[misc]
             fmt = QTextCharFormat()
             fmt.setBackground(
-                QColor(self._look.painted(FLASH_COLOR if mark.id == self.flashing else mark.color))
+                QColor(self.look.painted(FLASH_COLOR if mark.id == self.flashing else mark.color))
             )
             if mark.id == self._selected_mark:
                 fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
@@ -124,9 +140,9 @@ class MarksMixin:
             fmt.setProperty(MarkIdProperty, mark.id)
             selection.format = fmt  # type: ignore[misc]
             selections.append(selection)
-        self.setExtraSelections(selections + self._search_selections())
+        self._view.setExtraSelections(selections + self._search_selections())
 
-    def mark_at(self: AnswerPane, position: int) -> str:
+    def mark_at(self, position: int) -> str:
         """The id of the highlight at document ``position`` ('' if none); the shortest wins."""
         best, best_len = "", 1 << 30
         for mark in self._marks:
@@ -137,24 +153,24 @@ class MarksMixin:
                     best, best_len = mark.id, length
         return best
 
-    def mark_rect_center(self: AnswerPane, mark_id: str) -> QPoint | None:
+    def mark_rect_center(self, mark_id: str) -> QPoint | None:
         """The viewport point in the middle of ``mark_id``'s first character (for tests and menus)."""
         for mark in self._marks:
             if mark.id == mark_id:
                 cursor = self._range(mark.paragraph_id, mark.start, mark.start)
                 if cursor is None:
                     return None
-                rect = self.cursorRect(cursor)
+                rect = self._view.cursorRect(cursor)
                 return QPoint(rect.right() + 3, rect.center().y())
         return None
 
-    def selected_passages(self: AnswerPane) -> list[Passage]:
+    def selected_passages(self) -> list[Passage]:
         """The selection, cut into one passage per paragraph it touches (headings and names left out)."""
-        cursor = self.textCursor()
+        cursor = self._view.textCursor()
         if not cursor.hasSelection():
             return []
         start, end = cursor.selectionStart(), cursor.selectionEnd()
-        document = self.document()
+        document = self._view.document()
         block = document.findBlock(start)
         passages = []
         while block.isValid() and block.position() < end:
@@ -170,15 +186,15 @@ class MarksMixin:
             block = block.next()
         return passages
 
-    def select_passage(self: AnswerPane, paragraph_id: str, start: int, end: int) -> bool:
+    def select_passage(self, paragraph_id: str, start: int, end: int) -> bool:
         """Select a passage on screen, as a reader's mouse would (False if it is not shown)."""
         cursor = self._range(paragraph_id, start, end)
         if cursor is None:
             return False
-        self.setTextCursor(cursor)
+        self._view.setTextCursor(cursor)
         return True
 
-    def reveal(self: AnswerPane, mark_id: str) -> bool:
+    def reveal(self, mark_id: str) -> bool:
         """Scroll ``mark_id`` into view and flash it; False if it is not on screen."""
         for mark in self._marks:
             if mark.id == mark_id:
@@ -187,15 +203,15 @@ class MarksMixin:
                     return False
                 plain = QTextCursor(cursor)
                 plain.clearSelection()
-                self.setTextCursor(plain)
-                self.ensureCursorVisible()
+                self._view.setTextCursor(plain)
+                self._view.ensureCursorVisible()
                 self.flashing = mark_id
-                self._paint()
+                self.paint()
                 self._flash_timer.start(FLASH_MS)
                 return True
         return False
 
-    def _end_flash(self: AnswerPane) -> None:
+    def _end_flash(self) -> None:
         self.flashing = ""
-        self._paint()
+        self.paint()
 

@@ -8,21 +8,23 @@ from dataclasses import dataclass, replace
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QFont, QFontMetricsF
 
-from desktop_app.gui.pane_layout import READING_FONTS
-from desktop_app.gui.settings import Option, Settings
+from desktop_app.gui.settings import (
+    DEFAULT_FONT_SIZE,
+    DEFAULT_LINE_SPACING,
+    FONT_FAMILY,
+    FONT_SIZE,
+    LANGUAGE,
+    LINE_SPACING,
+    THEME,
+    Settings,
+)
+from desktop_app.render.fonts import reading_font as build_font
 
 THEMES = ("system", "light", "dark", "sepia")
 LANGUAGES = ("system", "zh_CN", "en")
-DEFAULT_FONT_SIZE = 13.0
-DEFAULT_LINE_SPACING = 1.7
 FONT_SIZE_RANGE = (8.0, 40.0)
 LINE_SPACING_RANGE = (1.2, 2.4)
 
-THEME: Option[str] = Option("ui/theme", "system")
-LANGUAGE: Option[str] = Option("ui/language", "system")
-FONT_FAMILY: Option[str] = Option("reading/font_family", "")
-FONT_SIZE: Option[float] = Option("reading/font_size", DEFAULT_FONT_SIZE)
-LINE_SPACING: Option[float] = Option("reading/line_spacing", DEFAULT_LINE_SPACING)
 
 
 def _clamp(value: float, bounds: tuple[float, float], default: float) -> float:
@@ -37,7 +39,7 @@ class ReadingPrefs:
     """The reader's choices; out-of-range or unknown values are corrected when the object is made."""
 
     theme: str = "system"
-    font_family: str = ""  # '' is the built-in CJK font list (pane_layout.READING_FONTS)
+    font_family: str = ""  # '' is the built-in CJK font list (render.fonts.READING_FONTS)
     font_size: float = DEFAULT_FONT_SIZE  # points
     line_spacing: float = DEFAULT_LINE_SPACING  # line height as a multiple of the font size
     language: str = "system"
@@ -92,11 +94,7 @@ def zoom_reset(prefs: ReadingPrefs) -> ReadingPrefs:
 
 def reading_font(prefs: ReadingPrefs) -> QFont:
     """The pane's font: the chosen family first, then the built-in CJK fallbacks, at the chosen size."""
-    font = QFont()
-    families = [prefs.font_family] if prefs.font_family else []
-    font.setFamilies([*families, *(f for f in READING_FONTS if f != prefs.font_family)])
-    font.setPointSizeF(prefs.font_size)
-    return font
+    return build_font(prefs.font_size, prefs.font_family)
 
 
 def line_height_percent(font: QFont, line_spacing: float) -> float:

@@ -31,9 +31,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.annotations import EntryKind
 from desktop_app.domain.model import Transcript
 from desktop_app.domain.search import Hit, Scope
 from desktop_app.gui.two_level_model import TwoLevelModel
+
+NOTE_KINDS = (EntryKind.HIGHLIGHT_NOTE, EntryKind.QUESTION_NOTE)
 
 HitNumberRole = Qt.ItemDataRole.UserRole + 1  # the hit's position in the results
 SnippetRole = Qt.ItemDataRole.UserRole + 2  # (snippet, start, end)
@@ -58,8 +61,8 @@ class SearchResultsModel(TwoLevelModel):
         keys: dict[str, int] = {}
         for number in range(min(len(hits), MAX_LISTED)):
             hit = hits[number]
-            key = hit.question_id or ("notes" if hit.kind == "question-note" else "preface")
-            if hit.kind in ("highlight-note", "question-note"):
+            key = hit.question_id or ("notes" if hit.kind == EntryKind.QUESTION_NOTE else "preface")
+            if hit.kind in NOTE_KINDS:
                 key = "notes:" + key
             if key not in keys:
                 keys[key] = len(self._groups)
@@ -71,7 +74,7 @@ class SearchResultsModel(TwoLevelModel):
     def _title(transcript: Transcript | None, hit: Hit) -> str:
         prefix = (
             QCoreApplication.translate("SearchPanel", "My notes") + " · "
-            if hit.kind in ("highlight-note", "question-note")
+            if hit.kind in NOTE_KINDS
             else ""
         )
         if transcript is None or not hit.question_id:

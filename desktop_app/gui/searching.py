@@ -8,12 +8,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject
 
-from desktop_app.domain.annotations import Highlight, QuestionNote
-from desktop_app.domain.model import Transcript
+from desktop_app.domain.annotations import EntryKind, Highlight, QuestionNote
+from desktop_app.domain.model import PREFACE_ID, Transcript
 from desktop_app.domain.search import Hit, Scope, SearchResults, TranscriptIndex
 from desktop_app.gui.answer_pane import AnswerPane
 from desktop_app.gui.search_panel import SearchPanel
-from desktop_app.gui.tree_model import PREFACE_ID
 
 
 def index_path(data_dir: Path, transcript: Transcript) -> Path:
@@ -77,11 +76,26 @@ class Search(QObject):
         if self._transcript is None or not query.strip():
             self.results = None
             self._panel.show_results(self._transcript, [])
-            self._pane.set_search(None, None)
+            self._pane.marks.set_search(None, None)
             return
         self.results = self._index_now().search(query, Scope(scope), self._hidden, self._notes)
         self._panel.show_results(self._transcript, self.results)
-        self._pane.set_search(self.results.spans_in, None)
+        self._pane.marks.set_search(self.results.spans_in, None)
+
+    def start(self) -> None:
+        """Show the search panel with the field ready to type in."""
+        self._panel.show()
+        self._panel.raise_()
+        self._panel.field.setFocus()
+        self._panel.field.selectAll()
+
+    def next(self) -> None:
+        """Show the next match."""
+        self.step(+1)
+
+    def previous(self) -> None:
+        """Show the previous match."""
+        self.step(-1)
 
     def step(self, delta: int) -> None:
         """Show the next (+1) or previous (-1) match, wrapping at the ends."""
@@ -99,13 +113,13 @@ class Search(QObject):
         self._panel.set_current(number)
         if hit.kind in ("question", "answer", "preface"):
             current = (hit.paragraph_id, hit.start, hit.end)
-            self._pane.set_search(self.results.spans_in, current)
-            self._pane.select_passage(*current)
+            self._pane.marks.set_search(self.results.spans_in, current)
+            self._pane.marks.select_passage(*current)
             self._pane.ensureCursorVisible()
         else:
-            self._pane.set_search(self.results.spans_in, None)
-            if hit.kind == "highlight-note":
-                self._pane.reveal(hit.note_id)
+            self._pane.marks.set_search(self.results.spans_in, None)
+            if hit.kind == EntryKind.HIGHLIGHT_NOTE:
+                self._pane.marks.reveal(hit.note_id)
 
     def close(self) -> None:
         """Let go of the index file."""

@@ -29,6 +29,16 @@ CONTINUOUS: Option[bool] = Option("reading/continuous", False)
 COPY_WITH_CITATION: Option[bool] = Option("reading/copy_with_citation", True)
 LAST_COLOR: Option[str] = Option("highlight/last_color", "yellow")
 RECENT_FILES: Option[list[str]] = Option("files/recent", [])
+LAST_EXPORT_DIR: Option[str] = Option("files/last_export_dir", "")
+
+# Reading preferences (reading_prefs.ReadingPrefs gathers and checks them).
+DEFAULT_FONT_SIZE = 13.0
+DEFAULT_LINE_SPACING = 1.7
+THEME: Option[str] = Option("ui/theme", "system")
+LANGUAGE: Option[str] = Option("ui/language", "system")
+FONT_FAMILY: Option[str] = Option("reading/font_family", "")
+FONT_SIZE: Option[float] = Option("reading/font_size", DEFAULT_FONT_SIZE)
+LINE_SPACING: Option[float] = Option("reading/line_spacing", DEFAULT_LINE_SPACING)
 
 
 class Settings:

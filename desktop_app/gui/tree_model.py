@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
-from desktop_app.domain.model import Question, Section, Transcript
+from desktop_app.domain.model import PREFACE_ID, Question, Section, Transcript
 from desktop_app.domain.stats import reading_minutes, section_paragraphs, section_shares
 from desktop_app.gui.two_level_model import TwoLevelModel
 
@@ -35,7 +35,6 @@ class NodeKind(Enum):
     QUESTION = "question"
 
 
-PREFACE_ID = "preface"
 
 
 @dataclass(frozen=True)

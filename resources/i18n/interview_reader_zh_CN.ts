@@ -2,6 +2,165 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Actions</name>
+    <message>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>阅读</translation>
+    </message>
+    <message>
+        <source>Moving around</source>
+        <translation>跳转</translation>
+    </message>
+    <message>
+        <source>Highlights and notes</source>
+        <translation>高亮与批注</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>帮助</translation>
+    </message>
+    <message>
+        <source>&amp;Open Transcript…</source>
+        <translation>打开访谈记录(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Sample Interview</source>
+        <translation>打开示例访谈(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Import &amp;Plain Text or Subtitles…</source>
+        <translation>导入纯文本或字幕(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Annotations (W3C)…</source>
+        <translation>导入批注（W3C）(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Copy with C&amp;itation</source>
+        <translation>复制时附带出处(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>搜索(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>下一处匹配(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>上一处匹配(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Highlight</source>
+        <translation>高亮(&amp;H)</translation>
+    </message>
+    <message>
+        <source>N&amp;ote…</source>
+        <translation>批注(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Note on the &amp;Question…</source>
+        <translation>问题批注(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>Co&amp;py Highlight</source>
+        <translation>复制高亮(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Highlight</source>
+        <translation>删除高亮(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Highlight Colour &amp;Names…</source>
+        <translation>高亮颜色名称(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Continuous Reading</source>
+        <translation>连续阅读(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Larger Text</source>
+        <translation>放大文字(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller Text</source>
+        <translation>缩小文字(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Text Size</source>
+        <translation>重置文字大小(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Question</source>
+        <translation>上一个问题(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Question</source>
+        <translation>下一个问题(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>后退(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>前进(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About Interview Reader</source>
+        <translation>关于访谈阅读器(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+</context>
+<context>
     <name>AnnotationsPanel</name>
     <message>
         <source>未能定位 / Could not place</source>
@@ -138,7 +297,38 @@
     </message>
 </context>
 <context>
-    <name>FilesMixin</name>
+    <name>ExportFormat</name>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Markdown (highlights and notes)</source>
+        <translation>Markdown(划线与笔记)</translation>
+    </message>
+    <message>
+        <source>Markdown (whole transcript)</source>
+        <translation>Markdown(完整访谈)</translation>
+    </message>
+    <message>
+        <source>HTML page</source>
+        <translation>HTML 网页</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet</source>
+        <translation>CSV 表格</translation>
+    </message>
+    <message>
+        <source>W3C Web Annotations</source>
+        <translation>W3C 网页标注</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
     <message>
         <source>Cannot open the transcript</source>
         <translation>无法打开访谈记录</translation>
@@ -156,6 +346,10 @@
         <translation>访谈记录 (*.md *.markdown *.txt *.vtt);;所有文件 (*)</translation>
     </message>
     <message>
+        <source>Cannot import</source>
+        <translation>无法导入</translation>
+    </message>
+    <message>
         <source>The export was not written</source>
         <translation>导出未能写入</translation>
     </message>
@@ -166,10 +360,6 @@
     <message>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
-    </message>
-    <message>
-        <source>Cannot import</source>
-        <translation>无法导入</translation>
     </message>
     <message>
         <source>%1 annotations imported, %2 could not be placed.</source>
@@ -203,38 +393,6 @@
         <translation>删除高亮</translation>
     </message>
     <message>
-        <source>&amp;Highlight</source>
-        <translation>高亮(&amp;H)</translation>
-    </message>
-    <message>
-        <source>Note on the &amp;Question…</source>
-        <translation>问题批注(&amp;Q)…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete Highlight</source>
-        <translation>删除高亮(&amp;D)</translation>
-    </message>
-    <message>
-        <source>N&amp;ote…</source>
-        <translation>批注(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Co&amp;py Highlight</source>
-        <translation>复制高亮(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Highlight Colour &amp;Names…</source>
-        <translation>高亮颜色名称(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
-    </message>
-    <message>
         <source>Highlight as “%1”</source>
         <translation>高亮为“%1”</translation>
     </message>
@@ -254,124 +412,12 @@
         <source>Note on the question</source>
         <translation>问题批注</translation>
     </message>
-    <message>
-        <source>Change &amp;Colour</source>
-        <translation>更改颜色(&amp;C)</translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Questions</source>
         <translation>问题</translation>
-    </message>
-    <message>
-        <source>&amp;Previous Question</source>
-        <translation>上一个问题(&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Next Question</source>
-        <translation>下一个问题(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Back</source>
-        <translation>后退(&amp;B)</translation>
-    </message>
-    <message>
-        <source>&amp;Forward</source>
-        <translation>前进(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Continuous Reading</source>
-        <translation>连续阅读(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Copy with C&amp;itation</source>
-        <translation>复制时附带出处(&amp;I)</translation>
-    </message>
-    <message>
-        <source>&amp;Find…</source>
-        <translation>搜索(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>Find &amp;Next</source>
-        <translation>下一处匹配(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Find Pre&amp;vious</source>
-        <translation>上一处匹配(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Preferences…</source>
-        <translation>首选项(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>&amp;Larger Text</source>
-        <translation>放大文字(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Smaller Text</source>
-        <translation>缩小文字(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Reset Text Size</source>
-        <translation>重置文字大小(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Open Transcript…</source>
-        <translation>打开访谈记录(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Import &amp;Plain Text or Subtitles…</source>
-        <translation>导入纯文本或字幕(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>&amp;Import Annotations (W3C)…</source>
-        <translation>导入批注（W3C）(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>&amp;Markdown (highlights and notes)…</source>
-        <translation>Markdown（高亮和批注）(&amp;M)…</translation>
-    </message>
-    <message>
-        <source>Markdown (&amp;whole transcript)…</source>
-        <translation>Markdown（完整访谈）(&amp;W)…</translation>
-    </message>
-    <message>
-        <source>&amp;HTML page…</source>
-        <translation>HTML 网页(&amp;H)…</translation>
-    </message>
-    <message>
-        <source>&amp;PDF…</source>
-        <translation>PDF(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>&amp;CSV spreadsheet…</source>
-        <translation>CSV 表格(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>&amp;W3C Web Annotations…</source>
-        <translation>W3C 网页批注(&amp;W)…</translation>
-    </message>
-    <message>
-        <source>&amp;JSON…</source>
-        <translation>JSON(&amp;J)…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation>键盘快捷键(&amp;K)</translation>
-    </message>
-    <message>
-        <source>&amp;About Interview Reader</source>
-        <translation>关于访谈阅读器(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
@@ -382,20 +428,8 @@
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <source>&amp;Edit</source>
-        <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation>转到(&amp;G)</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
+        <source>Change &amp;Colour</source>
+        <translation>更改颜色(&amp;C)</translation>
     </message>
     <message>
         <source>Navigation</source>
@@ -408,10 +442,6 @@
     <message>
         <source>Interview Reader</source>
         <translation>访谈阅读器</translation>
-    </message>
-    <message>
-        <source>Keyboard Shortcuts</source>
-        <translation>键盘快捷键</translation>
     </message>
     <message>
         <source>About Interview Reader</source>
@@ -596,6 +626,21 @@
     <message>
         <source>(the first %1 listed)</source>
         <translation>（仅列出前 %1 处）</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,7 @@ import pytest
 from convert_helpers import SEED_NAME, seed_bytes
 
 from desktop_app.domain.convert import convert
-from desktop_app.domain.encodings import decode_text
+from desktop_app.domain.convert.encodings import decode_text
 from desktop_app.domain.errors import TranscriptError
 
 SEED_TEXT = seed_bytes().decode("utf-8")

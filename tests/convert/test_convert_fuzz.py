@@ -10,8 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop_app.domain.convert import Draft, convert, detect, to_markdown
-from desktop_app.domain.convert_text import looks_like_heading, split_label
-from desktop_app.domain.encodings import decode_text
+from desktop_app.domain.convert.encodings import decode_text
+from desktop_app.domain.convert.text import looks_like_heading, split_label
 from desktop_app.domain.model import Role, Transcript
 from desktop_app.domain.parser import decode, parse_transcript
 

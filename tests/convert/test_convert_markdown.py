@@ -6,7 +6,7 @@ import pytest
 from convert_helpers import parse
 
 from desktop_app.domain.convert import Draft, DraftBlock, DraftSpeaker, detect, to_markdown
-from desktop_app.domain.convert_markdown import escape_paragraph
+from desktop_app.domain.convert.markdown_out import escape_paragraph
 from desktop_app.domain.markup import render
 from desktop_app.domain.model import Role
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from convert_helpers import parse
 
 from desktop_app.domain.convert import convert, detect
-from desktop_app.domain.convert_text import join_text
+from desktop_app.domain.convert.text import join_text
 from desktop_app.domain.model import Role
 
 VTT = """\

@@ -15,7 +15,7 @@ from desktop_app.domain import search
 from desktop_app.domain.model import Transcript
 from desktop_app.domain.parser import load_transcript, parse_transcript
 from desktop_app.domain.search import Hit, SearchResults, TranscriptIndex
-from desktop_app.domain.search_fts import TrigramIndex
+from desktop_app.domain.search.fts import TrigramIndex
 from desktop_app.paths import bundled_transcript
 
 SMALL = """\

@@ -11,7 +11,7 @@ from desktop_app.domain import search
 from desktop_app.domain.model import Transcript
 from desktop_app.domain.parser import load_transcript, parse_transcript
 from desktop_app.domain.search import TranscriptIndex
-from desktop_app.domain.search_fts import TrigramIndex
+from desktop_app.domain.search.fts import TrigramIndex
 from desktop_app.paths import bundled_transcript
 
 QUERIES = ("小猫推苹果", "sora", "视频生成", "的", "梦境")

@@ -4,7 +4,7 @@ import unicodedata
 
 import pytest
 
-from desktop_app.domain.textfold import fold, fold_char
+from desktop_app.domain.search.textfold import fold, fold_char
 
 
 def reference(char: str) -> str:

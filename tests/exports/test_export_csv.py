@@ -9,7 +9,7 @@ from dataclasses import replace
 import pytest
 from export_fixtures import EVIL_NOTE, LABELS, small_fixture, stamp, uid
 
-from desktop_app.domain.export_csv import HEADER, defuse, to_csv
+from desktop_app.domain.export.as_csv import HEADER, defuse, to_csv
 
 
 def read_back(data: bytes) -> list[list[str]]:

@@ -9,8 +9,8 @@ from export_fixtures import EVIL_NOTE, EXPORTED_AT, LABELS, TEXT, TITLE, small_f
 
 from desktop_app.domain.anchoring import make_anchor, place_all
 from desktop_app.domain.annotations import PAINT, Color
-from desktop_app.domain.export_common import ORPHANS_TITLE
-from desktop_app.domain.export_html import to_html
+from desktop_app.domain.export.as_html import to_html
+from desktop_app.domain.export.common import ORPHANS_TITLE
 from desktop_app.domain.parser import parse_transcript
 
 

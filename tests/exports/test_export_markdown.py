@@ -13,8 +13,8 @@ import yaml
 from export_fixtures import EVIL_NOTE, EXPORTED_AT, LABELS, TITLE, small_fixture
 
 from desktop_app.domain.anchoring import make_anchor, place_all
-from desktop_app.domain.export_common import ORPHANS_TITLE, PREFACE_TITLE, QUESTION_NOTE_TITLE
-from desktop_app.domain.export_markdown import escape_lines, to_markdown
+from desktop_app.domain.export.as_markdown import escape_lines, to_markdown
+from desktop_app.domain.export.common import ORPHANS_TITLE, PREFACE_TITLE, QUESTION_NOTE_TITLE
 
 
 class Structure(HTMLParser):

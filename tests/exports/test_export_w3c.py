@@ -21,7 +21,7 @@ from export_fixtures import (
 
 from desktop_app.domain.anchoring import How, place_all
 from desktop_app.domain.annotations import Color
-from desktop_app.domain.export_w3c import dumps_w3c, language_tag, to_w3c
+from desktop_app.domain.export.w3c import dumps_w3c, language_tag, to_w3c
 from desktop_app.domain.parser import parse_transcript
 
 URN = "urn:x-interview-reader:t-export"

@@ -17,9 +17,9 @@ from export_fixtures import (
 
 from desktop_app.domain.anchoring import make_anchor
 from desktop_app.domain.errors import ReaderError
-from desktop_app.domain.export_json import document
-from desktop_app.domain.export_w3c import dumps_w3c, to_w3c
-from desktop_app.domain.import_w3c import ImportFileError, ImportResult, read_w3c
+from desktop_app.domain.export.as_json import document
+from desktop_app.domain.export.w3c import dumps_w3c, to_w3c
+from desktop_app.domain.export.w3c_import import ImportFileError, ImportResult, read_w3c
 from desktop_app.domain.parser import parse_transcript
 
 FIELDS = ("id", "anchor", "color", "note", "group_id", "created", "updated", "question_id", "speaker")

@@ -7,14 +7,15 @@ from pathlib import Path
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
+from desktop_app.gui.actions import Act
 from desktop_app.gui.launch import application, build_window
 
 app = application()
 window, _ = build_window(None, Path(sys.argv[1]))
 window.show()
-window.select_node("s2-q1")
-window.pane.select_passage("s2-q1-p2", 3, 11)
-window.annotations.action_highlight.trigger()
+window.navigation.select_node("s2-q1")
+window.pane.marks.select_passage("s2-q1-p2", 3, 11)
+window.action(Act.HIGHLIGHT).trigger()
 dialog = window.annotations.edit_note()
 dialog.editor.setPlainText("写完就被杀掉")
 dialog.accept()

@@ -14,7 +14,7 @@ from desktop_app.gui.tree_model import NodeIdRole
 
 
 def mark(window, paragraph_id: str, start: int, end: int, color: Color = Color.YELLOW) -> str:
-    assert window.pane.select_passage(paragraph_id, start, end)
+    assert window.pane.marks.select_passage(paragraph_id, start, end)
     window.annotations.color_actions[color].trigger()
     return window.annotations.selected
 
@@ -32,9 +32,9 @@ def listing(window) -> list[tuple[str, list[str]]]:
 def test_the_panel_lists_highlights_and_notes_grouped_by_question(make_window, bundled, qtmodeltester):
     window = make_window()
     assert window.findChild(QDockWidget, "annotationsPanel") is window.panel
-    window.select_node("s2")
+    window.navigation.select_node("s2")
     late = mark(window, "s2-q1-p5", 0, 6, Color.BLUE)
-    window.select_node("s1-q1")
+    window.navigation.select_node("s1-q1")
     early = mark(window, "s1-q1-p2", 0, 6)
     window.store.set_question_note(bundled.id, "s1-q1", "<b>不是粗体</b>")
     window.annotations.reload()
@@ -51,7 +51,7 @@ def test_the_panel_lists_highlights_and_notes_grouped_by_question(make_window, b
 
 def test_the_panel_filters_by_colour_speaker_and_words(make_window, bundled) -> None:
     window = make_window()
-    window.select_node("s1-q1")
+    window.navigation.select_node("s1-q1")
     song = mark(window, "s1-q1-p2", 0, 6, Color.YELLOW)
     xue = mark(window, "s1-q1-p9", 0, 6, Color.GREEN)
     panel = window.panel
@@ -69,14 +69,14 @@ def test_the_panel_filters_by_colour_speaker_and_words(make_window, bundled) -> 
 
 def test_choosing_an_entry_goes_to_its_question_and_flashes_it(make_window, bundled) -> None:
     window = make_window()
-    window.select_node("s3-q1")
+    window.navigation.select_node("s3-q1")
     target = mark(window, "s3-q1-p4", 2, 9)
-    window.select_node("s6-q2")
+    window.navigation.select_node("s6-q2")
     window.speaker_filter.box("宋东桓").setChecked(False)
     window.panel.entry_activated.emit(target, "highlight")
     assert window.tree.currentIndex().data(NodeIdRole) == "s3-q1"
     assert window.speaker_filter.box("宋东桓").isChecked()
-    assert window.pane.flashing == target
+    assert window.pane.marks.flashing == target
     assert window.annotations.selected == target
     assert window.pane.textCursor().block().blockNumber() == window.pane.paragraph_blocks["s3-q1-p4"]
 
@@ -85,7 +85,7 @@ def test_highlights_that_cannot_be_placed_are_listed_as_orphans_and_kept(
     make_window, data_dir: Path, bundled, tmp_path: Path
 ) -> None:
     window = make_window()
-    window.select_node("s1-q1")
+    window.navigation.select_node("s1-q1")
     kept = mark(window, "s1-q1-p2", 0, 6)
     lost = mark(window, "s1-q1-p3", 0, 12)
     lost_quote = window.store.get(lost).anchor.exact

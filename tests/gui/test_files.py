@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 from desktop_app import paths
 from desktop_app.domain.annotations import Color
 from desktop_app.domain.model import Role
+from desktop_app.gui.actions import Act
 from desktop_app.gui.convert_dialog import ConvertDialog
 
 SEED = Path(__file__).resolve().parents[1] / "data" / "000_076cd2ad6264824a.txt"
@@ -33,7 +34,7 @@ speakers:
 
 
 def highlight(window, pid: str, start: int, end: int) -> str:
-    assert window.pane.select_passage(pid, start, end)
+    assert window.pane.marks.select_passage(pid, start, end)
     window.annotations.color_actions[Color.YELLOW].trigger()
     return window.annotations.selected
 
@@ -44,11 +45,11 @@ def visible_messages(window) -> list[str]:
 
 def test_two_transcripts_never_mix_notes_and_a_moved_file_keeps_its_own(make_window, tmp_path: Path) -> None:
     window = make_window()
-    window.select_node("s1-q1")
+    window.navigation.select_node("s1-q1")
     bundled_mark = highlight(window, "s1-q1-p2", 0, 5)
     other = tmp_path / "other.md"
     other.write_text(OTHER, encoding="utf-8")
-    assert window.open_path(str(other))
+    assert window.files.open_path(str(other))
     assert window.transcript.id == "another-interview"
     assert window.windowTitle().startswith("另一场访谈")
     assert window.pane.extraSelections() == []
@@ -56,21 +57,21 @@ def test_two_transcripts_never_mix_notes_and_a_moved_file_keeps_its_own(make_win
     moved = tmp_path / "moved" / "renamed.md"
     moved.parent.mkdir()
     shutil.move(other, moved)
-    assert window.open_path(str(paths.bundled_transcript()))
+    assert window.files.open_path(str(paths.bundled_transcript()))
     assert [h.id for h in window.store.highlights(window.transcript.id)] == [bundled_mark]
-    assert window.open_path(str(moved))
+    assert window.files.open_path(str(moved))
     assert [h.id for h in window.store.highlights("another-interview")] == [other_mark]
     assert len(window.pane.extraSelections()) == 1
-    assert window.recent_files()[:2] == [str(moved.resolve()), str(paths.bundled_transcript().resolve())]
-    window.fill_recent_menu(window.recent_menu)
-    assert [a.data() for a in window.recent_menu.actions()][:2] == window.recent_files()[:2]
+    assert window.files.recent_files()[:2] == [str(moved.resolve()), str(paths.bundled_transcript().resolve())]
+    window.files.fill_recent_menu(window.recent_menu)
+    assert [a.data() for a in window.recent_menu.actions()][:2] == window.files.recent_files()[:2]
 
 
 def test_a_broken_file_is_reported_and_the_current_transcript_stays(make_window, tmp_path: Path) -> None:
     window = make_window()
     broken = tmp_path / "broken.md"
     broken.write_bytes(b"\xff\xfe not utf-8")
-    assert not window.open_path(str(broken))
+    assert not window.files.open_path(str(broken))
     assert any("broken.md" in text for text in visible_messages(window))
     assert window.transcript.id == "t-frontline-sora-2024"
 
@@ -89,16 +90,16 @@ def test_dropping_a_transcript_opens_it(make_window, tmp_path: Path) -> None:
 
 def test_export_from_the_window_and_import_back(make_window, tmp_path: Path, bundled) -> None:
     window = make_window()
-    window.select_node("s2-q1")
+    window.navigation.select_node("s2-q1")
     mark = highlight(window, "s2-q1-p2", 0, 6)
     out = tmp_path / "notes.jsonld"
-    assert window.export_to("w3c", str(out))
+    assert window.files.export_to("w3c", str(out))
     for fmt in ("markdown", "html", "csv", "json"):
-        assert window.export_to(fmt, str(tmp_path / f"notes.{fmt}"))
+        assert window.files.export_to(fmt, str(tmp_path / f"notes.{fmt}"))
     assert bundled.find("s2-q1-p2").text[:6] in (tmp_path / "notes.markdown").read_text(encoding="utf-8")
     window.annotations.select(mark)
-    window.annotations.action_delete.trigger()
-    assert window.import_annotations(str(out))
+    window.action(Act.DELETE_HIGHLIGHT).trigger()
+    assert window.files.import_annotations(str(out))
     # the deletion is newer than the export: the tombstone wins, nothing comes back to life
     assert window.store.highlights(bundled.id) == []
     assert [h.id for h in window.store.highlights(bundled.id, include_deleted=True)] == [mark]
@@ -106,12 +107,12 @@ def test_export_from_the_window_and_import_back(make_window, tmp_path: Path, bun
 
 def test_a_file_that_is_not_w3c_is_reported_and_changes_nothing(make_window, tmp_path: Path, bundled) -> None:
     window = make_window()
-    window.select_node("s2-q1")
+    window.navigation.select_node("s2-q1")
     highlight(window, "s2-q1-p2", 0, 6)
     before = window.store.highlights(bundled.id)
     bad = tmp_path / "bad.json"
     bad.write_text('{"truncated": ', encoding="utf-8")
-    assert not window.import_annotations(str(bad))
+    assert not window.files.import_annotations(str(bad))
     assert visible_messages(window)
     assert window.store.highlights(bundled.id) == before
 
@@ -120,7 +121,7 @@ def test_importing_the_raw_seed_previews_it_and_saves_a_transcript(make_window, 
     window = make_window()
     seed = tmp_path / "interview.txt"
     shutil.copy(SEED, seed)
-    dialog = window.import_transcript(str(seed))
+    dialog = window.files.import_transcript(str(seed))
     assert isinstance(dialog, ConvertDialog) and dialog.isVisible()
     draft = dialog.draft()
     assert [s.name for s in draft.speakers] == ["T前线", "宋东桓", "薛彦泽"]
@@ -134,7 +135,7 @@ def test_importing_the_raw_seed_previews_it_and_saves_a_transcript(make_window, 
     assert fixed.speakers[0].name == "T 前线" and fixed.speakers[0].role is Role.HOST
     assert all(b.speaker != "T前线" for b in fixed.blocks)
     target = tmp_path / "interview.md"
-    assert window.save_converted(dialog, str(target))
+    assert window.files.save_converted(dialog, str(target))
     assert window.transcript.title == "导入的访谈"
     assert [s.title for s in window.transcript.sections][1:] == [s.title for s in bundled.sections][1:]
     assert [p.text for p in window.transcript.paragraphs()] == [p.text for p in bundled.paragraphs()]

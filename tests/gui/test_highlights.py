@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from desktop_app.domain.annotations import Color
 from desktop_app.domain.model import Transcript
 from desktop_app.domain.parser import parse_transcript
+from desktop_app.gui.actions import Act
 from desktop_app.gui.note_dialog import NoteDialog
 from desktop_app.gui.pane_marks import MarkIdProperty
 from desktop_app.gui.tree_model import CountRole
@@ -18,11 +19,11 @@ from desktop_app.storage.store import AnnotationStore
 
 
 def highlight_passage(window, paragraph_id: str, start: int, end: int, color: Color | None = None):
-    assert window.pane.select_passage(paragraph_id, start, end)
+    assert window.pane.marks.select_passage(paragraph_id, start, end)
     if color is not None:
         window.annotations.color_actions[color].trigger()
     else:
-        window.findChild(type(window.annotations.action_highlight), "actionHighlight").trigger()
+        window.findChild(type(window.action(Act.HIGHLIGHT)), "actionHighlight").trigger()
     return window.store.highlights(window.transcript.id)
 
 
@@ -30,7 +31,7 @@ def test_a_highlight_made_in_the_pane_is_stored_and_painted_after_a_restart(
     make_window, data_dir: Path, bundled: Transcript
 ) -> None:
     window = make_window()
-    window.select_node("s1-q1")
+    window.navigation.select_node("s1-q1")
     paragraph = bundled.find("s1-q1-p2")
     stored = highlight_passage(window, "s1-q1-p2", 5, 12)
     assert len(stored) == 1
@@ -39,7 +40,7 @@ def test_a_highlight_made_in_the_pane_is_stored_and_painted_after_a_restart(
     assert h.anchor.exact == paragraph.text[5:12]
     assert h.anchor.prefix == paragraph.text[:5] and h.anchor.suffix == paragraph.text[12:44]
     assert (h.question_id, h.speaker, h.color) == ("s1-q1", "宋东桓", Color.YELLOW)
-    assert [m.id for m in window.pane.marks_on_screen()] == [h.id]
+    assert [m.id for m in window.pane.marks.marks_on_screen()] == [h.id]
     assert len(window.pane.extraSelections()) == 1
     window.close()
 
@@ -52,7 +53,7 @@ def test_a_highlight_made_in_the_pane_is_stored_and_painted_after_a_restart(
 
 def test_a_selection_across_speakers_makes_one_highlight_per_paragraph_grouped(make_window, bundled) -> None:
     window = make_window()
-    window.select_node("s4-q1")
+    window.navigation.select_node("s4-q1")
     pane = window.pane
     blocks = pane.paragraph_blocks
     doc = pane.document()
@@ -62,7 +63,7 @@ def test_a_selection_across_speakers_makes_one_highlight_per_paragraph_grouped(m
     cursor.setPosition(first.position() + 2)
     cursor.setPosition(last.position() + last.length() - 1, QTextCursor.MoveMode.KeepAnchor)
     pane.setTextCursor(cursor)
-    window.annotations.action_highlight.trigger()
+    window.action(Act.HIGHLIGHT).trigger()
     stored = window.store.highlights(bundled.id)
     assert [(h.anchor.paragraph_id, h.speaker, h.anchor.exact) for h in stored] == [
         ("s4-q1-p1", "T前线", bundled.find("s4-q1-p1").text[2:]),
@@ -101,7 +102,7 @@ def test_offsets_count_code_points_with_astral_characters(make_window, data_dir:
     cursor.setPosition(block.position() + 9, QTextCursor.MoveMode.KeepAnchor)
     assert cursor.selectedText() == "😀早餐"
     pane.setTextCursor(cursor)
-    window.annotations.action_highlight.trigger()
+    window.action(Act.HIGHLIGHT).trigger()
     (h,) = window.store.highlights("astral")
     assert (h.anchor.start, h.anchor.end, h.anchor.exact) == (4, 7, "😀早餐")
     assert h.anchor.prefix == "𠮷野家的"
@@ -113,16 +114,16 @@ def test_offsets_count_code_points_with_astral_characters(make_window, data_dir:
 
 def test_click_a_highlight_then_note_it_recolour_it_copy_it(qtbot, make_window, bundled) -> None:
     window = make_window()
-    window.select_node("s2-q1")
+    window.navigation.select_node("s2-q1")
     (h,) = highlight_passage(window, "s2-q1-p3", 0, 6)
     window.pane.setTextCursor(QTextCursor(window.pane.document()))  # drop the selection
     window.annotations.select("")
-    point = window.pane.mark_rect_center(h.id)
+    point = window.pane.marks.mark_rect_center(h.id)
     qtbot.mouseClick(window.pane.viewport(), Qt.MouseButton.LeftButton, pos=point)
     assert window.annotations.selected == h.id
-    assert window.annotations.action_delete.isEnabled()
+    assert window.action(Act.DELETE_HIGHLIGHT).isEnabled()
 
-    window.findChild(type(window.annotations.action_note), "actionNote").trigger()
+    window.findChild(type(window.action(Act.NOTE)), "actionNote").trigger()
     dialog = window.findChild(NoteDialog, "noteDialog")
     assert dialog is not None and dialog.isVisible()
     note = "第一行\n<script>alert('x')</script> **不是粗体** | \"引号\""
@@ -133,27 +134,27 @@ def test_click_a_highlight_then_note_it_recolour_it_copy_it(qtbot, make_window, 
     window.annotations.color_actions[Color.PINK].trigger()
     assert window.store.get(h.id).color == Color.PINK
 
-    window.annotations.action_copy.trigger()
+    window.action(Act.COPY_HIGHLIGHT).trigger()
     assert QApplication.clipboard().text() == h.anchor.exact + "\n\n" + note
 
 
 def test_delete_can_be_undone(make_window, bundled) -> None:
     window = make_window()
-    window.select_node("s3-q1")
+    window.navigation.select_node("s3-q1")
     (h,) = highlight_passage(window, "s3-q1-p2", 3, 9)
     window.annotations.select(h.id)
-    window.annotations.action_delete.trigger()
+    window.action(Act.DELETE_HIGHLIGHT).trigger()
     assert window.store.highlights(bundled.id) == []
     assert window.store.highlights(bundled.id, include_deleted=True)[0].deleted
     assert window.pane.extraSelections() == []
-    window.annotations.action_undo.trigger()
+    window.action(Act.UNDO).trigger()
     assert [x.id for x in window.store.highlights(bundled.id)] == [h.id]
     assert len(window.pane.extraSelections()) == 1
 
 
 def test_a_note_on_a_question_from_the_tree_and_the_count_badge(make_window, bundled) -> None:
     window = make_window()
-    window.select_node("s5-q1")
+    window.navigation.select_node("s5-q1")
     dialog = window.annotations.edit_question_note()
     assert isinstance(dialog, QDialog)
     dialog.editor.setPlainText("3D 是关键")
@@ -166,7 +167,7 @@ def test_a_note_on_a_question_from_the_tree_and_the_count_badge(make_window, bun
 
 def test_highlights_stay_right_when_the_filter_hides_and_shows_text(make_window, bundled) -> None:
     window = make_window()
-    window.select_node("s1")
+    window.navigation.select_node("s1")
     (xue,) = highlight_passage(window, "s1-q1-p9", 0, 10)  # 薛彦泽
     both = highlight_passage(window, "s1-q2-p2", 2, 8)  # 宋东桓, laid out after 薛彦泽's text
     expected = {h.id: bundled.find(h.anchor.paragraph_id).text[h.anchor.start : h.anchor.end] for h in both}
@@ -185,7 +186,7 @@ def test_highlights_stay_right_when_the_filter_hides_and_shows_text(make_window,
 def test_another_window_on_the_same_data_sees_what_this_one_wrote(make_window, data_dir, bundled) -> None:
     one = make_window()
     two = make_window(data_dir)
-    one.select_node("s1-q1")
+    one.navigation.select_node("s1-q1")
     highlight_passage(one, "s1-q1-p2", 0, 5)
     two.annotations.reload()
     assert len(two.store.highlights(bundled.id)) == 1

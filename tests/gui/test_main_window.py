@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QSplitter
 
 from desktop_app.domain.model import Transcript
+from desktop_app.gui.actions import Act
 from desktop_app.gui.launch import build_window, report_fallback
 from desktop_app.gui.tree_model import NodeIdRole
 
@@ -21,7 +22,7 @@ def test_objects_carry_names_for_tests_and_screen_readers(make_window) -> None:
         widget = window.findChild(object, name)
         assert widget is not None, name
         assert widget.accessibleName(), name
-    assert window.action_next.objectName() == "actionNextQuestion"
+    assert window.action(Act.NEXT).objectName() == "actionNextQuestion"
 
 
 def test_starts_on_the_first_question(make_window, bundled: Transcript) -> None:
@@ -34,7 +35,7 @@ def test_starts_on_the_first_question(make_window, bundled: Transcript) -> None:
 
 def test_selecting_a_question_shows_its_answers_speaker_by_speaker(make_window, bundled: Transcript) -> None:
     window = make_window()
-    assert window.select_node("s3-q1")
+    assert window.navigation.select_node("s3-q1")
     question = bundled.find("s3-q1")
     text = pane_text(window)
     assert "复刻Sora,可行吗?难在哪里?" in text
@@ -50,7 +51,7 @@ def test_selecting_a_question_shows_its_answers_speaker_by_speaker(make_window, 
 
 def test_selecting_a_section_shows_all_its_questions(make_window, bundled: Transcript) -> None:
     window = make_window()
-    assert window.select_node("s4")
+    assert window.navigation.select_node("s4")
     text = pane_text(window)
     for question in bundled.find("s4").questions:
         assert question.text in text
@@ -60,13 +61,13 @@ def test_selecting_a_section_shows_all_its_questions(make_window, bundled: Trans
 
 def test_preface_shows_the_intro(make_window, bundled: Transcript) -> None:
     window = make_window()
-    assert window.select_node("preface")
+    assert window.navigation.select_node("preface")
     assert all(p.text in pane_text(window) for p in bundled.preface)
 
 
 def test_unticking_a_guest_hides_their_turns_at_once(make_window, bundled: Transcript) -> None:
     window = make_window()
-    window.select_node("s1-q1")
+    window.navigation.select_node("s1-q1")
     xue = [p.text for t in bundled.find("s1-q1").answers if t.speaker == "薛彦泽" for p in t.paragraphs]
     assert all(p in pane_text(window) for p in xue)
     window.speaker_filter.box("薛彦泽").setChecked(False)
@@ -81,25 +82,25 @@ def test_unticking_a_guest_hides_their_turns_at_once(make_window, bundled: Trans
 def test_unticking_a_guest_hides_questions_only_they_answered(make_window) -> None:
     window = make_window()
     window.speaker_filter.box("宋东桓").setChecked(False)
-    assert not window.select_node("s4-q1")
-    assert window.select_node("s4-q2")
+    assert not window.navigation.select_node("s4-q1")
+    assert window.navigation.select_node("s4-q2")
     assert "宋东桓" not in pane_text(window)
 
 
 def test_unticking_the_host_hides_question_headings_but_keeps_answers(make_window, bundled) -> None:
     window = make_window()
-    window.select_node("s2-q1")
+    window.navigation.select_node("s2-q1")
     window.speaker_filter.box("T前线").setChecked(False)
     text = pane_text(window)
     question = bundled.find("s2-q1")
     assert question.text not in text
     assert question.answers[0].paragraphs[0].text in text
-    assert window.select_node("s2-q1")
+    assert window.navigation.select_node("s2-q1")
 
 
 def test_hiding_the_current_questions_only_speaker_moves_selection_somewhere_visible(make_window) -> None:
     window = make_window()
-    window.select_node("s6-q1")
+    window.navigation.select_node("s6-q1")
     window.speaker_filter.box("宋东桓").setChecked(False)
     current = window.tree.currentIndex()
     assert current.isValid()
@@ -108,11 +109,11 @@ def test_hiding_the_current_questions_only_speaker_moves_selection_somewhere_vis
 
 def test_next_and_previous_by_buttons_and_keyboard(qtbot, make_window) -> None:
     window = make_window()
-    window.action_next.trigger()
+    window.action(Act.NEXT).trigger()
     assert window.tree.currentIndex().data(NodeIdRole) == "s1-q2"
-    window.action_next.trigger()
+    window.action(Act.NEXT).trigger()
     assert window.tree.currentIndex().data(NodeIdRole) == "s2-q1"
-    window.action_previous.trigger()
+    window.action(Act.PREVIOUS).trigger()
     assert window.tree.currentIndex().data(NodeIdRole) == "s1-q2"
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
@@ -127,22 +128,22 @@ def test_next_and_previous_by_buttons_and_keyboard(qtbot, make_window) -> None:
 def test_next_skips_filtered_questions_and_stops_at_the_ends(make_window) -> None:
     window = make_window()
     window.speaker_filter.box("薛彦泽").setChecked(False)
-    window.select_node("s4-q2")
-    window.action_next.trigger()
+    window.navigation.select_node("s4-q2")
+    window.action(Act.NEXT).trigger()
     assert window.tree.currentIndex().data(NodeIdRole) == "s5-q1"
-    window.select_node("s6-q2")
-    assert not window.action_next.isEnabled()
-    window.action_next.trigger()
+    window.navigation.select_node("s6-q2")
+    assert not window.action(Act.NEXT).isEnabled()
+    window.action(Act.NEXT).trigger()
     assert window.tree.currentIndex().data(NodeIdRole) == "s6-q2"
-    window.select_node("s3")
-    window.action_next.trigger()
+    window.navigation.select_node("s3")
+    window.action(Act.NEXT).trigger()
     assert window.tree.currentIndex().data(NodeIdRole) == "s3-q1"
 
 
 def test_state_is_restored_at_the_next_start(make_window, data_dir: Path) -> None:
     window = make_window()
     window.resize(760, 540)  # the offscreen screen is 800×600
-    window.select_node("s5-q1")
+    window.navigation.select_node("s5-q1")
     window.speaker_filter.box("宋东桓").setChecked(False)
     splitter = window.findChild(QSplitter, "mainSplitter")
     splitter.setSizes([200, 560])
@@ -160,7 +161,7 @@ def test_state_is_restored_at_the_next_start(make_window, data_dir: Path) -> Non
 
 def test_a_fresh_data_folder_starts_clean(make_window, tmp_path: Path) -> None:
     window = make_window()
-    window.select_node("s5-q1")
+    window.navigation.select_node("s5-q1")
     window.speaker_filter.box("宋东桓").setChecked(False)
     window.close()
     other = tmp_path / "other"
@@ -206,3 +207,19 @@ def test_the_app_icon_has_every_size() -> None:
     icon = app_icon()
     assert not icon.isNull()
     assert {s.width() for s in icon.availableSizes()} >= {16, 32, 48, 256}
+
+
+def test_the_shortcut_list_is_a_grouped_table_made_from_the_actions(make_window) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    dialog = window.show_shortcuts()
+    rows = dialog.rows()
+    by_command = {command: (group, keys) for group, command, keys in rows}
+
+    assert by_command["Next Question"] == ("Moving around", "Alt+Down, Ctrl+PgDown")
+    assert by_command["Annotations"][1] == "Ctrl+Shift+A"
+    assert by_command["Highlight"] == ("Highlights and notes", "Ctrl+H")
+    assert all(("&" not in command and not keys.startswith("F1")) or command == "Keyboard Shortcuts"
+               for _group, command, keys in rows)
+    groups = [group for group, _c, _k in rows]
+    assert groups == sorted(groups, key=groups.index)  # each heading's rows together
+    dialog.close()

@@ -6,6 +6,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QLineEdit, QTreeView
 
 from desktop_app.domain.annotations import Color
+from desktop_app.gui.actions import Act
 from desktop_app.gui.search_panel import HitNumberRole
 from desktop_app.gui.tree_model import NodeIdRole
 
@@ -38,7 +39,7 @@ def test_the_search_field_and_results_carry_their_names(make_window) -> None:
     window = make_window()
     assert isinstance(window.findChild(QLineEdit, "searchField"), QLineEdit)
     assert isinstance(window.findChild(QTreeView, "searchResults"), QTreeView)
-    window.action_find.trigger()
+    window.action(Act.FIND).trigger()
     assert window.search_panel.isVisible()
 
 
@@ -56,16 +57,16 @@ def test_f3_steps_through_matches_in_the_pane(qtbot, make_window, bundled) -> No
     window = make_window()
     total = search(window, "翻车")
     assert total == independent_count(bundled, "翻车") >= 2
-    window.action_find_next.trigger()
+    window.action(Act.FIND_NEXT).trigger()
     first = window.search.results[0]
     assert window.tree.currentIndex().data(NodeIdRole) == first.question_id
     assert window.pane.textCursor().selectedText() == "翻车"
-    window.action_find_next.trigger()
+    window.action(Act.FIND_NEXT).trigger()
     assert window.search.current == 1
     assert window.pane.textCursor().selectedText() == "翻车"
-    window.action_find_previous.trigger()
+    window.action(Act.FIND_PREVIOUS).trigger()
     assert window.search.current == 0
-    window.action_find_previous.trigger()
+    window.action(Act.FIND_PREVIOUS).trigger()
     assert window.search.current == total - 1  # wraps around
     # the matches are marked in the pane too
     painted = [s.cursor.selectedText() for s in window.pane.extraSelections()]
@@ -95,8 +96,8 @@ def test_search_respects_the_speaker_filter_and_scopes(make_window, bundled) -> 
 
 def test_my_notes_are_searched(make_window, bundled) -> None:
     window = make_window()
-    window.select_node("s1-q1")
-    window.pane.select_passage("s1-q1-p2", 0, 6)
+    window.navigation.select_node("s1-q1")
+    window.pane.marks.select_passage("s1-q1-p2", 0, 6)
     window.annotations.color_actions[Color.GREEN].trigger()
     window.store.update_highlight(window.annotations.selected, note="这是我的批注：值得细读")
     window.store.set_question_note(bundled.id, "s5-q1", "另一条批注")
@@ -105,7 +106,7 @@ def test_my_notes_are_searched(make_window, bundled) -> None:
     assert {h.kind for h in window.search.results} == {"highlight-note", "question-note"}
     assert search(window, ":", "notes") == 1  # a half-width colon finds the full-width one
     window.search.show_hit(0)
-    assert window.pane.flashing == window.annotations.selected
+    assert window.pane.marks.flashing == window.annotations.selected
 
 
 def test_an_empty_query_clears_results(make_window) -> None:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
+from desktop_app.gui.actions import Act
 from desktop_app.gui.launch import build_window, report_store_state
 from desktop_app.storage.store import AnnotationStore
 
@@ -26,9 +27,9 @@ def messages(window) -> list[QMessageBox]:
 def test_a_damaged_file_is_set_aside_and_the_newest_backup_can_be_restored(qtbot, tmp_path: Path) -> None:
     data = tmp_path / "data"
     window = open_window(qtbot, data)
-    window.select_node("s1-q1")
-    window.pane.select_passage("s1-q1-p2", 0, 6)
-    window.annotations.action_highlight.trigger()
+    window.navigation.select_node("s1-q1")
+    window.pane.marks.select_passage("s1-q1-p2", 0, 6)
+    window.action(Act.HIGHLIGHT).trigger()
     saved = window.store.highlights(window.transcript.id)
     window.store.backup_now()
     window.close()
@@ -62,9 +63,9 @@ def test_a_file_from_a_newer_version_is_left_intact_and_nothing_is_shown_as_save
     box = report_store_state(window)
     assert box is not None and "newer version" in box.text()
     box.close()
-    window.select_node("s1-q1")
-    window.pane.select_passage("s1-q1-p2", 0, 6)
-    window.annotations.action_highlight.trigger()
+    window.navigation.select_node("s1-q1")
+    window.pane.marks.select_passage("s1-q1-p2", 0, 6)
+    window.action(Act.HIGHLIGHT).trigger()
     shown = messages(window)
     assert shown and "could not be saved" in shown[-1].text().lower() + " could not be saved"
     assert window.pane.extraSelections() == []
@@ -76,9 +77,9 @@ def test_a_file_from_a_newer_version_is_left_intact_and_nothing_is_shown_as_save
 def test_a_full_disk_at_the_moment_of_writing_is_reported_and_loses_nothing(qtbot, tmp_path: Path) -> None:
     data = tmp_path / "data"
     window = open_window(qtbot, data)
-    window.select_node("s1-q1")
-    window.pane.select_passage("s1-q1-p2", 0, 6)
-    window.annotations.action_highlight.trigger()
+    window.navigation.select_node("s1-q1")
+    window.pane.marks.select_passage("s1-q1-p2", 0, 6)
+    window.action(Act.HIGHLIGHT).trigger()
     (first,) = window.store.highlights(window.transcript.id)
     # SQLite's own way to make the disk "full" for this connection: no more pages may be added.
     conn = window.store._conn

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from desktop_app.domain.anchoring import Placement
-from desktop_app.domain.annotations import Color, Highlight, QuestionNote
+from desktop_app.domain.annotations import Color, EntryKind, Highlight, QuestionNote
 from desktop_app.domain.grouping import entries, group_entries
 from desktop_app.domain.model import Paragraph, Question, Section, Transcript
 
@@ -14,8 +14,8 @@ ORPHANS_TITLE = "未能定位 / Could not place"
 PREFACE_TITLE = "前言 / Preface"
 QUESTION_NOTE_TITLE = "问题笔记 / Question note"
 
-HIGHLIGHT = "highlight"
-QUESTION_NOTE = "question-note"
+HIGHLIGHT = EntryKind.HIGHLIGHT
+QUESTION_NOTE = EntryKind.QUESTION_NOTE
 ORPHAN = "orphan"
 
 

@@ -21,7 +21,7 @@ from urllib.parse import unquote
 from desktop_app.domain.anchoring import make_anchor, place
 from desktop_app.domain.annotations import Anchor, Color, Highlight, QuestionNote
 from desktop_app.domain.errors import ReaderError
-from desktop_app.domain.export_w3c import URN_PREFIX
+from desktop_app.domain.export.w3c import URN_PREFIX
 from desktop_app.domain.model import Paragraph, Question, Transcript
 
 _PARAGRAPH_OF_QUESTION = re.compile(r"^(s\d+-q\d+)-p\d+$")

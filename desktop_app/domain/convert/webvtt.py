@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import re
 
-from desktop_app.domain.convert_text import clean_name, join_text
+from desktop_app.domain.convert.text import clean_name, join_text
 
 _BLANK_LINES = re.compile(r"\n[ \t]*\n")
 _VOICE = re.compile(r"<v(?:\.[^\s>]*)?(?:[ \t\n]+([^>]*))?>")

@@ -7,9 +7,9 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QSizeF
-from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
-from desktop_app.gui.pane_layout import READING_FONTS
+from desktop_app.render.fonts import reading_font
 
 
 def _application() -> QGuiApplication:
@@ -21,7 +21,7 @@ def _application() -> QGuiApplication:
     return QGuiApplication(["interview-reader"])
 
 
-def html_to_pdf(html: str) -> bytes:
+def html_to_pdf(html: str, title: str = "") -> bytes:
     """Lay ``html`` out on A4 pages with a CJK font and return the PDF's bytes."""
     _application()
     with tempfile.TemporaryDirectory() as folder:
@@ -36,11 +36,9 @@ def html_to_pdf(html: str) -> bytes:
         )
         writer.setResolution(144)
         writer.setCreator("Interview Reader")
+        writer.setTitle(title)
         document = QTextDocument()
-        font = QFont()
-        font.setFamilies(list(READING_FONTS))
-        font.setPointSizeF(10.5)
-        document.setDefaultFont(font)
+        document.setDefaultFont(reading_font(10.5))
         document.setHtml(html)
         rect = writer.pageLayout().paintRectPixels(writer.resolution())
         document.setPageSize(QSizeF(rect.width(), rect.height()))

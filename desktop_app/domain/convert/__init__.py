@@ -10,8 +10,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Literal
 
-from desktop_app.domain.convert_markdown import escape_paragraph, front_matter, one_line
-from desktop_app.domain.convert_text import (
+from desktop_app.domain.convert.encodings import decode_text, normalize_newlines
+from desktop_app.domain.convert.markdown_out import escape_paragraph, front_matter, one_line
+from desktop_app.domain.convert.text import (
     file_stem,
     guess_language,
     is_question,
@@ -19,8 +20,7 @@ from desktop_app.domain.convert_text import (
     make_id,
     split_label,
 )
-from desktop_app.domain.convert_webvtt import is_webvtt, webvtt_turns
-from desktop_app.domain.encodings import decode_text, normalize_newlines
+from desktop_app.domain.convert.webvtt import is_webvtt, webvtt_turns
 from desktop_app.domain.errors import ReaderError
 from desktop_app.domain.model import Role
 

@@ -48,11 +48,11 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from desktop_app.domain.annotations import Highlight, QuestionNote
+from desktop_app.domain.annotations import EntryKind, Highlight, QuestionNote
 from desktop_app.domain.model import Question, Transcript
-from desktop_app.domain.search_fts import FORMAT, TrigramIndex
-from desktop_app.domain.search_results import Hit, HitKind, ParagraphInfo, SearchResults, TextView
-from desktop_app.domain.textfold import fold
+from desktop_app.domain.search.fts import FORMAT, TrigramIndex
+from desktop_app.domain.search.results import Hit, HitKind, ParagraphInfo, SearchResults, TextView
+from desktop_app.domain.search.textfold import fold
 
 __all__ = ["FTS_MAX_ROWS", "FTS_MIN_CHARS", "Hit", "HitKind", "Scope", "SearchResults", "TranscriptIndex"]
 
@@ -230,10 +230,10 @@ class TranscriptIndex:
                     self.transcript, note.question_id
                 )
                 question_id = asked.id if asked is not None else note.question_id
-                kind: HitKind = "highlight-note"
+                kind: HitKind = EntryKind.HIGHLIGHT_NOTE
                 where = (float("inf"), 0) if row is None else (row, note.anchor.start)
             else:
-                paragraph_id, question_id, kind = "", note.question_id, "question-note"
+                paragraph_id, question_id, kind = "", note.question_id, EntryKind.QUESTION_NOTE
                 asked = _question(self.transcript, question_id)
                 prompt = asked.prompt.paragraphs if asked is not None else ()
                 first = self._ordinals.get(prompt[0].id) if prompt else None

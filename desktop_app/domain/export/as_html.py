@@ -15,7 +15,7 @@ from itertools import pairwise
 
 from desktop_app.domain.anchoring import Placement
 from desktop_app.domain.annotations import PAINT, Color, Highlight, QuestionNote
-from desktop_app.domain.export_common import (
+from desktop_app.domain.export.common import (
     HIGHLIGHT,
     ORPHAN,
     ORPHANS_TITLE,

@@ -25,7 +25,7 @@ import yaml
 
 from desktop_app.domain.anchoring import Placement
 from desktop_app.domain.annotations import Color, Highlight, QuestionNote
-from desktop_app.domain.export_common import (
+from desktop_app.domain.export.common import (
     HIGHLIGHT,
     ORPHAN,
     ORPHANS_TITLE,

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping
 
 from desktop_app.domain.anchoring import Placement
 from desktop_app.domain.annotations import Color, Highlight, QuestionNote
-from desktop_app.domain.export_common import label_for, reading_order
+from desktop_app.domain.export.common import label_for, reading_order
 from desktop_app.domain.model import Transcript
 
 HEADER = ("section", "question", "speaker", "color", "label", "quote", "note", "created", "kind", "id")

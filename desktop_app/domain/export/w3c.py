@@ -23,7 +23,7 @@ from urllib.parse import quote
 
 from desktop_app.domain.anchoring import Placement, make_anchor
 from desktop_app.domain.annotations import PAINT, Color, Highlight, QuestionNote
-from desktop_app.domain.export_common import Item, label_for, reading_order
+from desktop_app.domain.export.common import Item, label_for, reading_order
 from desktop_app.domain.model import Paragraph, Transcript
 
 ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"

@@ -7,7 +7,9 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal, overload
 
-HitKind = Literal["question", "answer", "preface", "highlight-note", "question-note"]
+from desktop_app.domain.annotations import EntryKind
+
+HitKind = Literal["question", "answer", "preface", EntryKind.HIGHLIGHT_NOTE, EntryKind.QUESTION_NOTE]
 ELLIPSIS = "…"
 
 

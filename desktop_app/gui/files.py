@@ -1,0 +1,307 @@
+"""Files in the window: Open, Recent, drag and drop, Export, Import annotations, Import transcript.
+
+Each file action is one call: :meth:`Files.open_path`, :meth:`Files.export_to`,
+:meth:`Files.import_annotations`, :meth:`Files.import_transcript`. What they change is said through
+signals; the window decides what to show.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
+
+from desktop_app import paths
+from desktop_app.domain.annotations import Color
+from desktop_app.domain.errors import ReaderError
+from desktop_app.domain.model import Transcript
+from desktop_app.domain.parser import load_transcript
+from desktop_app.fileio import atomic_write_bytes
+from desktop_app.gui import settings as options
+from desktop_app.gui.convert_dialog import ConvertDialog
+from desktop_app.gui.settings import Settings
+from desktop_app.storage.store import AnnotationStore
+
+# Exports, imports and conversion import their modules when they run, not at start-up.
+
+RECENT_LIMIT = 8
+PLAIN_SUFFIXES = (".txt", ".vtt", ".text")
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    """What an Export menu entry asks for: a registered format, and the whole transcript or not."""
+
+    format: str
+    whole: bool = False
+
+
+class Files(QObject):
+    """Opens, converts, exports and imports; the window shows what they produce."""
+
+    transcript_loaded = Signal(object)  # a Transcript read from a file, to show
+    annotations_imported = Signal()  # the store holds new annotations for the transcript shown
+    failed = Signal(str, str)  # title, message
+    status = Signal(str)  # a one-line report for the status bar
+
+    def __init__(
+        self,
+        dialog_parent: QWidget,
+        settings: Settings,
+        store: AnnotationStore,
+        labels: Callable[[], dict[Color, str]],
+    ) -> None:
+        super().__init__(dialog_parent)
+        self._parent = dialog_parent
+        self._settings = settings
+        self._store = store
+        self._labels = labels  # what each colour means now (the exports name them)
+        self.transcript: Transcript | None = None  # the transcript shown (exports and imports use it)
+        self._converting: tuple[ConvertDialog, Path] | None = None
+
+    # -- opening -------------------------------------------------------------------------------
+    def open_path(self, path: str) -> bool:
+        """Open a transcript (or convert a plain-text / WebVTT one); say why if it cannot be read."""
+        if Path(path).suffix.lower() in PLAIN_SUFFIXES:
+            return self.import_transcript(path) is not None
+        try:
+            transcript = load_transcript(path)
+        except ReaderError as error:
+            self.failed.emit(QCoreApplication.translate("Files", "Cannot open the transcript"), str(error))
+            return False
+        self.transcript_loaded.emit(transcript)
+        self._remember_recent(str(Path(path).resolve()))
+        return True
+
+    def open_sample(self) -> bool:
+        """Open the interview that comes with the app."""
+        return self.open_path(str(paths.bundled_transcript()))
+
+    def _remember_recent(self, path: str) -> None:
+        recent = [p for p in self.recent_files() if p != path]
+        self._settings.set(options.RECENT_FILES, [path, *recent][:RECENT_LIMIT])
+
+    def recent_files(self) -> list[str]:
+        """The transcripts opened last, newest first."""
+        recent: list[str] = self._settings.get(options.RECENT_FILES)
+        return list(recent)
+
+    def fill_recent_menu(self, menu: QMenu) -> None:
+        """List the recent transcripts in ``menu`` (called each time it opens)."""
+        menu.clear()
+        for number, path in enumerate(self.recent_files(), 1):
+            action = menu.addAction(f"&{number} {Path(path).name}")
+            action.setToolTip(path)
+            action.setData(path)
+            action.triggered.connect(_Opener(self, path))
+        if menu.isEmpty():
+            menu.addAction(QCoreApplication.translate("Files", "(none yet)")).setEnabled(False)
+
+    def choose_and_open(self) -> None:
+        """Ask for a transcript file and open it."""
+        path = self._ask_for_file(
+            QCoreApplication.translate("Files", "Open a Transcript"),
+            QCoreApplication.translate("Files", "Transcripts (*.md *.markdown *.txt *.vtt);;All files (*)"),
+        )
+        if path:
+            self.open_path(path)
+
+    def _ask_for_file(self, title: str, filters: str) -> str:
+        """The file the user chose in an Open dialog ('' if none)."""
+        path, _ = QFileDialog.getOpenFileName(self._parent, title, "", filters)
+        return path
+
+    def _cannot_import(self, detail: str) -> None:
+        self.failed.emit(QCoreApplication.translate("Files", "Cannot import"), detail)
+
+    # -- export --------------------------------------------------------------------------------
+    def export_to(self, fmt: str, path: str, *, whole: bool = False) -> bool:
+        """Write the transcript and its annotations as ``fmt`` to ``path``."""
+        if self.transcript is None:
+            return False
+        from desktop_app.domain.export import Annotated, export_bytes
+
+        annotated = Annotated.of(
+            self.transcript,
+            self._store.highlights(self.transcript.id),
+            self._store.question_notes(self.transcript.id),
+        )
+        try:
+            atomic_write_bytes(path, export_bytes(fmt, annotated, self._labels(), whole=whole))
+        except OSError as error:
+            self.failed.emit(
+                QCoreApplication.translate("Files", "The export was not written"),
+                f"{path}: {error.strerror}. "
+                + QCoreApplication.translate("Files", "Choose a folder you can write to."),
+            )
+            return False
+        self._settings.set(options.LAST_EXPORT_DIR, str(Path(path).parent))
+        self.status.emit(QCoreApplication.translate("Files", "Exported to %1").replace("%1", path))
+        return True
+
+    def choose_and_export(self, request: ExportRequest, title: str) -> None:
+        """Ask where to export (a name from the title, in the last export folder), then export."""
+        if self.transcript is None:
+            return
+        from desktop_app.domain.export import format_named
+
+        fmt = format_named(request.format)
+        folder = self._settings.get(options.LAST_EXPORT_DIR) or str(Path.home())
+        suggested = str(Path(folder) / f"{safe_file_name(self.transcript.title)}{fmt.suffix}")
+        path, _ = QFileDialog.getSaveFileName(self._parent, title, suggested, fmt.file_filter)
+        if path:
+            self.export_to(fmt.name, path, whole=request.whole)
+
+    # -- import --------------------------------------------------------------------------------
+    def import_annotations(self, path: str) -> bool:
+        """Merge annotations from a W3C export; a file that is not one changes nothing."""
+        if self.transcript is None:
+            return False
+        from desktop_app.domain.export.w3c_import import read_w3c
+
+        try:
+            result = read_w3c(Path(path).read_bytes(), self.transcript)
+            self._store.upsert_highlights(result.highlights)
+            self._store.upsert_question_notes(result.question_notes)
+        except OSError as error:
+            self._cannot_import(f"{path}: {error.strerror}.")
+            return False
+        except ReaderError as error:
+            self._cannot_import(str(error))
+            return False
+        finally:
+            self.annotations_imported.emit()
+        self.status.emit(
+            QCoreApplication.translate("Files", "%1 annotations imported, %2 could not be placed.")
+            .replace("%1", str(len(result.highlights) + len(result.question_notes)))
+            .replace("%2", str(result.orphans))
+        )
+        return True
+
+    def choose_and_import_annotations(self) -> None:
+        """Ask for a W3C annotation file and import it."""
+        path = self._ask_for_file(
+            QCoreApplication.translate("Files", "Import Annotations"),
+            QCoreApplication.translate("Files", "W3C annotations (*.jsonld *.json);;All files (*)"),
+        )
+        if path:
+            self.import_annotations(path)
+
+    def choose_and_import_transcript(self) -> None:
+        """Ask for a plain-text or WebVTT interview and preview its conversion."""
+        path = self._ask_for_file(
+            QCoreApplication.translate("Files", "Import Plain Text or Subtitles"),
+            QCoreApplication.translate("Files", "Interviews (*.txt *.vtt *.text);;All files (*)"),
+        )
+        if path:
+            self.import_transcript(path)
+
+    def import_transcript(self, path: str) -> ConvertDialog | None:
+        """Convert a plain-text or WebVTT interview and show the preview; saving opens the result."""
+        from desktop_app.domain.convert import convert
+
+        source = Path(path)
+        try:
+            _markdown, draft, encoding = convert(source.read_bytes(), str(source))
+        except OSError as error:
+            self._cannot_import(f"{path}: {error.strerror}.")
+            return None
+        except ReaderError as error:
+            self._cannot_import(str(error))
+            return None
+        dialog = ConvertDialog(draft, encoding, source.name, self._parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self._on_convert_accepted)
+        self._converting = (dialog, source)
+        dialog.open()
+        return dialog
+
+    def _on_convert_accepted(self) -> None:
+        if self._converting is None:
+            return
+        dialog, source = self._converting
+        target, _ = QFileDialog.getSaveFileName(
+            self._parent,
+            QCoreApplication.translate("Files", "Save the Transcript"),
+            str(source.with_suffix(".md")),
+        )
+        if target:
+            self.save_converted(dialog, target)
+
+    def save_converted(self, dialog: ConvertDialog, target: str) -> bool:
+        """Write the previewed transcript to ``target`` and open it."""
+        from desktop_app.domain.convert import to_markdown
+
+        try:
+            markdown = to_markdown(dialog.draft(), target)
+            atomic_write_bytes(target, markdown.encode("utf-8"))
+        except ReaderError as error:
+            self._cannot_import(str(error))
+            return False
+        except OSError as error:
+            self._cannot_import(f"{target}: {error.strerror}.")
+            return False
+        return self.open_path(target)
+
+
+class _Opener:
+    """A Recent menu entry's slot: open one path (a callable object, not a lambda holding ``self``)."""
+
+    def __init__(self, files: Files, path: str) -> None:
+        self._files = files
+        self._path = path
+
+    def __call__(self) -> None:
+        self._files.open_path(self._path)
+
+
+class _Exporter:
+    """An Export menu entry's slot: ask where, then export in its format."""
+
+    def __init__(self, files: Files, request: ExportRequest, title: str) -> None:
+        self._files = files
+        self._request = request
+        self._title = title
+
+    def __call__(self) -> None:
+        self._files.choose_and_export(self._request, self._title)
+
+
+def safe_file_name(title: str) -> str:
+    """``title`` as a file name: no path separators or characters file systems refuse, not too long."""
+    cleaned = "".join("_" if c in '/\\:*?"<>|' or ord(c) < 32 else c for c in title).strip(" .")
+    return cleaned[:80] or "interview"
+
+
+def export_actions(files: Files, parent: QObject) -> list[QAction]:
+    """One Export menu entry per registered format (and its whole-transcript variant), connected."""
+    from desktop_app.domain.export import formats
+
+    made = []
+    for fmt in formats():
+        variants = [(ExportRequest(fmt.name), fmt.label)]
+        if fmt.whole_label:
+            variants.append((ExportRequest(fmt.name, whole=True), fmt.whole_label))
+        for request, label in variants:
+            text = QCoreApplication.translate("ExportFormat", label) + "…"
+            action = QAction(text, parent)
+            action.setObjectName(f"actionExport_{request.format}{'_whole' if request.whole else ''}")
+            action.setData(request)
+            action.triggered.connect(_Exporter(files, request, text.removesuffix("…")))
+            made.append(action)
+    return made
+
+
+def _translatable_format_labels() -> None:
+    """The built-in formats' labels, listed for lupdate (the registry keeps them in English)."""
+    QCoreApplication.translate("ExportFormat", "JSON")
+    QCoreApplication.translate("ExportFormat", "Markdown (highlights and notes)")
+    QCoreApplication.translate("ExportFormat", "Markdown (whole transcript)")
+    QCoreApplication.translate("ExportFormat", "HTML page")
+    QCoreApplication.translate("ExportFormat", "CSV spreadsheet")
+    QCoreApplication.translate("ExportFormat", "W3C Web Annotations")
+    QCoreApplication.translate("ExportFormat", "PDF")

@@ -1,0 +1,223 @@
+"""Moving through the transcript: the tree's model, questions in order, Back/Forward, the reading place."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, QTimer, Signal
+from PySide6.QtWidgets import QTreeView
+
+from desktop_app.domain.model import Transcript
+from desktop_app.gui import settings as options
+from desktop_app.gui.answer_pane import AnswerPane
+from desktop_app.gui.history import History
+from desktop_app.gui.settings import Settings
+from desktop_app.gui.tree_model import (
+    NodeIdRole,
+    NodeKind,
+    NodeKindRole,
+    QuestionTreeModel,
+    SpeakerFilterProxy,
+)
+
+EXPAND_ALL_LIMIT = 300  # sections; a longer transcript opens only the section being read
+
+
+class Navigation(QObject):
+    """Owns the question tree's model and the reading place; shows the chosen node in the pane."""
+
+    node_chosen = Signal(str)  # the reader moved to a node (not the tree following the scroll)
+    history_changed = Signal(bool, bool)  # can go back, can go forward
+    neighbours_changed = Signal(bool, bool)  # a previous question exists, a next one exists
+
+    def __init__(self, tree: QTreeView, pane: AnswerPane, settings: Settings, parent: QObject) -> None:
+        super().__init__(parent)
+        self._tree = tree
+        self._pane = pane
+        self._settings = settings
+        self._transcript: Transcript | None = None
+        self.model: QuestionTreeModel | None = None
+        self._proxy: SpeakerFilterProxy | None = None
+        self.history = History()
+        self._following = False  # the tree follows the pane's scroll: don't jump the pane back
+        self._saved_position = ("", 0)  # where the reader was when this transcript was last open
+        pane.position_changed.connect(self._on_position_changed)
+
+    # -- the transcript ------------------------------------------------------------------------
+    def set_transcript(self, transcript: Transcript, hidden: frozenset[str]) -> None:
+        """Build the tree for ``transcript`` and go to where the reader last was in it."""
+        self._transcript = transcript
+        old_model, old_proxy = self.model, self._proxy
+        self.model = QuestionTreeModel(transcript, self)
+        self._proxy = SpeakerFilterProxy(transcript.host_names, self)
+        self._proxy.setSourceModel(self.model)
+        self._proxy.set_hidden(hidden)
+        self._tree.setModel(self._proxy)
+        for stale in (old_proxy, old_model):
+            if stale is not None:
+                stale.deleteLater()
+        self._expand_tree()
+        self._tree.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.history.clear()
+        self._pane.set_continuous(self._settings.get(options.CONTINUOUS))
+        last = self._settings.get(options.LAST_NODE, transcript.id)
+        self._saved_position = (last, self._settings.get(options.LAST_OFFSET, transcript.id))
+        if not (last and self.select_node(last)):
+            self.select_first_question()
+        self._emit_history()
+
+    def hidden_speakers(self) -> frozenset[str]:
+        """Speakers hidden by the filter now."""
+        return self._proxy.hidden if self._proxy else frozenset()
+
+    def set_hidden(self, hidden: frozenset[str]) -> None:
+        """Hide ``hidden`` in the tree and the pane, staying on the same node where it is still shown."""
+        if self._transcript is None or self._proxy is None:
+            return
+        current_id = self._tree.currentIndex().data(NodeIdRole) or self._pane.node_id
+        self._proxy.set_hidden(hidden)
+        self._expand_tree()
+        self._pane.set_hidden(hidden)
+        self._settings.set(options.HIDDEN_SPEAKERS, sorted(hidden), self._transcript.id)
+        if not self._tree.currentIndex().isValid() and not self.select_node(current_id):
+            self.select_first_question()
+
+    def set_counts(self, counts: dict[str, int]) -> None:
+        """How many annotations each question holds (the tree's badges)."""
+        if self.model is not None:
+            self.model.set_counts(counts)
+
+    def _expand_tree(self) -> None:
+        """Open every section, unless there are so many that it would only slow the window down."""
+        proxy = self._proxy
+        if proxy is not None and proxy.rowCount() <= EXPAND_ALL_LIMIT:
+            self._tree.expandAll()
+        elif self._tree.currentIndex().isValid():
+            self._tree.scrollTo(self._tree.currentIndex())  # opens the current section
+
+    # -- choosing nodes ------------------------------------------------------------------------
+    def select_node(self, node_id: str) -> bool:
+        """Select the tree row of ``node_id``; False if there is none or it is filtered out."""
+        if self.model is None or self._proxy is None:
+            return False
+        index = self._proxy.mapFromSource(self.model.index_of(node_id))
+        if not index.isValid():
+            return False
+        self._tree.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self._tree.scrollTo(index)
+        return True
+
+    def select_first_question(self) -> bool:
+        """Select the first question left visible by the filter."""
+        first = self.neighbour_question(QModelIndex(), +1)
+        if not first.isValid():
+            return False
+        self._tree.selectionModel().setCurrentIndex(first, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        return True
+
+    def neighbour_question(self, current: QModelIndex, delta: int) -> QModelIndex:
+        """The visible question after (+1) or before (-1) ``current`` in the tree (invalid: none).
+
+        From a section or the preface, "after" starts with its first question; from nothing, with the
+        very first. Only the rows between are looked at, so this costs the same at any size.
+        """
+        proxy = self._proxy
+        if proxy is None:
+            return QModelIndex()
+        if not current.isValid():
+            section, child = (-1, 0) if delta > 0 else (proxy.rowCount(), 0)
+        elif current.data(NodeKindRole) == NodeKind.QUESTION.value:
+            section, child = current.parent().row(), current.row() + delta
+        else:
+            section, child = (current.row(), 0) if delta > 0 else (current.row(), -1)
+        while True:
+            if 0 <= section < proxy.rowCount():
+                parent = proxy.index(section, 0)
+                count = proxy.rowCount(parent)
+                if 0 <= child < count:
+                    return proxy.index(child, 0, parent)
+            section += delta
+            if not 0 <= section < proxy.rowCount():
+                return QModelIndex()
+            child = 0 if delta > 0 else proxy.rowCount(proxy.index(section, 0)) - 1
+
+    def _step(self, delta: int) -> None:
+        target = self.neighbour_question(self._tree.currentIndex(), delta)
+        if target.isValid():
+            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
+            self._tree.selectionModel().setCurrentIndex(target, flags)
+            self._tree.scrollTo(target)
+
+    def next_question(self) -> None:
+        """Go to the next visible question."""
+        self._step(+1)
+
+    def previous_question(self) -> None:
+        """Go to the previous visible question."""
+        self._step(-1)
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._transcript is None or not current.isValid():
+            return
+        node_id = current.data(NodeIdRole)
+        if not self._following:
+            self._pane.show_node(self._transcript, node_id, self.hidden_speakers())
+            self.history.visit(node_id)
+            self._emit_history()
+            self._settings.set(options.LAST_NODE, node_id, self._transcript.id)
+            self._settings.set(options.LAST_OFFSET, 0, self._transcript.id)
+            self.node_chosen.emit(node_id)
+        self.neighbours_changed.emit(
+            self.neighbour_question(current, -1).isValid(), self.neighbour_question(current, +1).isValid()
+        )
+
+    # -- continuous reading and the place -----------------------------------------------------
+    def set_continuous(self, on: bool) -> None:
+        """Read one node at a time, or the whole transcript in one scroll."""
+        self._settings.set(options.CONTINUOUS, bool(on))
+        self._pane.set_continuous(bool(on))
+
+    def restore_reading_position(self) -> None:
+        """Scroll back to where the reader was, once the pane has its size."""
+        node, offset = self._saved_position
+        if self._transcript is not None and node:
+            self._pane.scroll_to_node(node, offset)
+
+    def restore_later(self) -> None:
+        """Restore the reading position after the window has laid itself out."""
+        QTimer.singleShot(0, self.restore_reading_position)
+
+    def _on_position_changed(self, node_id: str, offset: int) -> None:
+        """The reader scrolled: remember where, and let the tree follow in continuous mode."""
+        if self._transcript is None:
+            return
+        self._settings.set(options.LAST_NODE, node_id, self._transcript.id)
+        self._settings.set(options.LAST_OFFSET, offset, self._transcript.id)
+        if self._pane.continuous and self._tree.currentIndex().data(NodeIdRole) != node_id:
+            self._follow(node_id)
+
+    def _follow(self, node_id: str) -> None:
+        """Select ``node_id`` in the tree without showing it again or recording it in the history."""
+        self._following = True
+        try:
+            self.select_node(node_id)
+        finally:
+            self._following = False
+
+    # -- history -------------------------------------------------------------------------------
+    def _emit_history(self) -> None:
+        self.history_changed.emit(self.history.can_go_back(), self.history.can_go_forward())
+
+    def _go_to_history(self, node_id: str) -> None:
+        if not node_id or self._transcript is None:
+            return
+        self._follow(node_id)
+        self._pane.show_node(self._transcript, node_id, self.hidden_speakers())
+        self._settings.set(options.LAST_NODE, node_id, self._transcript.id)
+        self._emit_history()
+
+    def go_back(self) -> None:
+        """Return to the place before the last jump."""
+        self._go_to_history(self.history.back())
+
+    def go_forward(self) -> None:
+        """Undo a Back."""
+        self._go_to_history(self.history.forward())

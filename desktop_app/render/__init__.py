@@ -1,0 +1,27 @@
+"""Drawing with Qt's GUI classes (no widgets): fonts, the PDF export; usable with or without a window.
+
+:func:`register_formats` adds the formats only Qt can draw to the domain's export registry; the command
+line and the window call it at start. Nothing here imports Qt until a drawing is asked for.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from desktop_app.domain.annotations import Color
+from desktop_app.domain.export import Annotated, ExportFormat, format_named, html_text, register
+
+
+def write_pdf(data: Annotated, colour_labels: Mapping[Color, str], _whole: bool) -> bytes:
+    """The HTML export laid out on A4 pages by Qt."""
+    from desktop_app.render.pdf import html_to_pdf
+
+    return html_to_pdf(html_text(data, colour_labels), title=data.transcript.title)
+
+
+def register_formats() -> None:
+    """Add the PDF to the export registry (once; later calls change nothing)."""
+    try:
+        format_named("pdf")
+    except KeyError:
+        register(ExportFormat("pdf", "PDF", ".pdf", write_pdf))
