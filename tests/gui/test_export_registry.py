@@ -29,7 +29,9 @@ def toy_format() -> Iterator[ExportFormat]:
     unregister("tally")
 
 
-def test_a_registered_format_is_a_choice_of_the_command_line(toy_format: ExportFormat, tmp_path: Path) -> None:
+def test_a_registered_format_is_a_choice_of_the_command_line(
+    toy_format: ExportFormat, tmp_path: Path
+) -> None:
     out = tmp_path / "tally.tsv"
     status = cli.run_command(["export", "--format", "tally", "-o", str(out), "--data-dir", str(tmp_path)])
 

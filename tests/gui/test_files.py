@@ -62,7 +62,8 @@ def test_two_transcripts_never_mix_notes_and_a_moved_file_keeps_its_own(make_win
     assert window.files.open_path(str(moved))
     assert [h.id for h in window.store.highlights("another-interview")] == [other_mark]
     assert len(window.pane.extraSelections()) == 1
-    assert window.files.recent_files()[:2] == [str(moved.resolve()), str(paths.bundled_transcript().resolve())]
+    expected = [str(moved.resolve()), str(paths.bundled_transcript().resolve())]
+    assert window.files.recent_files()[:2] == expected
     window.files.fill_recent_menu(window.recent_menu)
     assert [a.data() for a in window.recent_menu.actions()][:2] == window.files.recent_files()[:2]
 
