@@ -1,4 +1,4 @@
-"""The W3C Web Annotation export: what it holds, and that the shared W3C validator accepts it."""
+"""The W3C Web Annotation export: what it holds, and that the W3C test schemas accept it."""
 
 from __future__ import annotations
 
@@ -31,8 +31,8 @@ def validate(tmp_path: Path, document: dict | list | str, name: str = "export.js
     path = tmp_path / name
     text = document if isinstance(document, str) else json.dumps(document, ensure_ascii=False, indent=2)
     path.write_text(text, encoding="utf-8")
-    result = run_validator(path)
-    assert result.returncode == 0, result.stdout + result.stderr
+    failures = run_validator(path)
+    assert failures == [], "\n".join(map(str, failures))
 
 
 def items_of(collection: dict) -> dict[str, dict]:
@@ -86,7 +86,7 @@ def test_the_validator_rejects_a_broken_export(tmp_path: Path) -> None:
     collection["first"]["items"][0]["motivation"] = "highlight"
     path = tmp_path / "broken.json"
     path.write_text(json.dumps(collection, ensure_ascii=False), encoding="utf-8")
-    assert run_validator(path).returncode == 1
+    assert [f.assertion for f in run_validator(path)] == ["motivation"]
 
 
 def test_collection_shape() -> None:
