@@ -34,6 +34,16 @@ class _TextExtractor(HTMLParser):
             self.parts.append("\n")
 
 
+_IMAGE = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
+_ALT = re.compile(r'\balt="([^"]*)"')
+
+
+def _placeholder(match: re.Match[str]) -> str:
+    """An image as the words that stand for it: a transcript never makes the reader load a file."""
+    alt = _ALT.search(match.group(0))
+    return f"[{alt.group(1)}]" if alt and alt.group(1).strip() else "[image]"
+
+
 def _strip_paragraph(rendered: str) -> str:
     rendered = rendered.strip()
     if rendered.startswith("<p>") and rendered.endswith("</p>") and rendered.count("<p>") == 1:
@@ -55,6 +65,7 @@ def render(source: str) -> tuple[str, str]:
     md = _converter()
     md.reset()
     rendered = _strip_paragraph(md.convert(source)).replace("\n", "<br>")
+    rendered = _IMAGE.sub(_placeholder, rendered)
     extractor = _TextExtractor()
     extractor.feed(rendered)
     extractor.close()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.annotations import PAINT, Color, EntryKind
 from desktop_app.domain.grouping import ORPHAN_GROUP, PREFACE_GROUP, Entry, EntryFilter, Group, group_entries
 from desktop_app.domain.model import Transcript
+from desktop_app.gui.plain import tooltip
 from desktop_app.gui.two_level_model import TwoLevelModel
 
 EXPAND_LIMIT = 200  # groups opened at once in the list
@@ -83,7 +84,7 @@ class AnnotationsModel(TwoLevelModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._entry_text(entry)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._entry_tooltip(entry)
+            return tooltip(self._entry_tooltip(entry))
         if role == Qt.ItemDataRole.DecorationRole and entry.color is not None:
             return swatch(PAINT[entry.color])
         if role == EntryIdRole:

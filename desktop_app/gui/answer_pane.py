@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication, QMimeData, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QMimeData, QPoint, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
+    QDesktopServices,
     QFont,
     QMouseEvent,
     QResizeEvent,
@@ -25,6 +26,7 @@ from desktop_app.gui.pane_layout import (
     Writer,
 )
 from desktop_app.gui.pane_marks import PaneMarks
+from desktop_app.gui.plain import is_safe_link
 from desktop_app.render.fonts import reading_font
 
 WINDOW_UNITS = 4  # sections laid out at once in continuous mode; more are laid out while scrolling
@@ -36,12 +38,17 @@ class AnswerPane(QTextBrowser):
     highlight_clicked = Signal(str)  # the id of the highlight clicked, '' for plain text
     position_changed = Signal(str, int)  # the node at the top of the view, pixels scrolled past it
     context_menu_requested = Signal(QPoint, str)  # global position, highlight under the mouse or ''
+    link_refused = Signal(str)  # a link that is not http(s)/mailto was clicked and not followed
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("answerPane")
         self.setAccessibleName(QCoreApplication.translate("AnswerPane", "Answers"))
-        self.setOpenExternalLinks(True)
+        # Links are followed by us, not by QTextBrowser: only http(s)/mailto leave, after a click, and
+        # the pane never navigates away from the transcript.
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.anchorClicked.connect(self._on_link_clicked)
         self.setFont(reading_font())
         self.document().setDefaultFont(reading_font())
         self.document().setDocumentMargin(24)
@@ -274,6 +281,17 @@ class AnswerPane(QTextBrowser):
             fmt.setLeftMargin(side)
             fmt.setRightMargin(side)
             root.setFrameFormat(fmt)
+
+    def loadResource(self, type: int, name: QUrl | str) -> object:
+        """Never load anything a transcript names (images, style sheets): text stays text."""
+        return None
+
+    def _on_link_clicked(self, url: QUrl) -> None:
+        """Hand http, https and mailto links to the system; every other link is inert."""
+        if is_safe_link(url):
+            QDesktopServices.openUrl(url)
+        else:
+            self.link_refused.emit(url.toString())
 
     def createMimeDataFromSelection(self) -> QMimeData:
         """Copy the selection; with citations on, as 「…」——speaker,《title》."""

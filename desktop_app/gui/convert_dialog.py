@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.convert import BLOCK_KINDS, Draft
 from desktop_app.domain.model import Role
+from desktop_app.gui.plain import tooltip
 
 
 def _kind_label(kind: str) -> str:
@@ -100,7 +101,7 @@ class ConvertDialog(QDialog):
             self.kind_boxes.append(kind)
             self.blocks.setItem(row, 1, QTableWidgetItem(block.speaker))
             text = QTableWidgetItem(block.text)
-            text.setToolTip(block.text)
+            text.setToolTip(tooltip(block.text))
             self.blocks.setItem(row, 2, text)
         layout.addWidget(self.blocks, 1)
         buttons = QDialogButtonBox(

@@ -23,6 +23,7 @@ from desktop_app.domain.parser import load_transcript
 from desktop_app.fileio import atomic_write_bytes
 from desktop_app.gui import settings as options
 from desktop_app.gui.convert_dialog import ConvertDialog
+from desktop_app.gui.plain import tooltip
 from desktop_app.gui.settings import Settings
 from desktop_app.storage.store import AnnotationStore
 
@@ -95,7 +96,7 @@ class Files(QObject):
         menu.clear()
         for number, path in enumerate(self.recent_files(), 1):
             action = menu.addAction(f"&{number} {Path(path).name}")
-            action.setToolTip(path)
+            action.setToolTip(tooltip(path))
             action.setData(path)
             action.triggered.connect(_Opener(self, path))
         if menu.isEmpty():

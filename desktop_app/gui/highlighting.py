@@ -17,6 +17,7 @@ from desktop_app.gui.answer_pane import AnswerPane
 from desktop_app.gui.color_labels_dialog import ColorLabelsDialog
 from desktop_app.gui.note_dialog import NoteDialog
 from desktop_app.gui.pane_marks import Mark
+from desktop_app.gui.plain import tooltip
 from desktop_app.gui.settings import Settings
 from desktop_app.storage.store import AnnotationStore
 
@@ -107,7 +108,7 @@ class Annotations(QObject):
             action = self.color_actions[color]
             action.setText(label)
             action.setToolTip(
-                QCoreApplication.translate("Highlighting", "Highlight as “%1”").replace("%1", label)
+                tooltip(QCoreApplication.translate("Highlighting", "Highlight as “%1”").replace("%1", label))
             )
 
     def rename_colors(self) -> ColorLabelsDialog:

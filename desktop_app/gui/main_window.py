@@ -216,6 +216,7 @@ class MainWindow(QMainWindow):
         self.navigation.neighbours_changed.connect(self._on_neighbours_changed)
         self.pane.highlight_clicked.connect(self.annotations.select)
         self.pane.context_menu_requested.connect(self._on_pane_menu)
+        self.pane.link_refused.connect(self._on_link_refused)
         self.annotations.changed.connect(self._on_annotations_changed)
         self.annotations.failed.connect(self.show_error)
         self.panel.entry_activated.connect(self._on_entry_activated)
@@ -327,6 +328,12 @@ class MainWindow(QMainWindow):
         self._fill(menu, HIGHLIGHT_MENU if on_highlight else SELECTION_MENU)
         menu.popup(position)
         return menu
+
+    def _on_link_refused(self, url: str) -> None:
+        self.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "Link not opened: %1 (only web and e-mail links open)")
+            .replace("%1", url[:200])
+        )
 
     def _on_recent_menu(self) -> None:
         self.files.fill_recent_menu(self.recent_menu)

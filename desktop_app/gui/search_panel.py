@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.annotations import EntryKind
 from desktop_app.domain.model import Transcript
 from desktop_app.domain.search import Hit, Scope
+from desktop_app.gui.plain import tooltip
 from desktop_app.gui.two_level_model import TwoLevelModel
 
 NOTE_KINDS = (EntryKind.HIGHLIGHT_NOTE, EntryKind.QUESTION_NOTE)
@@ -112,8 +113,10 @@ class SearchResultsModel(TwoLevelModel):
             return None
         if index.internalId() == 0:
             title, hits = self._groups[index.row()]
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if role == Qt.ItemDataRole.DisplayRole:
                 return f"{title} ({len(hits)})"
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return tooltip(f"{title} ({len(hits)})")
             return None
         found = self.hit_at(index)
         assert found is not None
@@ -123,7 +126,7 @@ class SearchResultsModel(TwoLevelModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return f"{who}: {snippet}" if who else snippet
         if role == Qt.ItemDataRole.ToolTipRole:
-            return hit.text
+            return tooltip(hit.text)
         if role == HitNumberRole:
             return number
         if role == SnippetRole:

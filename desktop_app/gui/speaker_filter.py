@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QGroupBox, QLabel, QWidget
 
 from desktop_app.domain.model import Role, Speaker
 from desktop_app.domain.stats import Share
+from desktop_app.gui.plain import tooltip
 from desktop_app.gui.tree_model import speaker_dots
 
 
@@ -73,7 +74,7 @@ class SpeakerFilter(QGroupBox):
                 if speaker.role is Role.HOST
                 else QCoreApplication.translate("SpeakerFilter", "guest")
             )
-            box.setToolTip(f"{speaker.name} ({role})" + (f"\n{speaker.bio}" if speaker.bio else ""))
+            box.setToolTip(tooltip(f"{speaker.name} ({role})" + (f"\n{speaker.bio}" if speaker.bio else "")))
             box.setAccessibleName(
                 QCoreApplication.translate("SpeakerFilter", "Show %1").replace("%1", speaker.name)
             )
@@ -101,7 +102,7 @@ class SpeakerFilter(QGroupBox):
                 "SpeakerFilter", "%1 characters of text, %n turn(s)", None, turns
             ).replace("%1", str(share.chars))
             for widget in (bar, label):
-                widget.setToolTip(f"{speaker.name}: {share.share:.0%} — {words}")
+                widget.setToolTip(tooltip(f"{speaker.name}: {share.share:.0%} — {words}"))
                 widget.setAccessibleName(f"{speaker.name}: {share.share:.0%}, {words}")
             self._layout.addWidget(bar, row, 1)
             self._layout.addWidget(label, row, 2)

@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from desktop_app.domain.model import PREFACE_ID, Question, Section, Transcript
 from desktop_app.domain.stats import reading_minutes, section_paragraphs, section_shares
+from desktop_app.gui.plain import tooltip
 from desktop_app.gui.two_level_model import TwoLevelModel
 
 NodeIdRole = Qt.ItemDataRole.UserRole + 1
@@ -158,7 +159,7 @@ class QuestionTreeModel(TwoLevelModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return row.title
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row)
+            return tooltip(self._tooltip(row))
         if role == Qt.ItemDataRole.AccessibleTextRole:
             count = self._counts.get(row.node_id, 0)
             notes = QCoreApplication.translate("QuestionTreeModel", "%n annotation(s)", None, count)

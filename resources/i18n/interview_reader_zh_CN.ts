@@ -444,6 +444,10 @@
         <translation>访谈阅读器</translation>
     </message>
     <message>
+        <source>Link not opened: %1 (only web and e-mail links open)</source>
+        <translation>未打开链接:%1(只打开网页和电子邮件链接)</translation>
+    </message>
+    <message>
         <source>About Interview Reader</source>
         <translation>关于访谈阅读器</translation>
     </message>

@@ -119,8 +119,9 @@ def write_json(data: Annotated, _labels: Mapping[Color, str], _whole: bool) -> b
     import json
 
     from desktop_app.domain.export.as_json import document
+    from desktop_app.domain.export.common import without_controls
 
-    doc = document(data.transcript, data.highlights, data.placements, data.notes)
+    doc = without_controls(document(data.transcript, data.highlights, data.placements, data.notes))
     return (json.dumps(doc, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
@@ -129,7 +130,8 @@ def write_markdown(data: Annotated, colour_labels: Mapping[Color, str], whole: b
     from desktop_app.domain.export.as_markdown import to_markdown
 
     t, h, p, n = data.transcript, data.highlights, data.placements, data.notes
-    return to_markdown(t, h, p, n, colour_labels, whole=whole, exported_at=now_iso()).encode("utf-8")
+    text = to_markdown(t, h, p, n, colour_labels, whole=whole, exported_at=now_iso())
+    return _clean(text).encode("utf-8")
 
 
 def write_html(data: Annotated, colour_labels: Mapping[Color, str], _whole: bool) -> bytes:
@@ -137,19 +139,26 @@ def write_html(data: Annotated, colour_labels: Mapping[Color, str], _whole: bool
     return html_text(data, colour_labels).encode("utf-8")
 
 
+def _clean(text: str) -> str:
+    from desktop_app.domain.export.common import strip_controls
+
+    return strip_controls(text)
+
+
 def html_text(data: Annotated, colour_labels: Mapping[Color, str]) -> str:
     """The HTML page as text (the PDF writer lays this out)."""
     from desktop_app.domain.export.as_html import to_html
 
     t, h, p, n = data.transcript, data.highlights, data.placements, data.notes
-    return to_html(t, h, p, n, colour_labels, exported_at=now_iso(), lang=t.language)
+    return _clean(to_html(t, h, p, n, colour_labels, exported_at=now_iso(), lang=t.language))
 
 
 def write_csv(data: Annotated, colour_labels: Mapping[Color, str], _whole: bool) -> bytes:
     """One row per annotation, UTF-8 with a BOM for spreadsheets."""
     from desktop_app.domain.export.as_csv import to_csv
 
-    return to_csv(data.transcript, data.highlights, data.placements, data.notes, colour_labels)
+    raw = to_csv(data.transcript, data.highlights, data.placements, data.notes, colour_labels)
+    return _clean(raw.decode("utf-8")).encode("utf-8")
 
 
 def write_w3c(data: Annotated, colour_labels: Mapping[Color, str], _whole: bool) -> bytes:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from desktop_app.domain.anchoring import Placement
 from desktop_app.domain.annotations import Color, EntryKind, Highlight, QuestionNote
@@ -17,6 +19,27 @@ QUESTION_NOTE_TITLE = "问题笔记 / Question note"
 HIGHLIGHT = EntryKind.HIGHLIGHT
 QUESTION_NOTE = EntryKind.QUESTION_NOTE
 ORPHAN = "orphan"
+
+
+# C0 control characters but tab, line feed and carriage return (and DEL): they never reach an export file
+# (a NUL or an ESC in a note could break a spreadsheet, a terminal or a parser that reads the file).
+CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def strip_controls(text: str) -> str:
+    """``text`` without control characters (tab and line breaks kept)."""
+    return CONTROLS.sub("", text)
+
+
+def without_controls(value: Any) -> Any:
+    """A JSON-like value with :func:`strip_controls` applied to every string in it, keys included."""
+    if isinstance(value, str):
+        return strip_controls(value)
+    if isinstance(value, dict):
+        return {without_controls(k): without_controls(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [without_controls(v) for v in value]
+    return value
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,7 +23,7 @@ from urllib.parse import quote
 
 from desktop_app.domain.anchoring import Placement, make_anchor
 from desktop_app.domain.annotations import PAINT, Color, Highlight, QuestionNote
-from desktop_app.domain.export.common import Item, label_for, reading_order
+from desktop_app.domain.export.common import Item, label_for, reading_order, without_controls
 from desktop_app.domain.model import Paragraph, Transcript
 
 ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
@@ -111,7 +111,8 @@ def dumps_w3c(
     base_uri: str | None = None,
 ) -> str:
     """``to_w3c`` as indented JSON text, non-ASCII characters kept as they are."""
-    collection = to_w3c(transcript, highlights, placements, notes, labels, base_uri=base_uri)
+    made = to_w3c(transcript, highlights, placements, notes, labels, base_uri=base_uri)
+    collection = without_controls(made)
     return json.dumps(collection, ensure_ascii=False, indent=2) + "\n"
 
 
