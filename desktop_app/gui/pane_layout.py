@@ -19,6 +19,8 @@ from desktop_app.domain.model import Paragraph, Question, Section, Transcript, T
 
 ParagraphIdProperty = QTextFormat.Property.UserProperty + 1
 NodeIdProperty = QTextFormat.Property.UserProperty + 3  # on the first block of a section or question
+PieceStartProperty = QTextFormat.Property.UserProperty + 4  # a long paragraph's block: its first offset
+PIECE_CHARS = 4000  # a longer paragraph is laid out in blocks of this many characters (laid out lazily)
 LINE_HEIGHT_EM = 1.7  # line height as a multiple of the font size, as Chinese typesetting wants
 MEASURE_EM = 36  # a comfortable line: about 36 Chinese characters
 
@@ -130,12 +132,31 @@ class Writer:
         for paragraph in paragraphs:
             if paragraph.speaker is not None and paragraph.speaker in self.hidden:
                 continue
-            fmt = self._block(2, 10)
-            fmt.setProperty(ParagraphIdProperty, paragraph.id)
-            self._start(fmt, QTextCharFormat())
-            self.blocks[paragraph.id] = self.cursor.blockNumber()
-            self.cursor.insertHtml(paragraph.html)
+            if len(paragraph.text) > PIECE_CHARS:
+                self._pieces(paragraph)
+            else:
+                fmt = self._block(2, 10)
+                fmt.setProperty(ParagraphIdProperty, paragraph.id)
+                self._start(fmt, QTextCharFormat())
+                self.blocks[paragraph.id] = self.cursor.blockNumber()
+                self.cursor.insertHtml(paragraph.html)
             self.shown += 1
+
+    def _pieces(self, paragraph: Paragraph) -> None:
+        """A very long paragraph as plain-text blocks of PIECE_CHARS characters.
+
+        Qt lays one huge block out at once (minutes for 50 MB), many blocks only as they scroll into view.
+        """
+        text = paragraph.text
+        for start in range(0, len(text), PIECE_CHARS):
+            last = start + PIECE_CHARS >= len(text)
+            fmt = self._block(2 if start == 0 else 0, 10 if last else 0)
+            fmt.setProperty(ParagraphIdProperty, paragraph.id)
+            fmt.setProperty(PieceStartProperty, start)
+            self._start(fmt, QTextCharFormat())
+            if start == 0:
+                self.blocks[paragraph.id] = self.cursor.blockNumber()
+            self.cursor.insertText(text[start : start + PIECE_CHARS].replace("\n", "\u2028"))
 
     def question(self, question: Question, level: int) -> None:
         """A question's heading (unless the host is hidden) and its visible answers."""

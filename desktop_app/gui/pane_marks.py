@@ -6,11 +6,11 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QPoint, QTimer
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtGui import QColor, QTextBlock, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QTextEdit
 
 from desktop_app.domain.anchoring import code_points_to_utf16, utf16_to_code_points
-from desktop_app.gui.pane_layout import Look, ParagraphIdProperty
+from desktop_app.gui.pane_layout import Look, ParagraphIdProperty, PieceStartProperty
 
 MarkIdProperty = QTextFormat.Property.UserProperty + 2  # on each painted highlight: its id
 FLASH_MS = 900
@@ -38,6 +38,29 @@ class Passage:
     paragraph_id: str
     start: int
     end: int
+
+
+def _piece_start(block: QTextBlock) -> int:
+    """The paragraph offset a block starts at (0 unless it is a later piece of a long paragraph)."""
+    start = block.blockFormat().property(PieceStartProperty)
+    return start if isinstance(start, int) else 0
+
+
+def _position(first: QTextBlock, paragraph_id: str, offset: int) -> int:
+    """The document position of code point ``offset`` of the paragraph whose first block is ``first``."""
+    block = first
+    while True:
+        following = block.next()
+        if not following.isValid():
+            break
+        if following.blockFormat().property(ParagraphIdProperty) != paragraph_id:
+            break
+        if _piece_start(following) > offset or _piece_start(following) == 0:
+            break
+        block = following
+    text = block.text()
+    local = min(max(offset - _piece_start(block), 0), len(text))
+    return block.position() + code_points_to_utf16(text, local)
 
 
 class PaneMarks(QObject):
@@ -82,12 +105,9 @@ class PaneMarks(QObject):
         if number is None:
             return None
         block = self._view.document().findBlockByNumber(number)
-        text = block.text()
         cursor = QTextCursor(block)
-        cursor.setPosition(block.position() + code_points_to_utf16(text, start))
-        cursor.setPosition(
-            block.position() + code_points_to_utf16(text, end), QTextCursor.MoveMode.KeepAnchor
-        )
+        cursor.setPosition(_position(block, paragraph_id, start))
+        cursor.setPosition(_position(block, paragraph_id, end), QTextCursor.MoveMode.KeepAnchor)
         return cursor
 
     def set_search(
@@ -172,7 +192,7 @@ class PaneMarks(QObject):
         start, end = cursor.selectionStart(), cursor.selectionEnd()
         document = self._view.document()
         block = document.findBlock(start)
-        passages = []
+        passages: list[Passage] = []
         while block.isValid() and block.position() < end:
             paragraph_id = block.blockFormat().property(ParagraphIdProperty)
             if isinstance(paragraph_id, str) and paragraph_id:
@@ -181,8 +201,13 @@ class PaneMarks(QObject):
                 e16 = min(end - block.position(), len(text.encode("utf-16-le")) // 2)
                 s = utf16_to_code_points(text, s16)
                 e = utf16_to_code_points(text, e16, round_up=True)
+                piece = _piece_start(block)
                 if text[s:e].strip():
-                    passages.append(Passage(paragraph_id, s, e))
+                    if passages and passages[-1].paragraph_id == paragraph_id and piece:
+                        # The next piece of a long paragraph: one passage across its blocks.
+                        passages[-1] = Passage(paragraph_id, passages[-1].start, piece + e)
+                    else:
+                        passages.append(Passage(paragraph_id, piece + s, piece + e))
             block = block.next()
         return passages
 
