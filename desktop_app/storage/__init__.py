@@ -13,6 +13,8 @@ Plain Python (no Qt). The public API, all on ``AnnotationStore``:
 - ``highlights(transcript_id, include_deleted=False) -> list[Highlight]`` (by creation) and
   ``get(id) -> Highlight | None``.
 - ``upsert_highlights(items) -> int`` — merge by id, newer ``updated`` wins, tombstones included.
+- ``import_annotations(transcript_id, highlights, notes) -> MergeReport`` — an import: every row checked
+  first, then one transaction; ids matched within the transcript; added, updated, skipped with why.
 - ``set_question_note(transcript_id, question_id, note) -> QuestionNote | None`` (``''`` deletes),
   ``question_note(transcript_id, question_id)``, ``question_notes(transcript_id, include_deleted=False)``.
 - ``color_labels() -> dict[Color, str]`` (only renamed colours), ``rename_color(color, label) -> None``.
@@ -38,6 +40,7 @@ from desktop_app.storage.errors import (
     StoreWriteError,
     WriteFailure,
 )
+from desktop_app.storage.merging import InvalidImportError, MergeReport
 from desktop_app.storage.opening import Recovery
 from desktop_app.storage.schema import LATEST_VERSION
 from desktop_app.storage.store import DB_NAME, AnnotationStore
@@ -47,6 +50,8 @@ __all__ = [
     "LATEST_VERSION",
     "AnnotationStore",
     "BackupError",
+    "InvalidImportError",
+    "MergeReport",
     "Recovery",
     "StoreError",
     "StoreReadOnlyError",
