@@ -58,8 +58,8 @@ def check_rows(highlights: Sequence[Highlight], notes: Sequence[QuestionNote]) -
                  h.deleted or "")  # fmt: skip
         _check_texts(h.id, texts)
     for n in notes:
-        texts = (n.id, n.transcript_id, n.question_id, n.note, n.created, n.updated, n.deleted or "")
-        _check_texts(n.id, texts)
+        note_texts = (n.id, n.transcript_id, n.question_id, n.note, n.created, n.updated, n.deleted or "")
+        _check_texts(n.id, note_texts)
 
 
 def _check_texts(ident: object, texts: Sequence[object]) -> None:

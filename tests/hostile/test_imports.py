@@ -141,7 +141,8 @@ def test_an_id_of_another_transcript_is_skipped_never_moved(
     fresh = highlight_items(doc)[0]
     fresh["id"], fresh["group"] = "urn:uuid:00000000-0000-4000-8000-00000000000b", "b-group"
     before = dump(data)
-    assert run_import(write_json(tmp_path / "b.jsonld", doc), data, "--transcript", str(another_transcript(tmp_path))) == 0
+    other = str(another_transcript(tmp_path))
+    assert run_import(write_json(tmp_path / "b.jsonld", doc), data, "--transcript", other) == 0
     err = capsys.readouterr().err
     assert "1 added, 0 updated, 4 skipped" in err, err
     assert err.count(f"its id is already used on the transcript '{T.id}'") == 4
@@ -160,7 +161,8 @@ def test_the_store_refuses_rows_sqlite_cannot_hold_and_writes_none(data: Path) -
         with pytest.raises(InvalidImportError, match="impossible offsets"):
             store.import_annotations(T.id, [*fresh[:-1], bad], [])
         with pytest.raises(InvalidImportError, match="not valid Unicode"):
-            store.import_annotations(T.id, [*fresh[:-1], replace(bad, anchor=good[0].anchor, note="\udc00")], [])
+            surrogate = replace(bad, anchor=good[0].anchor, note="\udc00")
+            store.import_annotations(T.id, [*fresh[:-1], surrogate], [])
     assert dump(data) == before
 
 
