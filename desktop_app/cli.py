@@ -13,6 +13,7 @@ from desktop_app.domain.annotations import Color
 from desktop_app.domain.errors import ReaderError
 from desktop_app.domain.parser import load_transcript
 from desktop_app.fileio import atomic_write_bytes
+from desktop_app.storage.errors import StoreError
 from desktop_app.storage.store import DB_NAME, AnnotationStore
 
 if TYPE_CHECKING:
@@ -129,8 +130,12 @@ def _annotated(args: argparse.Namespace) -> tuple[Annotated, dict[Color, str]]:
     highlights, notes, renamed = [], [], {}
     if (data_dir / DB_NAME).exists():  # exporting never creates a data folder
         with AnnotationStore.open(data_dir) as store:
+            # An empty export would pass for "no annotations": a file that could not be read is an error.
             if store.recovered is not None:
-                print(f"{PROG}: {store.recovered.message}", file=sys.stderr)
+                raise StoreError(store.recovered.message, "Nothing was exported.")
+            if store.unreadable:
+                reason = store.read_only_reason or f"{store.path} cannot be read."
+                raise StoreError(reason, "Nothing was exported.")
             highlights = store.highlights(transcript.id)
             notes = store.question_notes(transcript.id)
             renamed = store.color_labels()
@@ -155,17 +160,22 @@ def _import(args: argparse.Namespace) -> int:
     except OSError as e:
         print(f"{PROG}: {source}: cannot be read ({e.strerror}).", file=sys.stderr)
         return 1
-    result = read_w3c(data, transcript)  # raises before the store is touched
+    result = read_w3c(data, transcript)  # checks the whole file before the store is touched
     data_dir = paths.data_dir(args.data_dir)
     with AnnotationStore.open(data_dir) as store:
-        highlights = store.upsert_highlights(result.highlights)
-        notes = store.upsert_question_notes(result.question_notes)
+        if store.recovered is not None:
+            print(f"{PROG}: {store.recovered.message}", file=sys.stderr)
+        # One transaction: everything is merged, or (on any error) nothing.
+        report = store.import_annotations(transcript.id, result.highlights, result.question_notes)
+    skipped = [*result.skipped, *report.skipped]
     print(
         f"{PROG}: {source.name}: {len(result.highlights)} highlight(s) and {len(result.question_notes)} "
-        f"question note(s) read; {highlights + notes} added or updated; {result.orphans} could not be placed "
-        f"(kept); {result.skipped_other_transcript} belong to another transcript (left out).",
+        f"question note(s) read; {report.added} added, {report.updated} updated, {len(skipped)} skipped; "
+        f"{result.orphans} could not be placed (kept).",
         file=sys.stderr,
     )
+    for ident, reason in skipped:
+        print(f"{PROG}:   skipped {ident}: {reason}.", file=sys.stderr)
     return 0
 
 

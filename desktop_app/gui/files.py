@@ -25,6 +25,7 @@ from desktop_app.gui import settings as options
 from desktop_app.gui.convert_dialog import ConvertDialog
 from desktop_app.gui.plain import tooltip
 from desktop_app.gui.settings import Settings
+from desktop_app.storage.merging import UNCHANGED
 from desktop_app.storage.store import AnnotationStore
 
 # Exports, imports and conversion import their modules when they run, not at start-up.
@@ -159,28 +160,41 @@ class Files(QObject):
 
     # -- import --------------------------------------------------------------------------------
     def import_annotations(self, path: str) -> bool:
-        """Merge annotations from a W3C export; a file that is not one changes nothing."""
+        """Merge annotations from a W3C export, all or nothing; a bad file shows why and changes nothing."""
         if self.transcript is None:
             return False
         from desktop_app.domain.export.w3c_import import read_w3c
 
         try:
             result = read_w3c(Path(path).read_bytes(), self.transcript)
-            self._store.upsert_highlights(result.highlights)
-            self._store.upsert_question_notes(result.question_notes)
+            report = self._store.import_annotations(
+                self.transcript.id, result.highlights, result.question_notes
+            )
         except OSError as error:
             self._cannot_import(f"{path}: {error.strerror}.")
             return False
         except ReaderError as error:
             self._cannot_import(str(error))
             return False
-        finally:
+        if report.changed:
             self.annotations_imported.emit()
+        skipped = [*result.skipped, *report.skipped]
         self.status.emit(
-            QCoreApplication.translate("Files", "%1 annotations imported, %2 could not be placed.")
-            .replace("%1", str(len(result.highlights) + len(result.question_notes)))
-            .replace("%2", str(result.orphans))
+            QCoreApplication.translate(
+                "Files", "Imported: %1 added, %2 updated, %3 skipped, %4 could not be placed."
+            )
+            .replace("%1", str(report.added))
+            .replace("%2", str(report.updated))
+            .replace("%3", str(len(skipped)))
+            .replace("%4", str(result.orphans))
         )
+        left_out = [f"• {ident}: {reason}." for ident, reason in skipped if reason != UNCHANGED]
+        if left_out:  # worth a dialog: these were left out on purpose, not because they were older
+            heading = QCoreApplication.translate("Files", "%1 annotations were skipped:")
+            self.failed.emit(
+                QCoreApplication.translate("Files", "Some annotations were not imported"),
+                "\n".join([heading.replace("%1", str(len(left_out))), *left_out]),
+            )
         return True
 
     def choose_and_import_annotations(self) -> None:

@@ -13,6 +13,8 @@ Plain Python (no Qt). The public API, all on ``AnnotationStore``:
 - ``highlights(transcript_id, include_deleted=False) -> list[Highlight]`` (by creation) and
   ``get(id) -> Highlight | None``.
 - ``upsert_highlights(items) -> int`` — merge by id, newer ``updated`` wins, tombstones included.
+- ``import_annotations(transcript_id, highlights, notes) -> MergeReport`` — an import: every row checked
+  first, then one transaction; ids matched within the transcript; added, updated, skipped with why.
 - ``set_question_note(transcript_id, question_id, note) -> QuestionNote | None`` (``''`` deletes),
   ``question_note(transcript_id, question_id)``, ``question_notes(transcript_id, include_deleted=False)``.
 - ``color_labels() -> dict[Color, str]`` (only renamed colours), ``rename_color(color, label) -> None``.
@@ -21,9 +23,13 @@ Plain Python (no Qt). The public API, all on ``AnnotationStore``:
 
 What can go wrong, and what the user sees:
 
-- A damaged file (corrupt, truncated, not a database) is renamed to
-  ``annotations.db.corrupt-YYYYMMDD-HHMMSS`` (with its -wal/-shm), never deleted; a fresh store starts
-  and ``recovered`` says where the file went and which backup could replace it.
+- A damaged file (corrupt, truncated, not a database, a folder; or one whose ``user_version`` is
+  negative, or whose tables, columns or row types are not those of the version it claims) is renamed
+  to ``annotations.db.corrupt-YYYYMMDD-HHMMSS`` (with its -wal/-shm), never deleted; a fresh store
+  starts and ``recovered`` says where the file went and which backup could replace it.
+- A sound file that cannot be written at start (a full disk while switching to WAL or migrating) is
+  read into memory and shown read-only. When the file is there but nothing of it can be read,
+  ``unreadable`` is True: the empty store is not the user's annotations (``export`` then fails).
 - A read-only folder or file, a file from a newer version of the app, or a file that cannot be
   created: the store opens read-only (``writable`` is False, ``read_only_reason`` says why in plain
   words) and every write raises StoreReadOnlyError.
@@ -38,6 +44,7 @@ from desktop_app.storage.errors import (
     StoreWriteError,
     WriteFailure,
 )
+from desktop_app.storage.merging import InvalidImportError, MergeReport
 from desktop_app.storage.opening import Recovery
 from desktop_app.storage.schema import LATEST_VERSION
 from desktop_app.storage.store import DB_NAME, AnnotationStore
@@ -47,6 +54,8 @@ __all__ = [
     "LATEST_VERSION",
     "AnnotationStore",
     "BackupError",
+    "InvalidImportError",
+    "MergeReport",
     "Recovery",
     "StoreError",
     "StoreReadOnlyError",

@@ -41,10 +41,10 @@ def _sort_key(path: Path) -> tuple[str, int]:
 
 
 def list_backups(data_dir: Path) -> list[Path]:
-    """Every backup, newest first."""
+    """Every backup, newest first; a stray file (``annotations-20261399-250000.db``) is not one."""
     folder = backup_folder(data_dir)
     try:
-        found = [p for p in folder.iterdir() if _NAME.match(p.name) and p.is_file()]
+        found = [p for p in folder.iterdir() if backup_time(p) is not None and p.is_file()]
     except OSError:
         return []
     return sorted(found, key=_sort_key, reverse=True)
@@ -55,7 +55,10 @@ def backup_time(path: Path) -> datetime | None:
     match = _NAME.match(path.name)
     if match is None:
         return None
-    return datetime.strptime(match.group(1), "%Y%m%d-%H%M%S").replace(tzinfo=UTC)
+    try:  # the digits may still not be a date: month 13, hour 25
+        return datetime.strptime(match.group(1), "%Y%m%d-%H%M%S").replace(tzinfo=UTC)
+    except ValueError:
+        return None
 
 
 def is_due(data_dir: Path, now: datetime) -> bool:

@@ -107,7 +107,7 @@ def connect_read_only(db: Path) -> sqlite3.Connection:
     try:
         return _read_only(f"{uri}?mode=ro")
     except sqlite3.Error as error:
-        if not _needs_shared_memory_file(error) or Path(f"{db}-journal").exists():
+        if is_damage(error) or not _needs_shared_memory_file(error) or Path(f"{db}-journal").exists():
             raise
     return _read_only(f"{uri}?immutable=1")
 
@@ -125,7 +125,10 @@ def _read_only(uri: str) -> sqlite3.Connection:
 def _needs_shared_memory_file(error: sqlite3.Error) -> bool:
     """True when a read-only open failed only because the -shm file could not be created."""
     name = getattr(error, "sqlite_errorname", "")
-    return name == "SQLITE_READONLY_DIRECTORY" or name.startswith("SQLITE_CANTOPEN")
+    # A full disk cannot take the -shm file either; it shows as FULL or as an I/O error.
+    return name in ("SQLITE_READONLY_DIRECTORY", "SQLITE_FULL") or name.startswith(
+        ("SQLITE_CANTOPEN", "SQLITE_IOERR")
+    )
 
 
 def check_health(conn: sqlite3.Connection) -> int:
@@ -140,6 +143,16 @@ def check_health(conn: sqlite3.Connection) -> int:
         raise
     if problems != ["ok"]:
         raise DamagedFileError("; ".join(problems))
+    if version > schema.LATEST_VERSION:
+        return version  # a newer file is left to the caller, who reads what it can
+    try:
+        problem = schema.schema_problem(conn, version) or schema.row_problem(conn, version)
+    except sqlite3.Error as error:
+        if is_damage(error):
+            raise DamagedFileError(str(error)) from error
+        raise
+    if problem is not None:
+        raise DamagedFileError(problem)
     return version
 
 
@@ -147,6 +160,8 @@ def inspect(db: Path) -> int:
     """Open ``db`` read-only and check it; its schema version, or DamagedFileError."""
     # Looking at the header first keeps SQLite from touching the -wal/-shm beside a file that is
     # plainly not a database: they are set aside exactly as they were.
+    if not db.is_file():
+        raise DamagedFileError("it is a folder, not a file" if db.is_dir() else "it is not a regular file")
     with open(db, "rb") as handle:
         header = handle.read(_HEADER_SIZE)
     if header and not header.startswith(_MAGIC):

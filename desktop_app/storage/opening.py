@@ -56,6 +56,8 @@ class Opened:
     conn: sqlite3.Connection
     recovered: Recovery | None = None
     read_only: Cause | None = None
+    unreadable: bool = False
+    """True when the file is there but none of it could be read: the empty store shown is not it."""
 
 
 def open_database(db: Path, now: datetime) -> Opened:
@@ -73,20 +75,22 @@ def open_database(db: Path, now: datetime) -> Opened:
             try:
                 recovered = _set_aside(db, str(damage), now)
             except OSError as error:
-                return Opened(empty_database(), read_only=cause_of(error, db))
+                return _unreadable(cause_of(error, db))
             unchecked = False
         except sqlite3.Error:
             pass  # It cannot be read without writing (a crash left a rollback journal, say): see below.
+        except OSError as error:  # not even readable (permissions, an I/O error): show nothing, say why
+            return _unreadable(cause_of(error, db))
         else:
             unchecked = False
             if version > schema.LATEST_VERSION:
-                return Opened(_read_newer(db), read_only=Cause(WriteFailure.NEWER_VERSION, str(version)))
+                return _read_newer(db, Cause(WriteFailure.NEWER_VERSION, str(version)))
     try:
         conn = connect_writable(db)
         try:
             if unchecked and check_health(conn) > schema.LATEST_VERSION:
                 conn.close()
-                return Opened(_read_newer(db), read_only=Cause(WriteFailure.NEWER_VERSION))
+                return _read_newer(db, Cause(WriteFailure.NEWER_VERSION))
             schema.migrate(conn)
             probe_write(conn)
         except BaseException:
@@ -99,8 +103,19 @@ def open_database(db: Path, now: datetime) -> Opened:
         if cause.failure is WriteFailure.DAMAGED and recovered is None:
             # The quick check passed, but SQLite met damage on the way: set it aside all the same.
             return _start_afresh(db, cause.detail, now)
-        return Opened(_read_only_copy(db), recovered=recovered, read_only=cause)
+        # The file is fine but cannot be written (a full disk, a read-only folder): show what it holds.
+        copy = _read_only_copy(db)
+        if copy is None:
+            return _unreadable(cause, recovered)
+        return Opened(copy, recovered=recovered, read_only=cause)
+    except OSError as error:
+        return _unreadable(cause_of(error, db), recovered)
     return Opened(conn, recovered=recovered)
+
+
+def _unreadable(cause: Cause, recovered: Recovery | None = None) -> Opened:
+    """An empty, read-only stand-in for a file that is there but could not be read at all."""
+    return Opened(empty_database(), recovered=recovered, read_only=cause, unreadable=True)
 
 
 def _start_afresh(db: Path, problem: str, now: datetime) -> Opened:
@@ -108,7 +123,7 @@ def _start_afresh(db: Path, problem: str, now: datetime) -> Opened:
     try:
         recovered = _set_aside(db, problem, now)
     except OSError as error:
-        return Opened(empty_database(), read_only=cause_of(error, db))
+        return _unreadable(cause_of(error, db))
     try:
         return Opened(_fresh(db), recovered=recovered)
     except sqlite3.Error as error:
@@ -133,30 +148,41 @@ def _set_aside(db: Path, problem: str, now: datetime) -> Recovery:
     return Recovery(damaged, problem, backups[0] if backups else None)
 
 
-def _read_only_copy(db: Path) -> sqlite3.Connection:
-    """What can be read of ``db`` at the latest schema, in memory; empty if nothing can be read."""
+def _read_only_copy(db: Path) -> sqlite3.Connection | None:
+    """What can be read of ``db`` at the latest schema, in memory; None if nothing can be read.
+
+    Empty when there is no file (yet) to read.
+    """
     if not db.exists():
         return empty_database()
     try:
         source = connect_read_only(db)
     except sqlite3.Error:
-        return empty_database()
+        return None
     try:
         copy = snapshot(source)
     except sqlite3.Error:
-        return empty_database()
+        return None
     finally:
         source.close()
     try:
+        if schema.user_version(copy) <= schema.LATEST_VERSION:
+            problem = schema.schema_problem(copy, schema.user_version(copy))
+            if problem is not None:
+                raise ValueError(problem)
         schema.migrate(copy)
     except (sqlite3.Error, ValueError):
         copy.close()
-        return empty_database()
+        return None
     return copy
 
 
-def _read_newer(db: Path) -> sqlite3.Connection:
-    """The rows of a file made by a newer version, if their tables still have the columns we know."""
+def _read_newer(db: Path, cause: Cause) -> Opened:
+    """The rows of a file made by a newer version, if their tables still have the columns we know.
+
+    If they do not, the store is empty and ``unreadable`` says so: an export must not pass it off
+    as the user's annotations.
+    """
     with contextlib.suppress(sqlite3.Error):
         source = connect_read_only(db)
         try:
@@ -165,9 +191,13 @@ def _read_newer(db: Path) -> sqlite3.Connection:
             source.close()
         try:
             for table in schema.TABLES:
-                copy.execute(f"SELECT {schema.column_list(table)} FROM {table} LIMIT 1").fetchall()
+                columns = schema.column_list(table)
+                copy.execute(f"SELECT {columns} FROM {table} LIMIT 1").fetchall()
+            for table, shape in schema.expected_shapes(schema.LATEST_VERSION).items():
+                if copy.execute(schema.type_check(table, shape)).fetchone() is not None:
+                    raise sqlite3.DataError(f"a row of {table} holds a value of the wrong type")
         except sqlite3.Error:
             copy.close()
             raise
-        return copy
-    return empty_database()
+        return Opened(copy, read_only=cause)
+    return _unreadable(cause)

@@ -148,3 +148,69 @@ def migrate(conn: sqlite3.Connection, target: int = LATEST_VERSION) -> int:
                 conn.execute("ROLLBACK")
             raise
     return version
+
+
+def _table_shapes(conn: sqlite3.Connection) -> dict[str, set[tuple[str, str, int, int]]]:
+    """Each table's columns as ``(name, declared type, not null, primary key)``."""
+    tables = [row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    return {
+        table: {(str(c[1]), str(c[2]).upper(), int(c[3]), int(c[5])) for c in
+                conn.execute(f"PRAGMA table_info({quoted(table)})")}
+        for table in tables if not table.startswith("sqlite_")
+    }  # fmt: skip
+
+
+_EXPECTED: dict[int, dict[str, set[tuple[str, str, int, int]]]] = {}
+
+
+def expected_shapes(version: int) -> dict[str, set[tuple[str, str, int, int]]]:
+    """The tables a file at ``version`` must hold, as the migrations build them (worked out once)."""
+    if version not in _EXPECTED:
+        conn = sqlite3.connect(":memory:", isolation_level=None)
+        try:
+            migrate(conn, version)
+            _EXPECTED[version] = _table_shapes(conn)
+        finally:
+            conn.close()
+    return _EXPECTED[version]
+
+
+def schema_problem(conn: sqlite3.Connection, version: int) -> str | None:
+    """Why the file's tables are not those of ``version`` (a known one); None when they are.
+
+    A file whose ``user_version`` claims a version but whose tables were dropped, renamed or
+    changed would fail at the first query; this says so at start-up instead. Extra tables are fine.
+    """
+    if not 0 <= version <= LATEST_VERSION:
+        return f"it claims schema version {version}, which no version of Interview Reader wrote"
+    found = _table_shapes(conn)
+    for table, columns in expected_shapes(version).items():
+        if table not in found:
+            return f"its table {table} is missing"
+        if found[table] != columns:
+            missing = sorted(name for name, *_ in columns - found[table])
+            what = f"{', '.join(missing)} missing or changed" if missing else "columns changed"
+            return f"its table {table} does not have the expected columns ({what})"
+    return None
+
+
+def type_check(table: str, columns: set[tuple[str, str, int, int]]) -> str:
+    """SQL counting the rows of ``table`` whose values are not of their column's declared type."""
+    wrong = []
+    for name, declared, notnull, _pk in sorted(columns):
+        kinds = "'integer'" if declared == "INTEGER" else "'text'"
+        allowed = kinds if notnull else f"{kinds}, 'null'"
+        wrong.append(f"typeof({quoted(name)}) NOT IN ({allowed})")
+    return f"SELECT rowid FROM {quoted(table)} WHERE {' OR '.join(wrong)} LIMIT 1"
+
+
+def row_problem(conn: sqlite3.Connection, version: int) -> str | None:
+    """Why some row holds a value of the wrong type (a BLOB where text belongs); None when none does.
+
+    Call after ``schema_problem`` found nothing: the columns are then exactly those of ``version``.
+    """
+    for table, columns in expected_shapes(version).items():
+        row = conn.execute(type_check(table, columns)).fetchone()
+        if row is not None:
+            return f"row {row[0]} of its table {table} holds a value of the wrong type"
+    return None

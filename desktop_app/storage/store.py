@@ -30,6 +30,7 @@ from desktop_app.storage.files import (
     unique_path,
     utc_now,
 )
+from desktop_app.storage.merging import MergeReport, check_rows, merge
 from desktop_app.storage.opening import Opened, Recovery, open_database
 from desktop_app.storage.rows import (
     GROUP_ROWS,
@@ -59,6 +60,8 @@ class AnnotationStore:
         self._read_only: Cause | None = opened.read_only
         self.recovered: Recovery | None = opened.recovered
         """Set when the file was damaged at start-up and a fresh one was started."""
+        self.unreadable = opened.unreadable
+        """True when the file is there but could not be read: the (empty) store shown is not its content."""
 
     @classmethod
     def open(cls, data_dir: Path | str, *, clock: Clock | None = None) -> AnnotationStore:
@@ -94,7 +97,12 @@ class AnnotationStore:
     @property
     def read_only_reason(self) -> str | None:
         """Why nothing can be saved, in plain words with what to do; None when writable."""
-        return None if self._read_only is None else read_only_reason(self._read_only, self._path)
+        if self._read_only is None:
+            return None
+        reason = read_only_reason(self._read_only, self._path)
+        if self.unreadable:
+            reason = f"The annotations in {self._path} cannot be read, so none are shown. {reason}"
+        return reason
 
     def close(self) -> None:
         """Close the file; everything was already committed. Safe to call twice."""
@@ -235,6 +243,21 @@ class AnnotationStore:
             conn.executemany(UPSERT_HIGHLIGHT, rows)
             changed = conn.total_changes - before
         return changed
+
+    def import_annotations(
+        self, transcript_id: str, highlights: Iterable[Highlight], notes: Iterable[QuestionNote]
+    ) -> MergeReport:
+        """Merge an import into one transcript, all in one transaction, or nothing; what happened.
+
+        Every row is checked first (InvalidImportError, nothing written). Ids are matched within
+        ``transcript_id``: one already used on another transcript is skipped with a reason, as is
+        one whose saved copy is as new or newer.
+        """
+        highlights, notes = list(highlights), list(notes)
+        check_rows(highlights, notes)
+        with self._write("The imported annotations") as conn:
+            report = merge(conn, transcript_id, highlights, notes)
+        return report
 
     # -- question notes ------------------------------------------------------------------------
 

@@ -362,8 +362,16 @@
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <source>%1 annotations imported, %2 could not be placed.</source>
-        <translation>已导入 %1 条批注，其中 %2 条未能定位。</translation>
+        <source>Imported: %1 added, %2 updated, %3 skipped, %4 could not be placed.</source>
+        <translation>已导入：新增 %1 条，更新 %2 条，跳过 %3 条，%4 条未能定位。</translation>
+    </message>
+    <message>
+        <source>%1 annotations were skipped:</source>
+        <translation>跳过了 %1 条批注：</translation>
+    </message>
+    <message>
+        <source>Some annotations were not imported</source>
+        <translation>部分批注未导入</translation>
     </message>
     <message>
         <source>Import Annotations</source>

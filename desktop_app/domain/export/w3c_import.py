@@ -7,6 +7,11 @@ gone is kept as an orphan with its stored anchor. Annotations on another transcr
 ``urn:x-interview-reader:`` source, else the ``transcript`` property) are counted, not imported;
 an annotation that names no transcript is tried on this one. A file that is not W3C annotations,
 or none of whose annotations belong to this transcript, raises ImportFileError.
+
+The whole file is checked before anything is returned, so an import is all or nothing: every field
+the reader uses must have its type, times must be RFC 3339 (they are returned in the store's own
+``YYYY-MM-DDTHH:MM:SS.mmmZ`` form, so they compare as strings), offsets must be sane, and no string
+may hold a lone surrogate (SQLite cannot store one).
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import unquote
 
@@ -25,6 +31,9 @@ from desktop_app.domain.export.w3c import URN_PREFIX
 from desktop_app.domain.model import Paragraph, Question, Transcript
 
 _PARAGRAPH_OF_QUESTION = re.compile(r"^(s\d+-q\d+)-p\d+$")
+# Far beyond any paragraph, and far inside SQLite's 64-bit integers.
+MAX_OFFSET = 2**31 - 1
+_RFC3339 = re.compile(r"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d{1,9})?([Zz]|[+-]\d{2}:\d{2})$")
 _EXPORT_AGAIN = (
     "Export the annotations again from 访谈阅读器 (W3C Web Annotation format) and import that file."
 )
@@ -40,13 +49,15 @@ class ImportResult:
 
     ``orphans`` counts highlights whose passage is not in the transcript (kept, with their stored
     anchor) and question notes whose question is not; ``skipped_other_transcript`` counts
-    annotations made on another transcript, which are left out.
+    annotations made on another transcript, which are left out; ``skipped`` says, for each of
+    them, its id and why.
     """
 
     highlights: list[Highlight]
     question_notes: list[QuestionNote]
     orphans: int
     skipped_other_transcript: int
+    skipped: tuple[tuple[str, str], ...] = ()
 
 
 def read_w3c(data: bytes | str, transcript: Transcript) -> ImportResult:
@@ -73,7 +84,9 @@ def read_w3c(data: bytes | str, transcript: Transcript) -> ImportResult:
             f"questions is in 「{transcript.title}」.",
             "Check that the file holds the annotations of this interview.",
         )
-    return ImportResult(reader.highlights, reader.notes, reader.orphans, reader.skipped)
+    return ImportResult(
+        reader.highlights, reader.notes, reader.orphans, reader.skipped, tuple(reader.skipped_reasons)
+    )
 
 
 def _none_belong(total: int) -> str:
@@ -112,6 +125,9 @@ def _load(data: bytes | str) -> Any:
         ) from None
     except RecursionError:
         problem = "The file's JSON is nested too deeply to be annotations."
+        raise ImportFileError(problem, _EXPORT_AGAIN) from None
+    except ValueError:  # Python refuses to read a number of thousands of digits
+        problem = "The file's JSON holds a number too long to be read."
         raise ImportFileError(problem, _EXPORT_AGAIN) from None
 
 
@@ -156,7 +172,29 @@ def _annotations_of(doc: Any) -> list[dict[str, Any]]:
     for number, item in enumerate(items, 1):
         if "Annotation" not in _types(item):
             raise ImportFileError(f"Item {number} of the file is not a W3C Annotation.", _EXPORT_AGAIN)
+        _check_unicode(number, item)
     return list(items)
+
+
+def _check_unicode(number: int, item: Any) -> None:
+    """Refuse an annotation holding a lone surrogate (valid JSON, but not text anyone can store)."""
+    stack = [item]
+    while stack:  # a loop, not recursion: JSON nested as deep as the parser allows must not overflow
+        node = stack.pop()
+        if isinstance(node, dict):
+            stack.extend(node.keys())
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+        elif isinstance(node, str):
+            try:
+                node.encode("utf-8")
+            except UnicodeEncodeError as e:
+                raise ImportFileError(
+                    f"Annotation {number} of the file holds text that is not valid Unicode "
+                    f"(a lone surrogate, \\u{ord(node[e.start]):04x}).",
+                    _EXPORT_AGAIN,
+                ) from None
 
 
 class _Reader:
@@ -170,6 +208,7 @@ class _Reader:
         self.skipped = 0
         self.placed = 0
         self.other_transcripts: set[str] = set()
+        self.skipped_reasons: list[tuple[str, str]] = []
         self.seen: set[str] = set()
 
     def read(self, number: int, annotation: dict[str, Any]) -> None:
@@ -178,14 +217,16 @@ class _Reader:
         source, selectors, style = self._target(number, annotation)
         document, _, fragment = source.partition("#")
         fragment = unquote(fragment)
+        for key in ("transcript", "speaker", "group", "question", "created", "modified", "bodyValue"):
+            _optional_text(number, ident, annotation, key)
         if document.startswith(URN_PREFIX):
             transcript_id = unquote(document[len(URN_PREFIX) :])
         else:
-            claimed = annotation.get("transcript")
-            transcript_id = claimed if isinstance(claimed, str) and claimed else self.transcript.id
+            transcript_id = _text(annotation, "transcript") or self.transcript.id
         if transcript_id != self.transcript.id:
             self.skipped += 1
             self.other_transcripts.add(transcript_id)
+            self.skipped_reasons.append((ident, f"it was made on the transcript '{transcript_id}'"))
             return
         quote = position = None
         for selector in _flatten(selectors):
@@ -250,7 +291,9 @@ class _Reader:
         exact = quote.get("exact")
         if not isinstance(exact, str) or not exact:
             raise ImportFileError(f"Annotation {number} ({ident}) quotes no text.", _EXPORT_AGAIN)
-        start, end = _positions(position, len(exact))
+        for key in ("prefix", "suffix"):
+            _optional_text(number, ident, quote, key)
+        start, end = _positions(number, ident, position, len(exact))
         stored = Anchor(fragment, start, end, exact, _text(quote, "prefix"), _text(quote, "suffix"))
         placement = place(stored, self.transcript)
         speaker = annotation.get("speaker")
@@ -272,7 +315,7 @@ class _Reader:
                 question_id = match.group(1) if match else ""
             if not isinstance(speaker, str):
                 speaker = ""
-        created = _text(annotation, "created")
+        created, updated = _times(number, ident, annotation)
         self.highlights.append(
             Highlight(
                 id=ident,
@@ -285,7 +328,7 @@ class _Reader:
                 note=note,
                 group_id=_text(annotation, "group") or ident,
                 created=created,
-                updated=_text(annotation, "modified") or created,
+                updated=updated,
             )
         )
 
@@ -304,7 +347,7 @@ class _Reader:
             fragment = node.id
         else:
             self.orphans += 1
-        created = _text(annotation, "created")
+        created, updated = _times(number, ident, annotation)
         self.notes.append(
             QuestionNote(
                 id=ident,
@@ -312,7 +355,7 @@ class _Reader:
                 question_id=fragment,
                 note=note,
                 created=created,
-                updated=_text(annotation, "modified") or created,
+                updated=updated,
             )
         )
 
@@ -327,13 +370,76 @@ def _flatten(selectors: Any) -> Iterator[dict[str, Any]]:
             yield from _flatten(selector)
 
 
-def _positions(selector: dict[str, Any] | None, length: int) -> tuple[int, int]:
-    """The selector's start and end; ``(0, length)`` when missing or unusable (then the quote decides)."""
-    if selector is not None:
-        start, end = selector.get("start"), selector.get("end")
-        if type(start) is int and type(end) is int and 0 <= start <= end:
-            return start, end
-    return 0, length
+def _positions(number: int, ident: str, selector: dict[str, Any] | None, length: int) -> tuple[int, int]:
+    """The selector's start and end; ``(0, length)`` when there is none (then the quote decides).
+
+    A position selector that is there must be whole numbers with ``0 <= start <= end <= MAX_OFFSET``:
+    anything else is a damaged file, not a hint to ignore.
+    """
+    if selector is None:
+        return 0, length
+    start, end = selector.get("start"), selector.get("end")
+    if type(start) is int and type(end) is int and 0 <= start <= end <= MAX_OFFSET:
+        return start, end
+    raise ImportFileError(
+        f"Annotation {number} ({ident}) has a TextPositionSelector whose start and end "
+        f"({_shown(start)}, {_shown(end)}) are not offsets in a paragraph.",
+        _EXPORT_AGAIN,
+    )
+
+
+def _shown(value: Any) -> str:
+    """A value for a message, cut short: a number of a million digits is not worth printing."""
+    if isinstance(value, dict | list):
+        return "an object" if isinstance(value, dict) else "a list"
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 10**30:
+        return "a huge number"
+    text = json.dumps(value, ensure_ascii=True)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def _optional_text(number: int, ident: str, node: dict[str, Any], key: str) -> None:
+    """Refuse ``node[key]`` when it is there but not a string."""
+    if key in node and not isinstance(node[key], str):
+        raise ImportFileError(
+            f"Annotation {number} ({ident}): its “{key}” is {_shown(node[key])}, not text.", _EXPORT_AGAIN
+        )
+
+
+def _times(number: int, ident: str, annotation: dict[str, Any]) -> tuple[str, str]:
+    """``(created, updated)`` in the store's form; ``updated`` is ``modified``, else ``created``."""
+    created = _time(number, ident, annotation, "created")
+    return created, _time(number, ident, annotation, "modified") or created
+
+
+def _time(number: int, ident: str, annotation: dict[str, Any], key: str) -> str:
+    """An RFC 3339 time as ``YYYY-MM-DDTHH:MM:SS.mmmZ`` (UTC), or ``''`` when there is none.
+
+    Times are compared as strings to decide which edit is newer, so one in another form (or not a
+    time at all, like ``"zzzz"``) would win against every later edit.
+    """
+    value = _text(annotation, key)
+    if not value:
+        return ""
+    moment: datetime | None = None
+    if _RFC3339.match(value):
+        text = value.upper().replace(" ", "T").replace("Z", "+00:00")
+        head, dot, rest = text.partition(".")
+        if dot:  # fromisoformat takes 3 or 6 digits of a second's fraction only
+            digits = re.match(r"\d+", rest)
+            assert digits is not None
+            text = f"{head}.{digits.group()[:6].ljust(6, '0')}{rest[digits.end() :]}"
+        try:
+            moment = datetime.fromisoformat(text).astimezone(UTC)
+        except (ValueError, OverflowError):
+            moment = None
+    if moment is None:
+        raise ImportFileError(
+            f"Annotation {number} ({ident}): its “{key}” time {_shown(value)} is not an RFC 3339 "
+            "date and time (like 2026-02-03T04:05:06.000Z).",
+            _EXPORT_AGAIN,
+        )
+    return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
 
 
 def _text(node: dict[str, Any], key: str) -> str:
