@@ -45,7 +45,8 @@ def child(count: int, out: Path) -> None:
         highlights.append(
             Highlight(
                 id=f"00000000-0000-4000-8000-{n:012d}", transcript_id=transcript.id,
-                content_hash=transcript.content_hash, anchor=make_anchor(paragraph.id, paragraph.text, 0, end),
+                content_hash=transcript.content_hash,
+                anchor=make_anchor(paragraph.id, paragraph.text, 0, end),
                 question_id=question.id if question else "", speaker=paragraph.speaker or "",
                 color=colours[n % len(colours)], note=f"笔记 {n}" if n % 2 else "",
                 group_id=f"00000000-0000-4000-8000-{n:012d}", created=stamp, updated=stamp,

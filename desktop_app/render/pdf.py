@@ -36,7 +36,6 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QRawFont,
-    QTextCharFormat,
     QTextCursor,
     QTextDocument,
     QTextFormat,
@@ -124,12 +123,16 @@ def html_to_pdf(html: str, title: str = "", author: str = APP_NAME) -> bytes:
 def _document(html: str, writer: QPdfWriter) -> QTextDocument:
     """``html`` laid out at the writer's resolution on pages as tall as the text area above the footer."""
     document = QTextDocument()
-    # Laid out for the writer, not the screen: font sizes and the page size in the writer's pixels.
-    document.documentLayout().setPaintDevice(writer)
+    # The CSS's font families leave the default font's features alone, so FEATURES_OFF holds throughout.
     document.setDefaultFont(pdf_font(BODY_POINT_SIZE))
     document.setHtml(html)
-    _repair_colours(document)
-    _keep_features_off(document)
+    # One edit block: the layout hears of the changes once, not after each fragment's repair.
+    edit = QTextCursor(document)
+    edit.beginEditBlock()
+    _repair_colours(document, edit)
+    edit.endEditBlock()
+    # Laid out for the writer, not the screen: font sizes and the page size in the writer's pixels.
+    document.documentLayout().setPaintDevice(writer)
     document.setDocumentMargin(0)
     area = writer.pageLayout().paintRectPixels(writer.resolution())
     document.setPageSize(QSizeF(area.width(), area.height() - _footer_height(writer)))
@@ -141,7 +144,7 @@ def _footer_height(writer: QPdfWriter) -> float:
     return 2 * QFontMetricsF(pdf_font(FOOTER_POINT_SIZE), writer).height()
 
 
-def _repair_colours(document: QTextDocument) -> None:
+def _repair_colours(document: QTextDocument, cursor: QTextCursor) -> None:
     """Drop the brushes and underline colours whose colour Qt could not read (CSS ``inherit``).
 
     With such a colour the PDF writer emits a colour operator without its operands, which poppler
@@ -159,7 +162,6 @@ def _repair_colours(document: QTextDocument) -> None:
             if fmt.hasProperty(underline) and not fmt.underlineColor().isValid():
                 broken.append(underline)
             if broken:
-                cursor = QTextCursor(document)
                 cursor.setPosition(fragment.position())
                 cursor.setPosition(fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor)
                 for prop in broken:
@@ -172,17 +174,6 @@ def _repair_colours(document: QTextDocument) -> None:
 def _usable(brush: QBrush) -> bool:
     """Whether ``brush`` paints with a real colour (or paints nothing)."""
     return brush.style() == Qt.BrushStyle.NoBrush or brush.color().isValid()
-
-
-def _keep_features_off(document: QTextDocument) -> None:
-    """Turn :data:`FEATURES_OFF` off in every character format, also where the HTML's CSS set a font."""
-    cursor = QTextCursor(document)
-    cursor.select(QTextCursor.SelectionType.Document)
-    change = QTextCharFormat()
-    font = QFont()
-    _features_off(font)
-    change.setFont(font, QTextCharFormat.FontPropertiesInheritanceBehavior.FontPropertiesSpecifiedOnly)
-    cursor.mergeCharFormat(change)
 
 
 def _paint_pages(document: QTextDocument, writer: QPdfWriter) -> None:
