@@ -6,11 +6,12 @@ cd "$(dirname "$0")/.."
 
 PYTHON=${PYTHON:-python3}
 VENV=.venv
-# Qt's offscreen and xcb platforms, a CJK font, and binutils (PyInstaller reads and strips binaries).
+# Qt's offscreen and xcb platforms, a CJK font, binutils (PyInstaller reads and strips binaries), and
+# poppler-utils (the PDF tests read the export back with pdftotext, pdfinfo and pdffonts).
 DEB_PACKAGES=(
   libgl1 libegl1 libxkbcommon0 libglib2.0-0 libfreetype6 libfontconfig1 libdbus-1-3
   libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
-  fonts-noto-cjk binutils
+  fonts-noto-cjk binutils poppler-utils
 )
 
 missing_debs() {

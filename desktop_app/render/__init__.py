@@ -13,10 +13,12 @@ from desktop_app.domain.export import Annotated, ExportFormat, format_named, htm
 
 
 def write_pdf(data: Annotated, colour_labels: Mapping[Color, str], _whole: bool) -> bytes:
-    """The HTML export laid out on A4 pages by Qt."""
-    from desktop_app.render.pdf import html_to_pdf
+    """The HTML export on numbered A4 pages drawn by Qt, titled and authored as the transcript is."""
+    from desktop_app.render.pdf import APP_NAME, html_to_pdf
 
-    return html_to_pdf(html_text(data, colour_labels), title=data.transcript.title)
+    transcript = data.transcript
+    author = transcript.source.strip() or APP_NAME
+    return html_to_pdf(html_text(data, colour_labels), title=transcript.title, author=author)
 
 
 def register_formats() -> None:
