@@ -12,7 +12,7 @@ from desktop_app import __version__, paths
 from desktop_app.domain.annotations import Color
 from desktop_app.domain.errors import ReaderError
 from desktop_app.domain.parser import load_transcript
-from desktop_app.fileio import atomic_write_bytes
+from desktop_app.fileio import atomic_write_bytes, read_regular_file
 from desktop_app.storage.errors import StoreError
 from desktop_app.storage.store import DB_NAME, AnnotationStore
 
@@ -151,15 +151,11 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from desktop_app.domain.export.w3c_import import read_w3c
+    from desktop_app.domain.export.w3c_import import MAX_IMPORT_BYTES, read_w3c
 
     transcript = load_transcript(args.transcript or paths.bundled_transcript())
     source = Path(args.file)
-    try:
-        data = source.read_bytes()
-    except OSError as e:
-        print(f"{PROG}: {source}: cannot be read ({e.strerror}).", file=sys.stderr)
-        return 1
+    data = read_regular_file(source, MAX_IMPORT_BYTES, "W3C annotation file")
     result = read_w3c(data, transcript)  # checks the whole file before the store is touched
     data_dir = paths.data_dir(args.data_dir)
     with AnnotationStore.open(data_dir) as store:
@@ -180,14 +176,10 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _convert(args: argparse.Namespace) -> int:
-    from desktop_app.domain.convert import convert
+    from desktop_app.domain.convert import convert, read_convert_input
 
     source = Path(args.file)
-    try:
-        data = source.read_bytes()
-    except OSError as e:
-        print(f"{PROG}: {source}: cannot be read ({e.strerror}).", file=sys.stderr)
-        return 1
+    data = read_convert_input(source)
     markdown, draft, encoding = convert(data, str(source))
     _write_output(args.output, markdown.encode("utf-8"))
     hosts = ", ".join(draft.host_names)

@@ -8,17 +8,21 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from desktop_app.domain.errors import TranscriptError
+from desktop_app.domain.front_matter import Mapping, load_front_matter
 from desktop_app.domain.markup import render
 from desktop_app.domain.model import Paragraph, Question, Role, Section, Speaker, Transcript, Turn
+from desktop_app.fileio import FileReadError, read_regular_file
 
+# The reader's size limit; the converter checks its output against this same constant, so it never
+# writes a transcript the reader would then refuse.
 MAX_BYTES = 64 * 1024 * 1024
 HOST_COLOR = "#5b6b7f"
 GUEST_COLORS = ("#2f6fd6", "#d0632b", "#2e8b57", "#9a4fc4", "#c23b5a", "#1f8a99", "#8a6d1f")
 _COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
 _HEADING = re.compile(r"^##[ \t]+(.+?)[ \t#]*$")
+_COLONS = frozenset(":：")
+_LABEL_SPACE = frozenset(" \t\u3000")
 _SPEAKERS_KEY = re.compile(r"^speakers[ \t]*:", re.MULTILINE)
 
 
@@ -37,27 +41,11 @@ class _SectionBuilder:
 
 def load_transcript(path: str | Path) -> Transcript:
     """Read and parse the transcript file at ``path``; raise TranscriptError saying what to fix."""
-    p = Path(path)
-    name = str(p)
+    name = str(path)
     try:
-        size = p.stat().st_size
-    except FileNotFoundError:
-        raise TranscriptError(name, "The file does not exist.", "Check the path and try again.") from None
-    except OSError as e:
-        raise TranscriptError(name, f"The file cannot be read ({e.strerror}).") from None
-    if p.is_dir():
-        raise TranscriptError(name, "This is a folder, not a transcript file.", "Choose a .md file.")
-    if size > MAX_BYTES:
-        raise TranscriptError(
-            name,
-            f"The file is {size / 1024 / 1024:.0f} MB; transcripts up to {MAX_BYTES // 1024 // 1024} MB "
-            "can be opened.",
-            "Split the interview into several files.",
-        )
-    try:
-        data = p.read_bytes()
-    except OSError as e:
-        raise TranscriptError(name, f"The file cannot be read ({e.strerror}).") from None
+        data = read_regular_file(name, MAX_BYTES, "transcript")
+    except FileReadError as e:
+        raise TranscriptError(name, e.problem, e.fix) from None
     return parse_transcript(decode(data, name), name)
 
 
@@ -119,23 +107,7 @@ def _split_front_matter(text: str, name: str) -> tuple[dict[str, Any], str, int]
         raise TranscriptError(
             name, "The front matter is never closed.", "Add a '---' line after the YAML fields.", 1
         ) from None
-    try:
-        meta = yaml.safe_load("\n".join(lines[1:end]))
-    except yaml.YAMLError as e:
-        mark = getattr(e, "problem_mark", None)
-        line = mark.line + 2 if mark is not None else None
-        problem = getattr(e, "problem", None) or str(e)
-        raise TranscriptError(
-            name, f"The front matter is not valid YAML ({problem}).", "Fix the YAML syntax.", line
-        ) from None
-    except (ValueError, RecursionError) as e:
-        # PyYAML turns an impossible date (2024-02-30) into ValueError and deep nesting into RecursionError.
-        detail = "it nests too deeply" if isinstance(e, RecursionError) else str(e)
-        raise TranscriptError(
-            name,
-            f"The front matter is not valid YAML ({detail}).",
-            "Fix the value; quote it (\"…\") if it is meant as text.",
-        ) from None
+    meta = load_front_matter("\n".join(lines[1:end]), name, 2)
     if not isinstance(meta, dict):
         raise TranscriptError(
             name, "The front matter must be a set of 'key: value' fields.", "See the bundled transcript.", 2
@@ -143,29 +115,21 @@ def _split_front_matter(text: str, name: str) -> tuple[dict[str, Any], str, int]
     return meta, "\n".join(lines[end + 1 :]), end + 2
 
 
-def _line_at(text: str, index: int) -> int | None:
-    return text.count("\n", 0, index) + 1 if index >= 0 else None
-
-
-def _entry_index(text: str, speaker_name: str, start: int) -> int:
-    """Where the entry ``name: speaker_name`` is, at or after ``start`` (-1 when not found)."""
-    entry = re.compile(r"name[ \t]*:[ \t]*['\"]?" + re.escape(speaker_name))
-    match = entry.search(text, start)
-    return match.start() if match else text.find(speaker_name, start)
-
-
 def _required_str(meta: dict[str, Any], key: str, name: str) -> str:
     value = meta.get(key)
     if value is None or (isinstance(value, str) and not value.strip()):
         raise TranscriptError(name, f"The front matter has no '{key}'.", f"Add a line '{key}: …'.")
-    return str(value).strip()
+    if not isinstance(value, str):
+        raise TranscriptError(
+            name, f"The front matter's '{key}' is not one line of text.", f"Write it as '{key}: …'."
+        )
+    return value.strip()
 
 
 def _speakers(meta: dict[str, Any], name: str, text: str) -> tuple[Speaker, ...]:
     raw = meta.get("speakers")
     key = _SPEAKERS_KEY.search(text)
-    cursor = key.start() if key else 0
-    speakers_line = _line_at(text, cursor) if key else None
+    speakers_line = text.count("\n", 0, key.start()) + 1 if key else None
     if not isinstance(raw, list) or not raw:
         raise TranscriptError(
             name,
@@ -174,24 +138,25 @@ def _speakers(meta: dict[str, Any], name: str, text: str) -> tuple[Speaker, ...]
             speakers_line,
         )
     speakers: list[Speaker] = []
+    declared: set[str] = set()
     guests = 0
     for entry in raw:
-        if not isinstance(entry, dict) or not str(entry.get("name") or "").strip():
+        raw_name = entry.get("name") if isinstance(entry, dict) else None
+        # The loader's mappings know their line; the front matter starts on line 2.
+        line = entry.line + 2 if isinstance(entry, Mapping) else speakers_line
+        if not isinstance(raw_name, str) or not raw_name.strip():
             raise TranscriptError(
                 name, "A speaker has no name.", "Give every speaker a 'name:'.", speakers_line
             )
-        speaker_name = str(entry["name"]).strip()
-        # Search onwards from the previous entry: the name may also be in the title or a bio above.
-        index = _entry_index(text, speaker_name, cursor)
-        line = _line_at(text, index)
-        cursor = max(cursor, index + 1)
-        if any(s.name == speaker_name for s in speakers):
+        speaker_name = raw_name.strip()
+        if speaker_name in declared:
             raise TranscriptError(
                 name,
                 f"The speaker '{speaker_name}' is declared twice.",
                 "Remove one of the entries or give each speaker a different name.",
                 line,
             )
+        declared.add(speaker_name)
         role_text = str(entry.get("role") or "").strip().lower()
         try:
             role = Role(role_text)
@@ -230,8 +195,7 @@ class _Body:
     def __init__(self, name: str, speakers: tuple[Speaker, ...]) -> None:
         self.name = name
         self.roles = {s.name: s.role for s in speakers}
-        names = sorted(self.roles, key=len, reverse=True)
-        self.label = re.compile(r"^(" + "|".join(map(re.escape, names)) + r")[:：][ \t\u3000]*")
+        self.longest = max(map(len, self.roles), default=0)
         self.preface: list[Paragraph] = []
         self.sections: list[_SectionBuilder] = []
         # (speaker, source, line) of the open question's paragraphs, made into Paragraphs when it closes
@@ -265,10 +229,8 @@ class _Body:
 
     def _paragraph(self, block: _Block) -> None:
         source = "\n".join(block.lines)
-        match = self.label.match(source)
-        speaker = match.group(1) if match else None
-        if match:
-            source = source[match.end() :]
+        speaker, end = self._label(source)
+        source = source[end:]
         if speaker is not None and self.roles[speaker] is Role.HOST:
             self._close_question()
             self.host = speaker
@@ -283,6 +245,20 @@ class _Body:
             self._add(self.turns[-1][1], self.turns[-1][0], source, block.line)
         else:
             self._add(self.prompt, self.host, source, block.line)
+
+    def _label(self, source: str) -> tuple[str | None, int]:
+        """The speaker whose 'Name:' starts ``source`` (the longest such name), and where the text starts.
+
+        Only colons within the longest name's reach are tried, each a dictionary lookup: one regular
+        expression with every name as an alternative would try them all on every paragraph.
+        """
+        for at in range(min(self.longest, len(source) - 1), 0, -1):
+            if source[at] in _COLONS and source[:at] in self.roles:
+                end = at + 1
+                while end < len(source) and source[end] in _LABEL_SPACE:
+                    end += 1
+                return source[:at], end
+        return None, 0
 
     def _add(
         self, into: list[Any], speaker: str | None, source: str, line: int, preface: bool = False

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from desktop_app.domain.errors import ReaderError
 from desktop_app.domain.model import Paragraph, Section, Transcript
 
 CJK_PER_MINUTE = 400  # characters a reader of Chinese reads in a minute
@@ -97,6 +98,6 @@ def summary(transcript: Transcript, cache_dir: Path | None = None) -> Summary:
             cache.parent.mkdir(parents=True, exist_ok=True)
             payload = {"shares": [asdict(s) for s in result.shares], "minutes": result.minutes}
             atomic_write_bytes(cache, json.dumps(payload, ensure_ascii=False).encode("utf-8"))
-        except OSError:
+        except (OSError, ReaderError):
             pass
     return result

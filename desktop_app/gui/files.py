@@ -20,7 +20,7 @@ from desktop_app.domain.annotations import Color
 from desktop_app.domain.errors import ReaderError
 from desktop_app.domain.model import Transcript
 from desktop_app.domain.parser import load_transcript
-from desktop_app.fileio import atomic_write_bytes
+from desktop_app.fileio import atomic_write_bytes, read_regular_file
 from desktop_app.gui import settings as options
 from desktop_app.gui.convert_dialog import ConvertDialog
 from desktop_app.gui.plain import tooltip
@@ -134,6 +134,9 @@ class Files(QObject):
         )
         try:
             atomic_write_bytes(path, export_bytes(fmt, annotated, self._labels(), whole=whole))
+        except ReaderError as error:
+            self.failed.emit(QCoreApplication.translate("Files", "The export was not written"), str(error))
+            return False
         except OSError as error:
             self.failed.emit(
                 QCoreApplication.translate("Files", "The export was not written"),
@@ -163,10 +166,11 @@ class Files(QObject):
         """Merge annotations from a W3C export, all or nothing; a bad file shows why and changes nothing."""
         if self.transcript is None:
             return False
-        from desktop_app.domain.export.w3c_import import read_w3c
+        from desktop_app.domain.export.w3c_import import MAX_IMPORT_BYTES, read_w3c
 
         try:
-            result = read_w3c(Path(path).read_bytes(), self.transcript)
+            data = read_regular_file(path, MAX_IMPORT_BYTES, "W3C annotation file")
+            result = read_w3c(data, self.transcript)
             report = self._store.import_annotations(
                 self.transcript.id, result.highlights, result.question_notes
             )
@@ -217,11 +221,11 @@ class Files(QObject):
 
     def import_transcript(self, path: str) -> ConvertDialog | None:
         """Convert a plain-text or WebVTT interview and show the preview; saving opens the result."""
-        from desktop_app.domain.convert import convert
+        from desktop_app.domain.convert import convert, read_convert_input
 
         source = Path(path)
         try:
-            _markdown, draft, encoding = convert(source.read_bytes(), str(source))
+            _markdown, draft, encoding = convert(read_convert_input(source), str(source))
         except OSError as error:
             self._cannot_import(f"{path}: {error.strerror}.")
             return None

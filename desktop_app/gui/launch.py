@@ -117,7 +117,11 @@ def run(transcript_path: str | None, data_dir: Path, screenshot: str | None = No
         return 1
     if screenshot:
         if error:
+            # A picture of the bundled interview is not what was asked for: say so and fail.
             print(f"interview-reader: {error}", file=sys.stderr)
+            window.close()
+            window.store.close()
+            return 1
         return save_screenshot(app, window, screenshot)
     window.restore_state()
     window.show()

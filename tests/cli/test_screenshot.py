@@ -33,14 +33,14 @@ def test_screenshot_renders_the_window_to_a_png(tmp_path: Path) -> None:
     assert (tmp_path / "data").is_dir()
 
 
-def test_screenshot_of_a_broken_transcript_says_why_and_shows_the_bundled_one(tmp_path: Path) -> None:
+def test_screenshot_of_a_broken_transcript_says_why_and_fails(tmp_path: Path) -> None:
     broken = tmp_path / "broken.md"
     broken.write_bytes(b"---\nid: x\n---\n\xff\xfe")
     shot = tmp_path / "shot.png"
     result = run_main("--screenshot", str(shot), str(broken), tmp_path=tmp_path)
-    assert result.returncode == 0
+    assert result.returncode == 1
     assert "broken.md" in result.stderr and "UTF-8" in result.stderr
-    assert png_size(shot)[0] == 1280
+    assert not shot.exists()  # no picture of the bundled interview in its place
 
 
 def test_help_lists_the_window_options_and_the_commands(tmp_path: Path) -> None:

@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import os
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Literal
@@ -78,6 +79,18 @@ class Draft:
     def host_names(self) -> list[str]:
         """Names of the speakers whose role is host."""
         return [s.name for s in self.speakers if s.role == Role.HOST]
+
+
+def read_convert_input(path: str | os.PathLike[str]) -> bytes:
+    """The bytes of a plain-text or WebVTT file to convert: a regular file within the reader's limit.
+
+    The converted transcript is at least about as large as its text, so a bigger input could only
+    make a transcript the reader refuses. Raise FileReadError (a ReaderError) naming the file.
+    """
+    from desktop_app.domain import parser
+    from desktop_app.fileio import read_regular_file
+
+    return read_regular_file(path, parser.MAX_BYTES, "text to convert")
 
 
 def convert(data: bytes, name: str) -> tuple[str, Draft, str]:
@@ -251,7 +264,24 @@ def to_markdown(draft: Draft, name: str = "") -> str:
             paragraphs.append(f"{speaker}:{escape_paragraph(block.text)}")
         elif source := escape_paragraph(block.text, names):
             paragraphs.append(source)
-    return front_matter(meta) + "\n" + "\n\n".join(paragraphs) + "\n"
+    markdown = front_matter(meta) + "\n" + "\n\n".join(paragraphs) + "\n"
+    _check_size(markdown, name)
+    return markdown
+
+
+def _check_size(markdown: str, name: str) -> None:
+    """Refuse a transcript the reader would refuse to open: both use the parser's MAX_BYTES."""
+    from desktop_app.domain import parser  # imported here: the parser is not needed to detect
+    from desktop_app.fileio import megabytes
+
+    size = len(markdown.encode("utf-8"))
+    if size > parser.MAX_BYTES:
+        raise ConvertError(
+            name,
+            f"The converted transcript would be {megabytes(size)}; the reader opens transcripts "
+            f"up to {megabytes(parser.MAX_BYTES)}, so it was not written.",
+            "Split the interview into several files and convert each.",
+        )
 
 
 _KINDS_FIX = "Use one of: " + ", ".join(BLOCK_KINDS) + "."

@@ -30,6 +30,8 @@ from desktop_app.domain.errors import ReaderError
 from desktop_app.domain.export.w3c import URN_PREFIX
 from desktop_app.domain.model import Paragraph, Question, Transcript
 
+# An export of the largest transcript with highlights on much of it fits in this; more is no export.
+MAX_IMPORT_BYTES = 128 * 1024 * 1024
 _PARAGRAPH_OF_QUESTION = re.compile(r"^(s\d+-q\d+)-p\d+$")
 # Far beyond any paragraph, and far inside SQLite's 64-bit integers.
 MAX_OFFSET = 2**31 - 1
