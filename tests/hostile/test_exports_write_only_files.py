@@ -61,7 +61,6 @@ def test_a_folder_as_the_target_is_refused(tmp_path: Path) -> None:
     assert list(folder.iterdir()) == [] and leftovers(tmp_path) == []
 
 
-@pytest.mark.skipif(not os.path.exists("/dev/null"), reason="no /dev/null here")
 def test_a_device_as_the_target_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
     assert run_command(["export", "--format", "json", "-o", "/dev/null"]) == 1
     captured = capsys.readouterr()

@@ -16,9 +16,6 @@ from desktop_app.domain.errors import ReaderError, TranscriptError
 from desktop_app.domain.parser import load_transcript
 from desktop_app.fileio import FileReadError, megabytes, read_regular_file
 
-needs_fifo = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
-needs_dev_zero = pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="no /dev/zero here")
-
 
 @pytest.fixture
 def fifo(tmp_path: Path) -> Path:
@@ -29,8 +26,6 @@ def fifo(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def unix_socket(tmp_path: Path):  # type: ignore[no-untyped-def]
-    if not hasattr(socket, "AF_UNIX"):
-        pytest.skip("no Unix sockets here")
     path = tmp_path / "s.md"
     server = socket.socket(socket.AF_UNIX)
     server.bind(str(path))
@@ -48,7 +43,6 @@ def one_line_error(stderr: str) -> str:
 # --- load_transcript ------------------------------------------------------------------------------
 
 
-@needs_fifo
 def test_a_fifo_as_the_transcript_is_refused_at_once(fifo: Path, tmp_path: Path) -> None:
     code = f"from desktop_app.domain.parser import load_transcript\nload_transcript({str(fifo)!r})"
     result = run_python(code, tmp_path)
@@ -56,7 +50,6 @@ def test_a_fifo_as_the_transcript_is_refused_at_once(fifo: Path, tmp_path: Path)
     assert f"{fifo}: This is a pipe (FIFO), not a regular file; a transcript must be a file." in result.stderr
 
 
-@needs_dev_zero
 def test_dev_zero_as_the_transcript_is_refused_at_once(tmp_path: Path) -> None:
     code = "from desktop_app.domain.parser import load_transcript\nload_transcript('/dev/zero')"
     result = run_python(code, tmp_path)
@@ -103,7 +96,6 @@ def test_read_regular_file_names_the_file_and_is_a_reader_error(tmp_path: Path) 
 # --- the command line: import and convert ---------------------------------------------------------
 
 
-@needs_fifo
 @pytest.mark.parametrize("command", ["import", "convert"])
 def test_a_fifo_given_to_import_or_convert_is_refused_at_once(
     command: str, fifo: Path, tmp_path: Path
@@ -117,7 +109,6 @@ def test_a_fifo_given_to_import_or_convert_is_refused_at_once(
     assert not (tmp_path / "data").exists()  # the import did not open (or create) the store
 
 
-@needs_dev_zero
 @pytest.mark.parametrize("command", ["import", "convert"])
 def test_dev_zero_given_to_import_or_convert_is_refused_at_once(command: str, tmp_path: Path) -> None:
     result = run_cli([command, "/dev/zero"], tmp_path)
@@ -165,7 +156,6 @@ def test_convert_refuses_what_the_reader_would_refuse(
 # --- the window's --screenshot --------------------------------------------------------------------
 
 
-@needs_fifo
 def test_a_screenshot_of_an_unreadable_transcript_fails(fifo: Path, tmp_path: Path) -> None:
     shot = tmp_path / "shot.png"
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
