@@ -25,6 +25,7 @@ from desktop_app.gui import settings as options
 from desktop_app.gui.convert_dialog import ConvertDialog
 from desktop_app.gui.plain import tooltip
 from desktop_app.gui.settings import Settings
+from desktop_app.gui.slots import Call
 from desktop_app.storage.merging import UNCHANGED
 from desktop_app.storage.store import AnnotationStore
 
@@ -99,7 +100,7 @@ class Files(QObject):
             action = menu.addAction(f"&{number} {Path(path).name}")
             action.setToolTip(tooltip(path))
             action.setData(path)
-            action.triggered.connect(_Opener(self, path))
+            action.triggered.connect(Call(self.open_path, path))
         if menu.isEmpty():
             menu.addAction(QCoreApplication.translate("Files", "(none yet)")).setEnabled(False)
 
@@ -267,29 +268,6 @@ class Files(QObject):
         return self.open_path(target)
 
 
-class _Opener:
-    """A Recent menu entry's slot: open one path (a callable object, not a lambda holding ``self``)."""
-
-    def __init__(self, files: Files, path: str) -> None:
-        self._files = files
-        self._path = path
-
-    def __call__(self) -> None:
-        self._files.open_path(self._path)
-
-
-class _Exporter:
-    """An Export menu entry's slot: ask where, then export in its format."""
-
-    def __init__(self, files: Files, request: ExportRequest, title: str) -> None:
-        self._files = files
-        self._request = request
-        self._title = title
-
-    def __call__(self) -> None:
-        self._files.choose_and_export(self._request, self._title)
-
-
 def safe_file_name(title: str) -> str:
     """``title`` as a file name: no path separators or characters file systems refuse, not too long."""
     cleaned = "".join("_" if c in '/\\:*?"<>|' or ord(c) < 32 else c for c in title).strip(" .")
@@ -310,7 +288,7 @@ def export_actions(files: Files, parent: QObject) -> list[QAction]:
             action = QAction(text, parent)
             action.setObjectName(f"actionExport_{request.format}{'_whole' if request.whole else ''}")
             action.setData(request)
-            action.triggered.connect(_Exporter(files, request, text.removesuffix("…")))
+            action.triggered.connect(Call(files.choose_and_export, request, text.removesuffix("…")))
             made.append(action)
     return made
 

@@ -19,6 +19,7 @@ from desktop_app.gui.note_dialog import NoteDialog
 from desktop_app.gui.pane_marks import Mark
 from desktop_app.gui.plain import tooltip
 from desktop_app.gui.settings import Settings
+from desktop_app.gui.slots import Call
 from desktop_app.storage.store import AnnotationStore
 
 
@@ -74,7 +75,7 @@ class Annotations(QObject):
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.setIcon(swatch(PAINT[color]))
             action.setData(str(color))
-            action.triggered.connect(_ColorChoice(self, color))
+            action.triggered.connect(Call(self.choose_color, color))
             self.color_group.addAction(action)
             self._window.addAction(action)
             self.color_actions[color] = action
@@ -324,14 +325,3 @@ class Annotations(QObject):
         if highlight is not None:
             text = highlight.anchor.exact + (f"\n\n{highlight.note}" if highlight.note else "")
             QApplication.clipboard().setText(text)
-
-
-class _ColorChoice:
-    """A colour action's slot (a callable object: no lambda holding the controller, no ``sender()``)."""
-
-    def __init__(self, owner: Annotations, color: Color) -> None:
-        self._owner = owner
-        self._color = color
-
-    def __call__(self) -> None:
-        self._owner.choose_color(self._color)
