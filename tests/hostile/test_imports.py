@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hostile_support import T, dump, export_w3c, fill_store, items, write_json
+from hostile_helpers import T, dump, export_w3c, fill_store, items, write_json
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 

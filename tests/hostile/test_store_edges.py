@@ -12,7 +12,7 @@ from typing import Any
 from unittest import mock
 
 import pytest
-from hostile_support import T, fill_store
+from hostile_helpers import T, fill_store
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
