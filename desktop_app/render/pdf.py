@@ -1,8 +1,8 @@
 """PDF through Qt's own text layout and PDF writer: no external tools, no temporary files.
 
-The HTML export is laid out once by a :class:`QTextDocument` on pages of the text area's size, then
-each page is painted with a :class:`QPainter` straight onto a :class:`QPdfWriter` that writes into
-memory, with a "page / pages" footer drawn beside it.
+The HTML export is laid out a chunk at a time by :class:`QTextDocument` on pages of the text area's
+size, each chunk from a new page, and painted with a :class:`QPainter` straight
+onto a :class:`QPdfWriter` that writes into memory, with a "page / pages" footer on each page.
 
 Two things in Qt's PDF writer would make the text unsearchable, and are worked around here:
 
@@ -26,7 +26,6 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
-    QAbstractTextDocumentLayout,
     QBrush,
     QFont,
     QFontMetricsF,
@@ -100,7 +99,14 @@ def characters_per_line() -> float:
 
 
 def html_to_pdf(html: str, title: str = "", author: str = APP_NAME) -> bytes:
-    """Lay ``html`` out on A4 pages with a CJK font, number the pages and return the PDF's bytes."""
+    """Lay ``html`` out on A4 pages with a CJK font, number the pages and return the PDF's bytes.
+
+    The page is laid out a chunk at a time (:func:`chunks`): Qt's ``setHtml`` grows faster than the
+    text (10,000 highlights took minutes as one document), and one chunk at a time keeps memory to a
+    chunk's layout. Each chunk is paginated by Qt itself and starts on a page of its own (a chunk is
+    some 30 pages, so little is left blank). A first pass counts the pages, so each footer can say
+    "page / pages"; the second draws them.
+    """
     _application()
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -110,18 +116,44 @@ def html_to_pdf(html: str, title: str = "", author: str = APP_NAME) -> bytes:
     writer.setCreator(APP_NAME)
     writer.setTitle(title)
     writer.setAuthor(author or APP_NAME)
-    document = _document(html, writer)
-    _paint_pages(document, writer)
-    characters = set(document.toPlainText())
-    del document
+    area = writer.pageLayout().paintRectPixels(writer.resolution())
+    page = QSizeF(area.width(), area.height() - _footer_height(writer))
+    parts = chunks(html)
+    counts = []  # each chunk's number of pages
+    characters: set[str] = set()
+    for part in parts:
+        document = _document(part, writer, page)
+        characters.update(document.toPlainText())
+        counts.append(document.pageCount())
+    _paint(parts, counts, writer, page)
     del writer  # the PDF is complete (its cross-reference table written) when the writer goes
     buffer.close()
     data = bytes(buffer.data().data())
     return _fix_radicals(data, _radical_aliases(characters))
 
 
-def _document(html: str, writer: QPdfWriter) -> QTextDocument:
-    """``html`` laid out at the writer's resolution on pages as tall as the text area above the footer."""
+CHUNK_LINES = 400  # lines of the HTML export laid out together (articles are a few lines each)
+_BREAK_BEFORE = re.compile(r"^<(?:article|section)\b")
+
+
+def chunks(html: str) -> list[str]:
+    """``html`` cut into documents of about CHUNK_LINES lines, each cut before an article or section.
+
+    Each chunk keeps the page's ``<head>`` (its styles); the tags a cut leaves open or closes twice
+    are what Qt's HTML reader forgives (the export's blocks are whole lines).
+    """
+    head, body = html.split("<body>", 1) if "<body>" in html else ("", html)
+    body = body.rsplit("</body>", 1)[0]
+    parts: list[list[str]] = [[]]
+    for line in body.split("\n"):
+        if len(parts[-1]) >= CHUNK_LINES and _BREAK_BEFORE.match(line):
+            parts.append([])
+        parts[-1].append(line)
+    return [f"{head}<body>{chr(10).join(lines)}</body></html>" for lines in parts]
+
+
+def _document(html: str, writer: QPdfWriter, page: QSizeF) -> QTextDocument:
+    """``html`` laid out at the writer's resolution on pages of ``page``."""
     document = QTextDocument()
     # The CSS's font families leave the default font's features alone, so FEATURES_OFF holds throughout.
     document.setDefaultFont(pdf_font(BODY_POINT_SIZE))
@@ -134,8 +166,7 @@ def _document(html: str, writer: QPdfWriter) -> QTextDocument:
     # Laid out for the writer, not the screen: font sizes and the page size in the writer's pixels.
     document.documentLayout().setPaintDevice(writer)
     document.setDocumentMargin(0)
-    area = writer.pageLayout().paintRectPixels(writer.resolution())
-    document.setPageSize(QSizeF(area.width(), area.height() - _footer_height(writer)))
+    document.setPageSize(page)
     return document
 
 
@@ -176,36 +207,56 @@ def _usable(brush: QBrush) -> bool:
     return brush.style() == Qt.BrushStyle.NoBrush or brush.color().isValid()
 
 
-def _paint_pages(document: QTextDocument, writer: QPdfWriter) -> None:
-    """Paint ``document`` onto ``writer`` a page at a time, "page / pages" centred at each one's foot.
+def _paint(parts: list[str], counts: list[int], writer: QPdfWriter, page: QSizeF) -> None:
+    """Draw each chunk's pages onto the writer's, "page / pages" centred at each page's foot.
 
-    The writer compresses and writes out each page's drawing when the next page begins, so only
-    the laid-out document and one page's drawing are held at any time.
+    The writer compresses and writes out each page's drawing when the next page begins; each chunk
+    is laid out again here and let go before the next, so one chunk's layout is held at a time.
     """
     centred_low = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom
-    pages = document.pageCount()
-    size = document.pageSize()
     area = writer.pageLayout().paintRectPixels(writer.resolution())
     footer = pdf_font(FOOTER_POINT_SIZE)
-    footer_box = QRectF(0, size.height(), area.width(), area.height() - size.height())
+    footer_box = QRectF(0, page.height(), area.width(), area.height() - page.height())
+    pages = sum(counts)
     painter = QPainter(writer)
+    current = 0
     try:
-        for page in range(pages):
-            if page:
-                writer.newPage()
-            painter.save()
-            top = page * size.height()
-            painter.translate(0, -top)
-            context = QAbstractTextDocumentLayout.PaintContext()
-            context.clip = QRectF(0, top, size.width(), size.height())
-            painter.setClipRect(context.clip)
-            document.documentLayout().draw(painter, context)
-            painter.restore()
-            painter.setFont(footer)
-            painter.setPen(Qt.GlobalColor.darkGray)
-            painter.drawText(footer_box, centred_low, f"{page + 1} / {pages}")
+        for part, count in zip(parts, counts, strict=True):
+            document = _document(part, writer, page)
+            for number in range(count):
+                if current:
+                    writer.newPage()
+                painter.save()
+                painter.translate(0, -number * page.height())
+                _draw_page(document, painter, number, page.height())
+                painter.restore()
+                painter.setFont(footer)
+                painter.setPen(Qt.GlobalColor.darkGray)
+                painter.drawText(footer_box, centred_low, f"{current + 1} / {pages}")
+                current += 1
+            del document
     finally:
         painter.end()
+
+
+def _draw_page(document: QTextDocument, painter: QPainter, page: int, height: float) -> None:
+    """Draw the lines of ``document`` that Qt's pagination put on page ``page`` (from 0).
+
+    Line by line, not with the document layout's ``draw``: that draws every line of a paragraph that
+    runs onto the next page, clipped out of sight but still in the PDF, so the text of a line at the
+    break came out of ``pdftotext`` twice.
+    """
+    layout = document.documentLayout()
+    block_of = document.begin()
+    while block_of.isValid():
+        rect = layout.blockBoundingRect(block_of)
+        lines = block_of.layout()
+        for i in range(lines.lineCount()):
+            line = lines.lineAt(i)
+            # Qt puts a line that begins a page at the page's top; half a pixel absorbs the rounding.
+            if int((rect.top() + line.y() + 0.5) // height) == page:
+                line.draw(painter, rect.topLeft())
+        block_of = block_of.next()
 
 
 def _radical_aliases(characters: Iterable[str]) -> dict[int, int]:

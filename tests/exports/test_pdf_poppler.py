@@ -12,9 +12,9 @@ import pytest
 from export_fixtures import LABELS, bundled_fixture
 
 from desktop_app import paths
-from desktop_app.domain.export import Annotated
+from desktop_app.domain.export import Annotated, html_text
 from desktop_app.domain.parser import load_transcript
-from desktop_app.render import write_pdf
+from desktop_app.render import pdf, write_pdf
 from desktop_app.render.pdf import characters_per_line
 
 RADICALS = re.compile("[\u2e80-\u2eff\u2f00-\u2fdf]")
@@ -26,6 +26,12 @@ def poppler(tool: str, *args: str) -> subprocess.CompletedProcess[str]:
     if shutil.which(tool) is None:
         pytest.fail(f"`{tool}` is missing: install the poppler-utils package (scripts/bootstrap.sh does).")
     return subprocess.run([tool, *args], capture_output=True, text=True, timeout=120, check=False)
+
+
+def body_text(pdf_path: Path) -> str:
+    """The PDF's text as pdftotext gives it, without the page numbers a page break puts mid-paragraph."""
+    extracted = poppler("pdftotext", str(pdf_path), "-").stdout
+    return re.sub(r"(?m)^\s*\d+\s*/\s*\d+\s*$", "", extracted)
 
 
 def squeeze(text: str) -> str:
@@ -52,8 +58,7 @@ def marked_pdf(qapp: object, tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_every_answer_paragraph_comes_back_from_pdftotext(plain_pdf: Path) -> None:
-    done = poppler("pdftotext", str(plain_pdf), "-")
-    text = squeeze(done.stdout)
+    text = squeeze(body_text(plain_pdf))
     transcript = load_transcript(paths.bundled_transcript())
     answers = [p for q in transcript.questions() for turn in q.answers for p in turn.paragraphs]
     assert answers
@@ -119,3 +124,27 @@ def test_no_temporary_folder_is_left_behind(
     transcript = load_transcript(paths.bundled_transcript())
     assert write_pdf(Annotated.of(transcript, [], []), LABELS, False).startswith(b"%PDF-")
     assert not list(scratch.iterdir())
+
+
+def test_a_document_laid_out_in_many_chunks_keeps_every_paragraph_whole_and_its_order(
+    qapp: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Chunks of a few lines: every article starts a chunk, and pages end between chunks and inside them.
+    monkeypatch.setattr(pdf, "CHUNK_LINES", 3)
+    transcript = load_transcript(paths.bundled_transcript())
+    html = html_text(Annotated.of(transcript, [], []), LABELS)
+    assert len(pdf.chunks(html)) > 10
+    out = tmp_path / "chunked.pdf"
+    out.write_bytes(pdf.html_to_pdf(html, transcript.title))
+
+    text = squeeze(body_text(out))
+    answers = [p for q in transcript.questions() for turn in q.answers for p in turn.paragraphs]
+    positions = [text.find(squeeze(p.text)) for p in answers]
+    assert -1 not in positions, [p.id for p, at in zip(answers, positions, strict=True) if at < 0][:5]
+    assert positions == sorted(positions)
+    twice = [p.id for p in answers if len(p.text) >= 20 and text.count(squeeze(p.text)) != 1]
+    assert twice == []  # a line at a page break is drawn on one page only
+    pages = int(re.search(r"Pages:\s+(\d+)", poppler("pdfinfo", str(out)).stdout).group(1))
+    for number in (1, pages):
+        page = poppler("pdftotext", "-f", str(number), "-l", str(number), str(out), "-").stdout
+        assert PAGE_NUMBER.search(page.strip()).groups() == (str(number), str(pages))
