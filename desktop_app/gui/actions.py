@@ -55,6 +55,10 @@ class Act(StrEnum):
     NEXT = "actionNextQuestion"
     BACK = "actionBack"
     FORWARD = "actionForward"
+    SHOW_SPEAKERS = "actionShowSpeakers"
+    SHOW_QUESTIONS = "actionShowQuestions"
+    SHOW_ANNOTATIONS = "actionShowAnnotations"
+    SHOW_SEARCH = "actionShowSearch"
     SHORTCUTS = "actionShortcuts"
     ABOUT = "actionAbout"
 
@@ -99,7 +103,7 @@ ACTIONS: dict[Act, ActionSpec] = {
     Act.REDO: _spec(QT_TRANSLATE_NOOP("Actions", "&Redo"), "annotations.redo", REDO_KEYS, group=NOTES),
     Act.CITE: _spec(QT_TRANSLATE_NOOP("Actions", "Copy with C&itation"), "reading.set_cite_on_copy",
                     group=READING, checkable=True),
-    Act.FIND: _spec(QT_TRANSLATE_NOOP("Actions", "&Find…"), "search.start", "Ctrl+F", group=SEARCHING),
+    Act.FIND: _spec(QT_TRANSLATE_NOOP("Actions", "&Find…"), "window.start_search", "Ctrl+F", group=SEARCHING),
     Act.FIND_NEXT: _spec(QT_TRANSLATE_NOOP("Actions", "Find &Next"), "search.next", "F3", group=SEARCHING),
     Act.FIND_PREVIOUS: _spec(QT_TRANSLATE_NOOP("Actions", "Find Pre&vious"), "search.previous", "Shift+F3",
                              group=SEARCHING),
@@ -131,6 +135,14 @@ ACTIONS: dict[Act, ActionSpec] = {
     Act.BACK: _spec(QT_TRANSLATE_NOOP("Actions", "&Back"), "navigation.go_back", "Alt+Left", group=MOVING),
     Act.FORWARD: _spec(QT_TRANSLATE_NOOP("Actions", "&Forward"), "navigation.go_forward", "Alt+Right",
                        group=MOVING),
+    Act.SHOW_SPEAKERS: _spec(QT_TRANSLATE_NOOP("Actions", "S&peakers"), "window.show_speakers", group=READING,
+                             checkable=True),
+    Act.SHOW_QUESTIONS: _spec(QT_TRANSLATE_NOOP("Actions", "&Questions"), "window.show_questions",
+                              "Ctrl+Shift+Q", group=READING, checkable=True),
+    Act.SHOW_ANNOTATIONS: _spec(QT_TRANSLATE_NOOP("Actions", "&Annotations"), "window.show_annotations",
+                                "Ctrl+Shift+A", group=NOTES, checkable=True),
+    Act.SHOW_SEARCH: _spec(QT_TRANSLATE_NOOP("Actions", "Search &Results"), "window.show_search",
+                           group=SEARCHING, checkable=True),
     Act.SHORTCUTS: _spec(QT_TRANSLATE_NOOP("Actions", "&Keyboard Shortcuts"), "window.show_shortcuts", "F1",
                          group=HELP),
     Act.ABOUT: _spec(QT_TRANSLATE_NOOP("Actions", "&About Interview Reader"), "window.show_about",
@@ -149,7 +161,8 @@ MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
       SEPARATOR, Act.PREFERENCES, SEPARATOR, Act.HIGHLIGHT, "@colors", Act.NOTE, Act.QUESTION_NOTE,
       Act.COPY_HIGHLIGHT, Act.DELETE_HIGHLIGHT)),
     ("menuView", QT_TRANSLATE_NOOP("Actions", "&View"),
-     (Act.CONTINUOUS, SEPARATOR, Act.ZOOM_IN, Act.ZOOM_OUT, Act.ZOOM_RESET, SEPARATOR, "@panels")),
+     (Act.CONTINUOUS, SEPARATOR, Act.ZOOM_IN, Act.ZOOM_OUT, Act.ZOOM_RESET, SEPARATOR, Act.SHOW_SPEAKERS,
+      Act.SHOW_QUESTIONS, Act.SHOW_ANNOTATIONS, Act.SHOW_SEARCH)),
     ("menuGo", QT_TRANSLATE_NOOP("Actions", "&Go"),
      (Act.PREVIOUS, Act.NEXT, SEPARATOR, Act.BACK, Act.FORWARD)),
     ("menuHelp", QT_TRANSLATE_NOOP("Actions", "&Help"), (Act.SHORTCUTS, Act.ABOUT)),

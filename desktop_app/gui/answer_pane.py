@@ -26,6 +26,7 @@ from desktop_app.gui.pane_layout import (
     Writer,
 )
 from desktop_app.gui.pane_marks import PaneMarks
+from desktop_app.gui.pane_place import Place, place_at_top, scroll_to_place
 from desktop_app.gui.plain import is_safe_link
 from desktop_app.render.fonts import reading_font
 
@@ -80,12 +81,13 @@ class AnswerPane(QTextBrowser):
 
     def set_look(self, look: Look, font: QFont | None = None) -> None:
         """Lay text out with ``look`` (and ``font``), keeping the reading position."""
+        where = (self.reading_position(), self.place())  # before the new font reflows the text
         self._look = look
         self.marks.look = look
         if font is not None:
             self.setFont(font)
             self.document().setDefaultFont(font)
-        self._rerender_in_place()
+        self._rerender_in_place(*where)
 
     def set_continuous(self, on: bool) -> None:
         """Switch between one node at a time and the whole transcript in one scroll."""
@@ -117,12 +119,35 @@ class AnswerPane(QTextBrowser):
         self._hidden = frozenset(hidden)
         self._rerender_in_place()
 
-    def _rerender_in_place(self) -> None:
+    def _rerender_in_place(
+        self, position: tuple[str, int] | None = None, place: Place | None = None
+    ) -> None:
         if self._transcript is None:
             return
-        node, offset = self.reading_position()
+        node, offset = position or self.reading_position()
+        place = place or self.place()
         self._render(around=node or self._node_id)
-        self.scroll_to_node(node or self._node_id, offset)
+        if not (place is not None and self.scroll_to_place(place)):
+            self.scroll_to_node(node or self._node_id, offset)
+        self.position_changed.emit(*self.reading_position())  # remembered as it is laid out now
+
+    def place(self) -> Place | None:
+        """The first visible line, by paragraph and character (None before anything is laid out)."""
+        return place_at_top(self) if self.paragraph_blocks else None
+
+    def scroll_to_place(self, place: Place) -> bool:
+        """Put ``place``'s line at the top (laying its section out first in continuous mode)."""
+        if place.paragraph_id not in self.paragraph_blocks and self._continuous and self._transcript:
+            question = self._transcript.question_of(place.paragraph_id)
+            self._render(around=question.id if question else PREFACE_ID)
+        self._scrolling = True
+        try:
+            done = scroll_to_place(self, self.paragraph_blocks, place)
+        finally:
+            self._scrolling = False
+        if done:
+            self._extend_if_near_edge()
+        return done
 
     # the reading position
     def reading_position(self) -> tuple[str, int]:

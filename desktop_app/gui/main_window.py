@@ -9,9 +9,10 @@ model, moving, the reading place), ``files`` (open, export, import), ``reading``
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QPoint, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDockWidget,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -31,7 +32,6 @@ from desktop_app.gui import settings as options
 from desktop_app.gui.actions import (
     MENUS,
     NOTES,
-    READING,
     SEPARATOR,
     TOOLBAR,
     Act,
@@ -45,6 +45,7 @@ from desktop_app.gui.files import Files, export_actions
 from desktop_app.gui.highlighting import Annotations
 from desktop_app.gui.navigation import Navigation
 from desktop_app.gui.reading import Reading
+from desktop_app.gui.room import PanePriority
 from desktop_app.gui.search_panel import SearchPanel
 from desktop_app.gui.searching import Search
 from desktop_app.gui.settings import Settings
@@ -79,6 +80,10 @@ class MainWindow(QMainWindow):
         self.search_panel = SearchPanel(self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.search_panel)
         self.tabifyDockWidget(self.panel, self.search_panel)
+        for dock in (self.panel, self.search_panel):
+            # Shown and hidden from the View menu (so the pane can also move them aside for room).
+            features = QDockWidget.DockWidgetFeature
+            dock.setFeatures(features.DockWidgetMovable | features.DockWidgetFloatable)
         self.panel.raise_()
         self.splitter = self._make_splitter()
         self.setCentralWidget(self.splitter)
@@ -94,6 +99,8 @@ class MainWindow(QMainWindow):
         self.export_actions = export_actions(self.files, self)
         self._make_menus()
         self._make_toolbar()
+        self.room = PanePriority(self, self.pane, self.splitter, self.navigation_column,
+                                 [self.panel, self.search_panel])
         self._connect()
         self.resize(1200, 800)
         self.setAcceptDrops(True)
@@ -112,7 +119,7 @@ class MainWindow(QMainWindow):
         return tree
 
     def _make_splitter(self) -> QSplitter:
-        left = QWidget(self)
+        left = self.navigation_column = QWidget(self)
         left.setObjectName("navigationPanel")
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
@@ -150,15 +157,6 @@ class MainWindow(QMainWindow):
             elif item == "@recolor":
                 colours = self.annotations.color_menu(menu, self.action(Act.RENAME_COLORS))
                 menu.addMenu(colours).setText(QCoreApplication.translate("MainWindow", "Change &Colour"))
-            elif item == "@panels":
-                for dock, name, keys in (
-                    (self.panel, "actionShowAnnotations", "Ctrl+Shift+A"),
-                    (self.search_panel, "actionShowSearch", ""),
-                ):
-                    toggle = dock.toggleViewAction()
-                    toggle.setObjectName(name)
-                    toggle.setShortcut(QKeySequence(keys))
-                    menu.addAction(toggle)
             else:
                 menu.addAction(self.action(Act(item)))
 
@@ -186,6 +184,8 @@ class MainWindow(QMainWindow):
 
     # -- the one place that wires widgets and controllers ----------------------------------------
     def _connect(self) -> None:
+        for shown in (Act.SHOW_SPEAKERS, Act.SHOW_QUESTIONS, Act.SHOW_ANNOTATIONS, Act.SHOW_SEARCH):
+            self.action(shown).setChecked(True)  # before connecting: nothing to show yet
         connect_actions(
             self.actions_by_id,
             {
@@ -338,6 +338,38 @@ class MainWindow(QMainWindow):
     def _on_recent_menu(self) -> None:
         self.files.fill_recent_menu(self.recent_menu)
 
+    # -- panels: what the reader shows, what steps aside for the text ----------------------------
+    def show_speakers(self, on: bool) -> None:
+        """Show or hide the speaker filter."""
+        self.speaker_filter.setVisible(on)
+        self._navigation_wanted()
+
+    def show_questions(self, on: bool) -> None:
+        """Show or hide the question tree."""
+        self.tree.setVisible(on)
+        self._navigation_wanted()
+
+    def _navigation_wanted(self) -> None:
+        wanted = self.action(Act.SHOW_SPEAKERS).isChecked() or self.action(Act.SHOW_QUESTIONS).isChecked()
+        self.room.set_wanted(self.navigation_column, wanted)
+
+    def show_annotations(self, on: bool) -> None:
+        """Show or hide the Annotations panel."""
+        self.room.set_wanted(self.panel, on, insist=on)
+        if on:
+            self.panel.raise_()
+
+    def show_search(self, on: bool) -> None:
+        """Show or hide the search panel."""
+        self.room.set_wanted(self.search_panel, on, insist=on)
+        if on:
+            self.search_panel.raise_()
+
+    def start_search(self) -> None:
+        """Find: the search panel shows (even in a narrow window) with the field ready to type in."""
+        self.action(Act.SHOW_SEARCH).setChecked(True)
+        self.search.start()
+
     # -- drag and drop ---------------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         """Accept transcript files dragged onto the window."""
@@ -358,12 +390,26 @@ class MainWindow(QMainWindow):
         geometry = self._settings.get(options.WINDOW_GEOMETRY)
         if geometry:
             self.restoreGeometry(geometry)
+        self._fit_screen()
         state = self._settings.get(options.WINDOW_STATE)
         if state:
             self.restoreState(state)
         splitter = self._settings.get(options.SPLITTER_STATE)
         if splitter:
             self.splitter.restoreState(splitter)
+
+    def _fit_screen(self) -> None:
+        """Never larger than the screen's available area (a first start, or a screen that shrank)."""
+        screen = self.screen()
+        if screen is None:
+            return
+        room = screen.availableGeometry()
+        frame = self.frameGeometry().size() - self.geometry().size()  # the window manager's borders
+        width = min(self.width(), room.width() - frame.width())
+        height = min(self.height(), room.height() - frame.height())
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+            self.move(room.topLeft())
 
     def save_state(self) -> None:
         """Remember geometry, toolbars and splitter for the next run."""
@@ -390,10 +436,7 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> ShortcutsDialog:
         """The keyboard shortcuts, grouped, made from the actions themselves."""
-        extra = {
-            NOTES: list(self.annotations.color_actions.values()),
-            READING: [self.panel.toggleViewAction()],
-        }
+        extra = {NOTES: list(self.annotations.color_actions.values())}
         dialog = ShortcutsDialog(self.actions_by_id, extra, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

@@ -9,6 +9,7 @@ from desktop_app.domain.model import Transcript
 from desktop_app.gui import settings as options
 from desktop_app.gui.answer_pane import AnswerPane
 from desktop_app.gui.history import History
+from desktop_app.gui.pane_place import Place
 from desktop_app.gui.settings import Settings
 from desktop_app.gui.tree_model import (
     NodeIdRole,
@@ -39,6 +40,7 @@ class Navigation(QObject):
         self.history = History()
         self._following = False  # the tree follows the pane's scroll: don't jump the pane back
         self._saved_position = ("", 0)  # where the reader was when this transcript was last open
+        self._saved_place: Place | None = None  # the same, to the line
         pane.position_changed.connect(self._on_position_changed)
 
     # -- the transcript ------------------------------------------------------------------------
@@ -60,6 +62,7 @@ class Navigation(QObject):
         self._pane.set_continuous(self._settings.get(options.CONTINUOUS))
         last = self._settings.get(options.LAST_NODE, transcript.id)
         self._saved_position = (last, self._settings.get(options.LAST_OFFSET, transcript.id))
+        self._saved_place = Place.decode(self._settings.get(options.LAST_PLACE, transcript.id))
         if not (last and self.select_node(last)):
             self.select_first_question()
         self._emit_history()
@@ -164,6 +167,7 @@ class Navigation(QObject):
             self._emit_history()
             self._settings.set(options.LAST_NODE, node_id, self._transcript.id)
             self._settings.set(options.LAST_OFFSET, 0, self._transcript.id)
+            self._settings.set(options.LAST_PLACE, "", self._transcript.id)
             self.node_chosen.emit(node_id)
         self.neighbours_changed.emit(
             self.neighbour_question(current, -1).isValid(), self.neighbour_question(current, +1).isValid()
@@ -176,10 +180,20 @@ class Navigation(QObject):
         self._pane.set_continuous(bool(on))
 
     def restore_reading_position(self) -> None:
-        """Scroll back to where the reader was, once the pane has its size."""
+        """Scroll back to where the reader was, once the pane has its size, and remember it again.
+
+        Opening the transcript selected its node, which resets the stored place; storing the place
+        restored keeps it for the restart after this one, even if the reader never scrolls.
+        """
         node, offset = self._saved_position
-        if self._transcript is not None and node:
+        if self._transcript is None:
+            return
+        place = self._saved_place
+        known = place is not None and self._transcript.find(place.paragraph_id) is not None
+        # The line itself when its paragraph is shown (in continuous mode it is laid out on demand).
+        if not (known and place is not None and self._pane.scroll_to_place(place)) and node:
             self._pane.scroll_to_node(node, offset)
+        self._on_position_changed(*self._pane.reading_position())
 
     def restore_later(self) -> None:
         """Restore the reading position after the window has laid itself out."""
@@ -191,6 +205,8 @@ class Navigation(QObject):
             return
         self._settings.set(options.LAST_NODE, node_id, self._transcript.id)
         self._settings.set(options.LAST_OFFSET, offset, self._transcript.id)
+        place = self._pane.place()
+        self._settings.set(options.LAST_PLACE, place.encode() if place else "", self._transcript.id)
         if self._pane.continuous and self._tree.currentIndex().data(NodeIdRole) != node_id:
             self._follow(node_id)
 

@@ -25,6 +25,8 @@ SPLITTER_STATE: Option[bytes] = Option("window/splitter", b"")
 HIDDEN_SPEAKERS: Option[list[str]] = Option("transcripts/{transcript}/hidden_speakers", [])
 LAST_NODE: Option[str] = Option("transcripts/{transcript}/last_node", "")
 LAST_OFFSET: Option[int] = Option("transcripts/{transcript}/last_offset", 0)
+# The first visible line: "paragraph|offset|blocks before" (gui/pane_place.py); pixels are the fallback.
+LAST_PLACE: Option[str] = Option("transcripts/{transcript}/last_place", "")
 CONTINUOUS: Option[bool] = Option("reading/continuous", False)
 COPY_WITH_CITATION: Option[bool] = Option("reading/copy_with_citation", True)
 LAST_COLOR: Option[str] = Option("highlight/last_color", "yellow")

@@ -132,6 +132,22 @@
         <translation>前进(&amp;F)</translation>
     </message>
     <message>
+        <source>S&amp;peakers</source>
+        <translation>说话人(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Questions</source>
+        <translation>问题列表(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Annotations</source>
+        <translation>标注(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Search &amp;Results</source>
+        <translation>搜索结果(&amp;R)</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
