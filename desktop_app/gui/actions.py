@@ -45,6 +45,9 @@ class Act(StrEnum):
     NOTE = "actionNote"
     QUESTION_NOTE = "actionQuestionNote"
     COPY_HIGHLIGHT = "actionCopyHighlight"
+    COPY_QUOTE = "actionCopyQuote"
+    HIGHLIGHT_PARAGRAPH = "actionHighlightParagraph"
+    CARET = "actionCaretBrowsing"
     DELETE_HIGHLIGHT = "actionDeleteHighlight"
     RENAME_COLORS = "actionRenameColors"
     CONTINUOUS = "actionContinuous"
@@ -116,6 +119,13 @@ ACTIONS: dict[Act, ActionSpec] = {
                              "annotations.edit_question_note", "Ctrl+Shift+M", group=NOTES),
     Act.COPY_HIGHLIGHT: _spec(QT_TRANSLATE_NOOP("Actions", "Co&py Highlight"), "annotations.copy_selected",
                               group=NOTES),
+    Act.COPY_QUOTE: _spec(QT_TRANSLATE_NOOP("Actions", "Copy as &Quote"), "tools.copy_quote", group=NOTES,
+                          tip=QT_TRANSLATE_NOOP("Actions", "Copy the selection with its speaker and source")),
+    Act.HIGHLIGHT_PARAGRAPH: _spec(QT_TRANSLATE_NOOP("Actions", "Highlight the &Paragraph"),
+                                   "tools.highlight_paragraph", "Ctrl+Shift+H", group=NOTES),
+    Act.CARET: _spec(QT_TRANSLATE_NOOP("Actions", "Caret &Browsing"), "tools.set_caret_browsing", "F7",
+                     group=READING, checkable=True,
+                     tip=QT_TRANSLATE_NOOP("Actions", "A caret the arrow keys move; Shift+arrows select")),
     Act.DELETE_HIGHLIGHT: _spec(QT_TRANSLATE_NOOP("Actions", "&Delete Highlight"),
                                 "annotations.delete_selected", "Del", group=NOTES),
     Act.RENAME_COLORS: _spec(QT_TRANSLATE_NOOP("Actions", "Highlight Colour &Names…"),
@@ -135,13 +145,13 @@ ACTIONS: dict[Act, ActionSpec] = {
     Act.BACK: _spec(QT_TRANSLATE_NOOP("Actions", "&Back"), "navigation.go_back", "Alt+Left", group=MOVING),
     Act.FORWARD: _spec(QT_TRANSLATE_NOOP("Actions", "&Forward"), "navigation.go_forward", "Alt+Right",
                        group=MOVING),
-    Act.SHOW_SPEAKERS: _spec(QT_TRANSLATE_NOOP("Actions", "S&peakers"), "window.show_speakers", group=READING,
+    Act.SHOW_SPEAKERS: _spec(QT_TRANSLATE_NOOP("Actions", "S&peakers"), "room.show_speakers", group=READING,
                              checkable=True),
-    Act.SHOW_QUESTIONS: _spec(QT_TRANSLATE_NOOP("Actions", "&Questions"), "window.show_questions",
+    Act.SHOW_QUESTIONS: _spec(QT_TRANSLATE_NOOP("Actions", "&Questions"), "room.show_questions",
                               "Ctrl+Shift+Q", group=READING, checkable=True),
-    Act.SHOW_ANNOTATIONS: _spec(QT_TRANSLATE_NOOP("Actions", "&Annotations"), "window.show_annotations",
+    Act.SHOW_ANNOTATIONS: _spec(QT_TRANSLATE_NOOP("Actions", "&Annotations"), "room.show_annotations",
                                 "Ctrl+Shift+A", group=NOTES, checkable=True),
-    Act.SHOW_SEARCH: _spec(QT_TRANSLATE_NOOP("Actions", "Search &Results"), "window.show_search",
+    Act.SHOW_SEARCH: _spec(QT_TRANSLATE_NOOP("Actions", "Search &Results"), "room.show_search",
                            group=SEARCHING, checkable=True),
     Act.SHORTCUTS: _spec(QT_TRANSLATE_NOOP("Actions", "&Keyboard Shortcuts"), "window.show_shortcuts", "F1",
                          group=HELP),
@@ -158,11 +168,11 @@ MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
       Act.IMPORT_ANNOTATIONS, SEPARATOR, Act.QUIT)),
     ("menuEdit", QT_TRANSLATE_NOOP("Actions", "&Edit"),
      (Act.UNDO, Act.REDO, SEPARATOR, Act.CITE, SEPARATOR, Act.FIND, Act.FIND_NEXT, Act.FIND_PREVIOUS,
-      SEPARATOR, Act.PREFERENCES, SEPARATOR, Act.HIGHLIGHT, "@colors", Act.NOTE, Act.QUESTION_NOTE,
-      Act.COPY_HIGHLIGHT, Act.DELETE_HIGHLIGHT)),
+      SEPARATOR, Act.PREFERENCES, SEPARATOR, Act.HIGHLIGHT, "@colors", Act.HIGHLIGHT_PARAGRAPH, Act.NOTE,
+      Act.QUESTION_NOTE, Act.COPY_QUOTE, Act.COPY_HIGHLIGHT, Act.DELETE_HIGHLIGHT)),
     ("menuView", QT_TRANSLATE_NOOP("Actions", "&View"),
-     (Act.CONTINUOUS, SEPARATOR, Act.ZOOM_IN, Act.ZOOM_OUT, Act.ZOOM_RESET, SEPARATOR, Act.SHOW_SPEAKERS,
-      Act.SHOW_QUESTIONS, Act.SHOW_ANNOTATIONS, Act.SHOW_SEARCH)),
+     (Act.CONTINUOUS, Act.CARET, SEPARATOR, Act.ZOOM_IN, Act.ZOOM_OUT, Act.ZOOM_RESET, SEPARATOR,
+      Act.SHOW_SPEAKERS, Act.SHOW_QUESTIONS, Act.SHOW_ANNOTATIONS, Act.SHOW_SEARCH)),
     ("menuGo", QT_TRANSLATE_NOOP("Actions", "&Go"),
      (Act.PREVIOUS, Act.NEXT, SEPARATOR, Act.BACK, Act.FORWARD)),
     ("menuHelp", QT_TRANSLATE_NOOP("Actions", "&Help"), (Act.SHORTCUTS, Act.ABOUT)),

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QTreeView,
     QVBoxLayout,
@@ -118,9 +119,8 @@ class AnnotationsModel(TwoLevelModel):
         label = self._labels.get(entry.color, "") if entry.color else ""
         parts = [f"[{label}]" if label else "", entry.speaker, f"「{' '.join(entry.quote.split())}」"]
         text = " ".join(p for p in parts if p)
-        if entry.note:
-            text += " — " + " ".join(entry.note.split())
-        return text
+        first_line = entry.note.strip().splitlines()[0] if entry.note.strip() else ""
+        return f"{text}\n{first_line}" if first_line else text  # the quote, then the note's first line
 
     def _entry_tooltip(self, entry: Entry) -> str:
         lines = []
@@ -167,6 +167,18 @@ class AnnotationsPanel(QDockWidget):
         filters.addWidget(self.speaker_filter)
         column.addLayout(filters)
         column.addWidget(self.text_filter)
+        self.empty_hint = QLabel(
+            QCoreApplication.translate(
+                "AnnotationsPanel",
+                "Nothing highlighted yet. Select text in the answers and press Ctrl+H, or choose a colour "
+                "in the small toolbar that appears beside the selection.",
+            ),
+            body,
+        )
+        self.empty_hint.setObjectName("annotationsEmptyHint")
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setTextFormat(Qt.TextFormat.PlainText)
+        column.addWidget(self.empty_hint)
         self.view = QTreeView(body)
         self.view.setObjectName("annotationsList")
         self.view.setAccessibleName(QCoreApplication.translate("AnnotationsPanel", "Highlights and notes"))
@@ -226,6 +238,7 @@ class AnnotationsPanel(QDockWidget):
             return
         groups = group_entries(self._transcript, self._entries, self.current_filter())
         self.model.set_groups(groups, self._labels)
+        self.empty_hint.setVisible(not self._entries)
         if len(groups) <= EXPAND_LIMIT:
             self.view.expandAll()
         else:  # thousands of groups: open the first ones; the rest open on a click

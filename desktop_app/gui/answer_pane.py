@@ -19,12 +19,8 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from desktop_app.domain.citation import cite
 from desktop_app.domain.model import PREFACE_ID, Question, Section, Transcript
-from desktop_app.gui.pane_layout import (
-    MEASURE_EM,
-    Look,
-    NodeIdProperty,
-    Writer,
-)
+from desktop_app.gui.pane_input import PaneInput
+from desktop_app.gui.pane_layout import MEASURE_EM, Look, NodeIdProperty, ParagraphIdProperty, Writer
 from desktop_app.gui.pane_marks import PaneMarks
 from desktop_app.gui.pane_place import Place, place_at_top, scroll_to_place
 from desktop_app.gui.plain import is_safe_link
@@ -36,7 +32,6 @@ WINDOW_UNITS = 4  # sections laid out at once in continuous mode; more are laid 
 class AnswerPane(QTextBrowser):
     """Shows the chosen node speaker by speaker; hidden speakers' turns are left out."""
 
-    highlight_clicked = Signal(str)  # the id of the highlight clicked, '' for plain text
     position_changed = Signal(str, int)  # the node at the top of the view, pixels scrolled past it
     context_menu_requested = Signal(QPoint, str)  # global position, highlight under the mouse or ''
     link_refused = Signal(str)  # a link that is not http(s)/mailto was clicked and not followed
@@ -67,12 +62,16 @@ class AnswerPane(QTextBrowser):
         self._look = Look()
         self.cite_on_copy = True
         self.marks = PaneMarks(self, self.paragraph_blocks)  # highlights, search matches, the flash
+        self.input = PaneInput(self, self.marks, self._is_continuous)  # the reader's mouse and keys
         self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
 
     @property
     def node_id(self) -> str:
         """The id of the node shown (a section, a question, or the preface)."""
         return self._node_id
+
+    def _is_continuous(self) -> bool:
+        return self._continuous
 
     @property
     def continuous(self) -> bool:
@@ -318,6 +317,32 @@ class AnswerPane(QTextBrowser):
         else:
             self.link_refused.emit(url.toString())
 
+    def copy_with_citation(self) -> None:
+        """Copy the selection with its speaker and source, whatever Copy with Citation is set to."""
+        cite_on_copy, self.cite_on_copy = self.cite_on_copy, True
+        try:
+            self.copy()
+        finally:
+            self.cite_on_copy = cite_on_copy
+
+    def set_caret_browsing(self, on: bool) -> None:
+        """Let the keyboard move a visible caret and select (F7), or only the mouse select."""
+        flags = Qt.TextInteractionFlag.TextBrowserInteraction
+        if on:
+            flags |= Qt.TextInteractionFlag.TextSelectableByKeyboard
+        self.setTextInteractionFlags(flags)
+        self.setFocus()
+
+    def select_paragraph_at_caret(self) -> bool:
+        """Select the whole paragraph the caret is in; False when it is not in a paragraph."""
+        block = self.textCursor().block()
+        paragraph_id = block.blockFormat().property(ParagraphIdProperty)
+        if not isinstance(paragraph_id, str) or not paragraph_id or self._transcript is None:
+            return False
+        paragraph = self._transcript.find(paragraph_id)
+        text = getattr(paragraph, "text", "")
+        return bool(text) and self.marks.select_passage(paragraph_id, 0, len(text))
+
     def createMimeDataFromSelection(self) -> QMimeData:
         """Copy the selection; with citations on, as 「…」——speaker,《title》."""
         mime = super().createMimeDataFromSelection()
@@ -334,11 +359,10 @@ class AnswerPane(QTextBrowser):
         return cited
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        """A click (not a drag) on a highlight selects it."""
+        """After the pane's own handling (the selection is final then), say what the release meant."""
         super().mouseReleaseEvent(event)
-        if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
-            position = self.cursorForPosition(event.position().toPoint()).position()
-            self.highlight_clicked.emit(self.marks.mark_at(position))
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.input.released(event.position().toPoint())
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         """Ask the window for a menu that knows about the highlight under the mouse."""

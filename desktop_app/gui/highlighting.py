@@ -49,6 +49,8 @@ class Annotations(QObject):
     changed = Signal()  # the store changed: repaint marks, the panel and the tree's counts
     failed = Signal(str, str)  # title, message: a write that did not happen
     selection_changed = Signal(bool)  # a highlight is selected (recolour, copy, delete apply to it)
+    said = Signal(str)  # what just happened, for the status bar
+    deleted = Signal()  # a deletion the status bar offers to undo
 
     def __init__(self, store: AnnotationStore, settings: Settings, pane: AnswerPane, parent: QWidget) -> None:
         super().__init__(parent)
@@ -171,6 +173,7 @@ class Annotations(QObject):
                         placement.end,
                         PAINT[h.color],
                         bool(h.note),
+                        h.note,
                     )
                 )
         return marks
@@ -232,6 +235,12 @@ class Annotations(QObject):
             anchor = make_anchor(passage.paragraph_id, text, passage.start, passage.end)
             items.append((anchor, question.id if question else "", getattr(paragraph, "speaker", None) or ""))
         if not items:
+            self.said.emit(
+                QCoreApplication.translate(
+                    "Highlighting",
+                    "Select some text first: drag over it with the mouse, or press F7 and use Shift+arrows.",
+                )
+            )
             return []
         made = self.store_call(
             self.store.add_highlights, transcript.id, transcript.content_hash, items, color
@@ -245,6 +254,8 @@ class Annotations(QObject):
         cursor.clearSelection()
         self._pane.setTextCursor(cursor)
         self.select(made[0].id)  # type: ignore[index]
+        said = QCoreApplication.translate("Highlighting", "Highlighted as “%1”.")
+        self.said.emit(said.replace("%1", self.labels()[color]))
         return made  # type: ignore[return-value]
 
     def choose_color(self, color: Color) -> None:
@@ -252,8 +263,9 @@ class Annotations(QObject):
         self._settings.set(options.LAST_COLOR, str(color))
         if self._pane.textCursor().hasSelection():
             self.highlight_selection(color)
-        elif self.selected:
-            self.store_call(self.store.update_highlight, self.selected, color=color)
+        elif self.selected and self.store_call(self.store.update_highlight, self.selected, color=color):
+            said = QCoreApplication.translate("Highlighting", "Colour changed to “%1”.")
+            self.said.emit(said.replace("%1", self.labels()[color]))
 
     def select(self, highlight_id: str) -> None:
         """Make ``highlight_id`` the selected highlight ('' for none)."""
@@ -318,6 +330,8 @@ class Annotations(QObject):
             ids = [self.selected]
             self.selected = ""
             self.undo_stack.push(_DeleteCommand(self, ids))
+            self.said.emit(QCoreApplication.translate("Highlighting", "Highlight deleted."))
+            self.deleted.emit()
 
     def copy_selected(self) -> None:
         """Put the selected highlight's quote (and note) on the clipboard."""

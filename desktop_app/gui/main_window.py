@@ -45,6 +45,7 @@ from desktop_app.gui.files import Files, export_actions
 from desktop_app.gui.highlighting import Annotations
 from desktop_app.gui.navigation import Navigation
 from desktop_app.gui.reading import Reading
+from desktop_app.gui.reading_tools import ReadingTools
 from desktop_app.gui.room import PanePriority
 from desktop_app.gui.search_panel import SearchPanel
 from desktop_app.gui.searching import Search
@@ -99,8 +100,11 @@ class MainWindow(QMainWindow):
         self.export_actions = export_actions(self.files, self)
         self._make_menus()
         self._make_toolbar()
-        self.room = PanePriority(self, self.pane, self.splitter, self.navigation_column,
-                                 [self.panel, self.search_panel])
+        self.tools = ReadingTools(self, self.pane, self.annotations, self.actions_by_id)
+        self.room = PanePriority(
+            self, self.pane, self.splitter, (self.navigation_column, self.speaker_filter, self.tree),
+            (self.panel, self.search_panel),
+        )
         self._connect()
         self.resize(1200, 800)
         self.setAcceptDrops(True)
@@ -195,6 +199,8 @@ class MainWindow(QMainWindow):
                 "reading": self.reading,
                 "search": self.search,
                 "annotations": self.annotations,
+                "tools": self.tools,
+                "room": self.room,
             },
         )
         act = self.action
@@ -214,7 +220,14 @@ class MainWindow(QMainWindow):
         self.navigation.node_chosen.connect(self._on_node_chosen)
         self.navigation.history_changed.connect(self._on_history_changed)
         self.navigation.neighbours_changed.connect(self._on_neighbours_changed)
-        self.pane.highlight_clicked.connect(self.annotations.select)
+        self.pane.input.highlight_clicked.connect(self.tools.on_highlight_clicked)
+        self.pane.input.selection_finished.connect(self.tools.on_selection_finished)
+        self.pane.input.dismissed.connect(self.tools.toolbar.hide)
+        self.pane.input.end_reached.connect(self.navigation.next_question)
+        self.pane.verticalScrollBar().valueChanged.connect(self.tools.toolbar.hide)
+        self.annotations.said.connect(self.tools.say)
+        self.annotations.deleted.connect(self.tools.offer_undo)
+        self.tools.undo_button.clicked.connect(self.annotations.undo)
         self.pane.context_menu_requested.connect(self._on_pane_menu)
         self.pane.link_refused.connect(self._on_link_refused)
         self.annotations.changed.connect(self._on_annotations_changed)
@@ -337,33 +350,6 @@ class MainWindow(QMainWindow):
 
     def _on_recent_menu(self) -> None:
         self.files.fill_recent_menu(self.recent_menu)
-
-    # -- panels: what the reader shows, what steps aside for the text ----------------------------
-    def show_speakers(self, on: bool) -> None:
-        """Show or hide the speaker filter."""
-        self.speaker_filter.setVisible(on)
-        self._navigation_wanted()
-
-    def show_questions(self, on: bool) -> None:
-        """Show or hide the question tree."""
-        self.tree.setVisible(on)
-        self._navigation_wanted()
-
-    def _navigation_wanted(self) -> None:
-        wanted = self.action(Act.SHOW_SPEAKERS).isChecked() or self.action(Act.SHOW_QUESTIONS).isChecked()
-        self.room.set_wanted(self.navigation_column, wanted)
-
-    def show_annotations(self, on: bool) -> None:
-        """Show or hide the Annotations panel."""
-        self.room.set_wanted(self.panel, on, insist=on)
-        if on:
-            self.panel.raise_()
-
-    def show_search(self, on: bool) -> None:
-        """Show or hide the search panel."""
-        self.room.set_wanted(self.search_panel, on, insist=on)
-        if on:
-            self.search_panel.raise_()
 
     def start_search(self) -> None:
         """Find: the search panel shows (even in a narrow window) with the field ready to type in."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 
@@ -31,6 +32,11 @@ class NoteDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        save = QShortcut(QKeySequence("Ctrl+Return"), self)
+        save.activated.connect(self.accept)
+        save_enter = QShortcut(QKeySequence("Ctrl+Enter"), self)  # the keypad's Enter
+        save_enter.activated.connect(self.accept)
+        self.editor.setToolTip(QCoreApplication.translate("NoteDialog", "Ctrl+Enter saves the note."))
         layout.addWidget(buttons)
         self.resize(480, 260)
 

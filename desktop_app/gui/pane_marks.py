@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QPoint, QTimer
+from PySide6.QtCore import QObject, QPoint, QRect, QTimer
 from PySide6.QtGui import QColor, QTextBlock, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QTextEdit
 
@@ -29,6 +29,7 @@ class Mark:
     end: int
     color: str
     has_note: bool = False
+    note: str = ""  # shown when the pointer rests on the highlight
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,6 +173,24 @@ class PaneMarks(QObject):
                 if length < best_len:
                     best, best_len = mark.id, length
         return best
+
+    def note_at(self, position: int) -> str:
+        """The note of the highlight at document ``position`` ('' if none or no note)."""
+        mark_id = self.mark_at(position)
+        return next((m.note for m in self._marks if m.id == mark_id), "")
+
+    def mark_rect(self, mark_id: str) -> QRect | None:
+        """The viewport rectangle around ``mark_id`` (its first and last character), or None."""
+        for mark in self._marks:
+            if mark.id == mark_id:
+                cursor = self._range(mark.paragraph_id, mark.start, mark.end)
+                if cursor is None:
+                    return None
+                start, end = QTextCursor(cursor), QTextCursor(cursor)
+                start.setPosition(cursor.selectionStart())
+                end.setPosition(cursor.selectionEnd())
+                return self._view.cursorRect(start).united(self._view.cursorRect(end))
+        return None
 
     def mark_rect_center(self, mark_id: str) -> QPoint | None:
         """The viewport point in the middle of ``mark_id``'s first character (for tests and menus)."""

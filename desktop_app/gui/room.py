@@ -27,16 +27,16 @@ class PanePriority(QObject):
         window: QMainWindow,
         pane: AnswerPane,
         splitter: QSplitter,
-        left: QWidget,
-        docks: list[QDockWidget],
+        column: tuple[QWidget, QWidget, QWidget],
+        docks: tuple[QDockWidget, QDockWidget],
     ) -> None:
         super().__init__(window)
         self._window = window
         self._pane = pane
         self._splitter = splitter
-        self._left = left
-        self._docks = docks
-        self.wanted: dict[QWidget, bool] = {left: True, **{d: True for d in docks}}  # the reader's choice
+        self._left, self._speakers, self._tree = column  # the navigation column, and what it holds
+        self._docks = list(docks)  # the Annotations and Search panels
+        self.wanted: dict[QWidget, bool] = {self._left: True, **{d: True for d in docks}}  # reader's choice
         self.insist = False  # the reader asked for a dock (Ctrl+F): it shows even in a narrow window
         self._busy = False
         self._timer = QTimer(self)
@@ -64,6 +64,30 @@ class PanePriority(QObject):
         self.wanted[panel] = on
         self.insist = insist and on
         self.fit()
+
+    # The View menu's toggles.
+    def show_speakers(self, on: bool) -> None:
+        """Show or hide the speaker filter."""
+        self._speakers.setVisible(on)
+        self.set_wanted(self._left, on or not self._tree.isHidden())
+
+    def show_questions(self, on: bool) -> None:
+        """Show or hide the question tree."""
+        self._tree.setVisible(on)
+        self.set_wanted(self._left, on or not self._speakers.isHidden())
+
+    def show_annotations(self, on: bool) -> None:
+        """Show or hide the Annotations panel (asked for, it shows even in a narrow window)."""
+        self._show_dock(self._docks[0], on)
+
+    def show_search(self, on: bool) -> None:
+        """Show or hide the search panel (asked for, it shows even in a narrow window)."""
+        self._show_dock(self._docks[1], on)
+
+    def _show_dock(self, dock: QDockWidget, on: bool) -> None:
+        self.set_wanted(dock, on, insist=on)
+        if on:
+            dock.raise_()
 
     def characters_per_line(self) -> float:
         """How many CJK characters a line of the pane holds now."""

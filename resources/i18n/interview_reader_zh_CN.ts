@@ -92,6 +92,26 @@
         <translation>复制高亮(&amp;P)</translation>
     </message>
     <message>
+        <source>Copy as &amp;Quote</source>
+        <translation>复制为引文(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Copy the selection with its speaker and source</source>
+        <translation>复制所选文字,并附上说话人和出处</translation>
+    </message>
+    <message>
+        <source>Highlight the &amp;Paragraph</source>
+        <translation>划线整段(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Caret &amp;Browsing</source>
+        <translation>光标浏览(&amp;B)</translation>
+    </message>
+    <message>
+        <source>A caret the arrow keys move; Shift+arrows select</source>
+        <translation>用方向键移动光标,Shift+方向键选择文字</translation>
+    </message>
+    <message>
         <source>&amp;Delete Highlight</source>
         <translation>删除高亮(&amp;D)</translation>
     </message>
@@ -209,6 +229,10 @@
     <message>
         <source>Filter…</source>
         <translation>筛选…</translation>
+    </message>
+    <message>
+        <source>Nothing highlighted yet. Select text in the answers and press Ctrl+H, or choose a colour in the small toolbar that appears beside the selection.</source>
+        <translation>还没有划线。在回答中选中文字后按 Ctrl+H,或在选区旁出现的小工具栏里选一种颜色。</translation>
     </message>
     <message>
         <source>Highlights and notes</source>
@@ -429,12 +453,28 @@
         <translation>未能保存</translation>
     </message>
     <message>
+        <source>Select some text first: drag over it with the mouse, or press F7 and use Shift+arrows.</source>
+        <translation>请先选中文字:用鼠标拖选,或按 F7 后用 Shift+方向键选择。</translation>
+    </message>
+    <message>
+        <source>Highlighted as “%1”.</source>
+        <translation>已划线为“%1”。</translation>
+    </message>
+    <message>
+        <source>Colour changed to “%1”.</source>
+        <translation>颜色已改为“%1”。</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>批注</translation>
     </message>
     <message>
         <source>Note on the question</source>
         <translation>问题批注</translation>
+    </message>
+    <message>
+        <source>Highlight deleted.</source>
+        <translation>划线已删除。</translation>
     </message>
 </context>
 <context>
@@ -489,6 +529,10 @@
     <message>
         <source>Write your note…</source>
         <translation>写下你的批注…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter saves the note.</source>
+        <translation>按 Ctrl+Enter 保存笔记。</translation>
     </message>
 </context>
 <context>
@@ -606,6 +650,25 @@
     </message>
 </context>
 <context>
+    <name>ReadingTools</name>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Put the caret in a paragraph first (F7).</source>
+        <translation>请先把光标放进一个段落(F7)。</translation>
+    </message>
+    <message>
+        <source>Caret: arrows move, Shift+arrows select</source>
+        <translation>光标浏览:方向键移动,Shift+方向键选择</translation>
+    </message>
+    <message>
+        <source>Caret browsing off.</source>
+        <translation>光标浏览已关闭。</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <source>My notes</source>
@@ -654,6 +717,13 @@
     <message>
         <source>(the first %1 listed)</source>
         <translation>（仅列出前 %1 处）</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionToolbar</name>
+    <message>
+        <source>Selection actions</source>
+        <translation>选区操作</translation>
     </message>
 </context>
 <context>
