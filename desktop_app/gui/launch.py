@@ -50,6 +50,10 @@ def install_translations(app: QApplication, locale: QLocale) -> bool:
     chinese = locale.language() == QLocale.Language.Chinese
     QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China) if chinese else QLocale.c())
     if not chinese:
+        english = QTranslator(app)  # only plural forms: "%n match" / "%n matches"
+        if english.load(f"{TRANSLATION}_en", str(paths.i18n_dir())):
+            _installed.append(english)
+            app.installTranslator(english)
         return False
     ours = QTranslator(app)
     if not ours.load(f"{TRANSLATION}_zh_CN", str(paths.i18n_dir())):
@@ -58,6 +62,9 @@ def install_translations(app: QApplication, locale: QLocale) -> bool:
     if qt.load("qtbase_zh_CN", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         _installed.append(qt)
     _installed.append(ours)
+    extra = QTranslator(app)  # what qtbase_zh_CN leaves in English (resources/i18n/qt_extra_zh_CN.ts)
+    if extra.load("qt_extra_zh_CN", str(paths.i18n_dir())):
+        _installed.append(extra)
     for translator in _installed:
         app.installTranslator(translator)
     return True

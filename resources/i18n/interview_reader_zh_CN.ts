@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Highlights and notes</source>
-        <translation>高亮与批注</translation>
+        <translation>高亮与笔记</translation>
     </message>
     <message>
         <source>Search</source>
@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>&amp;Import Annotations (W3C)…</source>
-        <translation>导入批注（W3C）(&amp;I)…</translation>
+        <translation>导入标注（W3C）(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -81,11 +81,11 @@
     </message>
     <message>
         <source>N&amp;ote…</source>
-        <translation>批注(&amp;O)…</translation>
+        <translation>笔记(&amp;O)…</translation>
     </message>
     <message>
         <source>Note on the &amp;Question…</source>
-        <translation>问题批注(&amp;Q)…</translation>
+        <translation>问题笔记(&amp;Q)…</translation>
     </message>
     <message>
         <source>Co&amp;py Highlight</source>
@@ -208,11 +208,11 @@
     </message>
     <message>
         <source>Note on the question</source>
-        <translation>问题批注</translation>
+        <translation>问题笔记</translation>
     </message>
     <message>
         <source>Annotations</source>
-        <translation>批注</translation>
+        <translation>标注</translation>
     </message>
     <message>
         <source>Filter by colour</source>
@@ -236,7 +236,7 @@
     </message>
     <message>
         <source>Highlights and notes</source>
-        <translation>高亮与批注</translation>
+        <translation>高亮与笔记</translation>
     </message>
     <message>
         <source>All colours</source>
@@ -407,19 +407,19 @@
     </message>
     <message>
         <source>%1 annotations were skipped:</source>
-        <translation>跳过了 %1 条批注：</translation>
+        <translation>跳过了 %1 条标注：</translation>
     </message>
     <message>
         <source>Some annotations were not imported</source>
-        <translation>部分批注未导入</translation>
+        <translation>部分标注未导入</translation>
     </message>
     <message>
         <source>Import Annotations</source>
-        <translation>导入批注</translation>
+        <translation>导入标注</translation>
     </message>
     <message>
         <source>W3C annotations (*.jsonld *.json);;All files (*)</source>
-        <translation>W3C 批注 (*.jsonld *.json);;所有文件 (*)</translation>
+        <translation>W3C 标注 (*.jsonld *.json);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Import Plain Text or Subtitles</source>
@@ -466,11 +466,11 @@
     </message>
     <message>
         <source>Note</source>
-        <translation>批注</translation>
+        <translation>笔记</translation>
     </message>
     <message>
         <source>Note on the question</source>
-        <translation>问题批注</translation>
+        <translation>问题笔记</translation>
     </message>
     <message>
         <source>Highlight deleted.</source>
@@ -524,11 +524,11 @@
     <name>NoteDialog</name>
     <message>
         <source>Note</source>
-        <translation>批注</translation>
+        <translation>笔记</translation>
     </message>
     <message>
         <source>Write your note…</source>
-        <translation>写下你的批注…</translation>
+        <translation>写下你的笔记…</translation>
     </message>
     <message>
         <source>Ctrl+Enter saves the note.</source>
@@ -646,7 +646,7 @@
     </message>
     <message>
         <source>%n annotation(s)</source>
-        <translation>%n 条批注</translation>
+        <translation>%n 条标注</translation>
     </message>
 </context>
 <context>
@@ -672,7 +672,7 @@
     <name>SearchPanel</name>
     <message>
         <source>My notes</source>
-        <translation>我的批注</translation>
+        <translation>我的笔记</translation>
     </message>
     <message>
         <source>Preface</source>
@@ -680,7 +680,7 @@
     </message>
     <message>
         <source>note</source>
-        <translation>批注</translation>
+        <translation>笔记</translation>
     </message>
     <message>
         <source>Search</source>
@@ -688,7 +688,7 @@
     </message>
     <message>
         <source>Search questions, answers and notes…</source>
-        <translation>搜索问题、回答和批注…</translation>
+        <translation>搜索问题、回答和笔记…</translation>
     </message>
     <message>
         <source>Search in</source>
@@ -772,7 +772,7 @@
     <name>launch</name>
     <message>
         <source>Your annotations file was damaged</source>
-        <translation>批注文件已损坏</translation>
+        <translation>标注文件已损坏</translation>
     </message>
     <message>
         <source>Restore the Newest Backup</source>
@@ -780,7 +780,7 @@
     </message>
     <message>
         <source>Your annotations cannot be saved</source>
-        <translation>无法保存你的批注</translation>
+        <translation>无法保存你的标注</translation>
     </message>
     <message>
         <source>The backup could not be restored</source>

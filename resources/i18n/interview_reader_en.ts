@@ -1,0 +1,799 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en">
+<context>
+    <name>Actions</name>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Moving around</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Highlights and notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Open Transcript…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open &amp;Sample Interview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import &amp;Plain Text or Subtitles…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Import Annotations (W3C)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy with C&amp;itation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Highlight</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>N&amp;ote…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note on the &amp;Question…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Co&amp;py Highlight</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy as &amp;Quote</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy the selection with its speaker and source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Highlight the &amp;Paragraph</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Caret &amp;Browsing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A caret the arrow keys move; Shift+arrows select</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Delete Highlight</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Highlight Colour &amp;Names…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Continuous Reading</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Larger Text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Smaller Text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reset Text Size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Previous Question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Next Question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;peakers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Questions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Annotations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search &amp;Results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;About Interview Reader</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AnnotationsPanel</name>
+    <message>
+        <source>未能定位 / Could not place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preface</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note on the question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter by colour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter by speaker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter by words</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing highlighted yet. Select text in the answers and press Ctrl+H, or choose a colour in the small toolbar that appears beside the selection.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Highlights and notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All colours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All speakers</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AnswerPane</name>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing to show: every speaker here is hidden by the speaker filter.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ColorLabelsDialog</name>
+    <message>
+        <source>Highlight Colours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Meaning of %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ConvertDialog</name>
+    <message>
+        <source>Preface</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New turn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Continues the turn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import a Transcript</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, read as %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Speakers found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paragraphs found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ExportFormat</name>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Markdown (highlights and notes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Markdown (whole transcript)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HTML page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV spreadsheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>W3C Web Annotations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>Cannot open the transcript</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open a Transcript</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Transcripts (*.md *.markdown *.txt *.vtt);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The export was not written</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a folder you can write to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported: %1 added, %2 updated, %3 skipped, %4 could not be placed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 annotations were skipped:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Some annotations were not imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import Annotations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>W3C annotations (*.jsonld *.json);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import Plain Text or Subtitles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interviews (*.txt *.vtt *.text);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the Transcript</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Highlighting</name>
+    <message>
+        <source>Delete Highlight</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Highlight as “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Highlight &amp;Colour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select some text first: drag over it with the mouse, or press F7 and use Shift+arrows.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Highlighted as “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Colour changed to “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note on the question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Highlight deleted.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Questions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change &amp;Colour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interview Reader</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>About %n minute(s) of reading</source>
+        <translation><numerusform>About %n minute of reading</numerusform><numerusform>About %n minutes of reading</numerusform></translation>
+    </message>
+    <message>
+        <source>Link not opened: %1 (only web and e-mail links open)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About Interview Reader</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read interviews by question and by speaker.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write your note…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+Enter saves the note.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sepia</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading font</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (not installed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Font size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line spacing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The interface language changes the next time the app starts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Font:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Font si&amp;ze:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Line spacing:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QuestionTreeModel</name>
+    <message>
+        <source>Preface</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation><numerusform>%n question</numerusform><numerusform>%n questions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) of reading</source>
+        <translation><numerusform>about %n minute of reading</numerusform><numerusform>about %n minutes of reading</numerusform></translation>
+    </message>
+    <message>
+        <source>(a question without words)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answered by: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation><numerusform>%n annotation</numerusform><numerusform>%n annotations</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ReadingTools</name>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Put the caret in a paragraph first (F7).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Caret: arrows move, Shift+arrows select</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Caret browsing off.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>My notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preface</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search questions, answers and notes…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation><numerusform>%n match</numerusform><numerusform>%n matches</numerusform></translation>
+    </message>
+    <message>
+        <source>(the first %1 listed)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SelectionToolbar</name>
+    <message>
+        <source>Selection actions</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SpeakerFilter</name>
+    <message>
+        <source>Speakers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Speaker filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>guest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 characters of text, %n turn(s)</source>
+        <translation><numerusform>%1 characters of text, %n turn</numerusform><numerusform>%1 characters of text, %n turns</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>launch</name>
+    <message>
+        <source>Your annotations file was damaged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore the Newest Backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your annotations cannot be saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backup could not be restored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot open the transcript</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1
+
+The bundled interview is shown instead.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+</TS>
