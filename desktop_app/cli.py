@@ -46,8 +46,8 @@ def gui_parser() -> argparse.ArgumentParser:
             "      write the transcript and your highlights and notes\n"
             f"  {PROG} import FILE.json [--transcript PATH] [--data-dir DIR]\n"
             "      bring back annotations exported with --format w3c\n"
-            f"  {PROG} convert PLAIN.txt|SUBTITLES.vtt -o OUT.md\n"
-            "      turn a plain-text or WebVTT interview into a transcript"
+            f"  {PROG} convert PLAIN.txt|SUBTITLES.srt|.vtt|TRANSCRIPT.json|.html -o OUT.md\n"
+            "      turn a plain-text, subtitle or podcast/Whisper interview into a transcript"
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -92,8 +92,11 @@ def command_parser() -> argparse.ArgumentParser:
     imported.add_argument("--transcript", metavar="PATH", help="transcript file (default: the bundled one)")
     _add_data_dir(imported)
     imported.set_defaults(run=_import)
-    converted = commands.add_parser("convert", help="turn a plain-text or WebVTT interview into a transcript")
-    converted.add_argument("file", metavar="PLAIN.txt")
+    converted = commands.add_parser(
+        "convert",
+        help="turn a plain-text, SubRip, WebVTT, Podcasting 2.0 or Whisper interview into a transcript",
+    )
+    converted.add_argument("file", metavar="FILE")
     converted.add_argument("-o", "--output", metavar="OUT.md", help="output file (default: standard output)")
     converted.set_defaults(run=_convert)
     return parser
@@ -180,12 +183,13 @@ def _convert(args: argparse.Namespace) -> int:
 
     source = Path(args.file)
     data = read_convert_input(source)
-    markdown, draft, encoding = convert(data, str(source))
+    markdown, draft, encoding = convert(data, str(source), args.output or "")
     _write_output(args.output, markdown.encode("utf-8"))
     hosts = ", ".join(draft.host_names)
     print(
         f"{PROG}: {source.name}: read as {encoding}; {len(draft.speakers)} speakers, host {hosts}; "
-        f"{sum(b.kind == 'heading' for b in draft.blocks)} headings.",
+        f"{sum(b.kind == 'heading' for b in draft.blocks)} headings"
+        + (f"; recording {draft.media}." if draft.media else "."),
         file=sys.stderr,
     )
     return 0

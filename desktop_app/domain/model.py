@@ -41,6 +41,8 @@ class Paragraph:
     rich: str
     text: str
     line: int = 0
+    start: float | None = None
+    """Seconds into the recording where the paragraph is spoken; None when the transcript has no times."""
 
     @property
     def html(self) -> str:
@@ -65,6 +67,11 @@ class Turn:
         """The turn's plain text, paragraphs separated by blank lines."""
         return "\n\n".join(p.text for p in self.paragraphs)
 
+    @property
+    def start(self) -> float | None:
+        """Seconds into the recording where the turn starts (its first paragraph's time), or None."""
+        return self.paragraphs[0].start if self.paragraphs else None
+
 
 @dataclass(frozen=True, slots=True)
 class Question:
@@ -84,6 +91,11 @@ class Question:
     def text(self) -> str:
         """The question's plain text."""
         return self.prompt.text
+
+    @property
+    def start(self) -> float | None:
+        """Seconds into the recording where the question is asked, or None."""
+        return self.prompt.start
 
     @property
     def answer_speakers(self) -> tuple[str, ...]:
@@ -120,6 +132,8 @@ class Transcript:
     sections: tuple[Section, ...]
     content_hash: str
     path: str = ""
+    media: str = ""
+    """The recording named by the front matter's ``media:`` (relative to the transcript's folder), or ''."""
     _nodes: dict[str, Section | Question | Paragraph] = field(default_factory=dict, compare=False, repr=False)
     _question_of: dict[str, Question] = field(default_factory=dict, compare=False, repr=False)
     _order: dict[str, int] = field(default_factory=dict, compare=False, repr=False)

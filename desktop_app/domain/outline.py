@@ -18,6 +18,7 @@ def outline(transcript: Transcript) -> dict[str, Any]:
         "title": transcript.title,
         "source": transcript.source,
         "language": transcript.language,
+        "media": transcript.media,
         "content_hash": transcript.content_hash,
         "speakers": [{"name": s.name, "role": str(s.role), "bio": s.bio} for s in transcript.speakers],
         "preface": [_paragraph(p) for p in transcript.preface],
@@ -29,10 +30,16 @@ def outline(transcript: Transcript) -> dict[str, Any]:
                     {
                         "id": q.id,
                         "speaker": q.speaker,
+                        # Seconds into the recording, or None (null) when the transcript has no times.
+                        "start": q.start,
                         "text": q.text,
                         "paragraphs": [_paragraph(p) for p in q.prompt.paragraphs],
                         "answers": [
-                            {"speaker": turn.speaker, "paragraphs": [_paragraph(p) for p in turn.paragraphs]}
+                            {
+                                "speaker": turn.speaker,
+                                "start": turn.start,
+                                "paragraphs": [_paragraph(p) for p in turn.paragraphs],
+                            }
                             for turn in q.answers
                         ],
                     }

@@ -6,12 +6,13 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from desktop_app.domain.errors import TranscriptError
 from desktop_app.domain.front_matter import Mapping, load_front_matter
 from desktop_app.domain.markup import render
 from desktop_app.domain.model import Paragraph, Question, Role, Section, Speaker, Transcript, Turn
+from desktop_app.domain.timecode import split_time
 from desktop_app.fileio import FileReadError, read_regular_file
 
 # The reader's size limit; the converter checks its output against this same constant, so it never
@@ -30,6 +31,15 @@ _SPEAKERS_KEY = re.compile(r"^speakers[ \t]*:", re.MULTILINE)
 class _Block:
     lines: list[str]
     line: int
+
+
+class _Raw(NamedTuple):
+    """A paragraph of the open question, before its id is known."""
+
+    speaker: str | None
+    source: str
+    line: int
+    start: float | None
 
 
 @dataclass
@@ -77,6 +87,7 @@ def parse_transcript(text: str, name: str = "") -> Transcript:
     title = _required_str(meta, "title", name)
     source = _required_str(meta, "source", name)
     language = _required_str(meta, "language", name)
+    media = _optional_str(meta, "media", name)
     preface, sections = _Body(name, speakers).parse(body, body_line)
     return Transcript(
         id=transcript_id,
@@ -88,6 +99,7 @@ def parse_transcript(text: str, name: str = "") -> Transcript:
         sections=sections,
         content_hash=hashlib.sha256(text.encode("utf-8")).hexdigest(),
         path=name,
+        media=media,
     )
 
 
@@ -119,6 +131,17 @@ def _required_str(meta: dict[str, Any], key: str, name: str) -> str:
     value = meta.get(key)
     if value is None or (isinstance(value, str) and not value.strip()):
         raise TranscriptError(name, f"The front matter has no '{key}'.", f"Add a line '{key}: …'.")
+    if not isinstance(value, str):
+        raise TranscriptError(
+            name, f"The front matter's '{key}' is not one line of text.", f"Write it as '{key}: …'."
+        )
+    return value.strip()
+
+
+def _optional_str(meta: dict[str, Any], key: str, name: str) -> str:
+    value = meta.get(key)
+    if value is None:
+        return ""
     if not isinstance(value, str):
         raise TranscriptError(
             name, f"The front matter's '{key}' is not one line of text.", f"Write it as '{key}: …'."
@@ -198,9 +221,10 @@ class _Body:
         self.longest = max(map(len, self.roles), default=0)
         self.preface: list[Paragraph] = []
         self.sections: list[_SectionBuilder] = []
-        # (speaker, source, line) of the open question's paragraphs, made into Paragraphs when it closes
-        self.prompt: list[tuple[str | None, str, int]] = []
-        self.turns: list[tuple[str, list[tuple[str | None, str, int]]]] = []
+        # (speaker, source, line, start) of the open question's paragraphs, made into Paragraphs when
+        # it closes
+        self.prompt: list[_Raw] = []
+        self.turns: list[tuple[str, list[_Raw]]] = []
         self.host = ""
         self.open = False
 
@@ -230,21 +254,22 @@ class _Body:
     def _paragraph(self, block: _Block) -> None:
         source = "\n".join(block.lines)
         speaker, end = self._label(source)
-        source = source[end:]
+        # A time stamp is read only where the converter writes one: first, or right after the label.
+        start, source = split_time(source[end:])
         if speaker is not None and self.roles[speaker] is Role.HOST:
             self._close_question()
             self.host = speaker
             self.open = True
-            self._add(self.prompt, speaker, source, block.line)
+            self._add(self.prompt, speaker, source, block.line, start)
         elif not self.host:
-            self._add(self.preface, speaker, source, block.line, preface=True)
+            self._add(self.preface, speaker, source, block.line, start, preface=True)
         elif speaker is not None:
             self.turns.append((speaker, []))
-            self._add(self.turns[-1][1], speaker, source, block.line)
+            self._add(self.turns[-1][1], speaker, source, block.line, start)
         elif self.turns:
-            self._add(self.turns[-1][1], self.turns[-1][0], source, block.line)
+            self._add(self.turns[-1][1], self.turns[-1][0], source, block.line, start)
         else:
-            self._add(self.prompt, self.host, source, block.line)
+            self._add(self.prompt, self.host, source, block.line, start)
 
     def _label(self, source: str) -> tuple[str | None, int]:
         """The speaker whose 'Name:' starts ``source`` (the longest such name), and where the text starts.
@@ -261,34 +286,40 @@ class _Body:
         return None, 0
 
     def _add(
-        self, into: list[Any], speaker: str | None, source: str, line: int, preface: bool = False
+        self,
+        into: list[Any],
+        speaker: str | None,
+        source: str,
+        line: int,
+        start: float | None,
+        preface: bool = False,
     ) -> None:
         if not source.strip():
             return
         if preface:
             html, text = render(source)
-            into.append(Paragraph(f"pre-p{len(into) + 1}", speaker, source, html, text, line))
+            into.append(Paragraph(f"pre-p{len(into) + 1}", speaker, source, html, text, line, start))
         else:
             # Ids are positional: a question's paragraphs are made when it closes and its id is known.
-            into.append((speaker, source, line))
+            into.append(_Raw(speaker, source, line, start))
 
     def _close_question(self) -> None:
         if not self.open:
             return
         if not self.sections:
-            self.sections.append(_SectionBuilder("", self.prompt[0][2] if self.prompt else 0))
+            self.sections.append(_SectionBuilder("", self.prompt[0].line if self.prompt else 0))
         section = self.sections[-1]
         section_id = f"s{len(self.sections)}"
         question_id = f"{section_id}-q{len(section.questions) + 1}"
         number = 0
 
-        def turn(speaker: str, raw: list[tuple[str | None, str, int]]) -> Turn:
+        def turn(speaker: str, raw: list[_Raw]) -> Turn:
             nonlocal number
             made = []
-            for said_by, source, line in raw:
+            for said_by, source, line, start in raw:
                 number += 1
                 html, text = render(source)
-                made.append(Paragraph(f"{question_id}-p{number}", said_by, source, html, text, line))
+                made.append(Paragraph(f"{question_id}-p{number}", said_by, source, html, text, line, start))
             return Turn(speaker, tuple(made))
 
         prompt = turn(self.host, self.prompt)

@@ -162,7 +162,7 @@ def check_export(document: dict[str, Any], bundled: Transcript) -> None:
     short = sections[3]["questions"][0]
     assert (short["text"], short["answers"]) == (
         "未来会是一个AI视频泛滥的世界吗?",
-        [{"speaker": "宋东桓", "paragraphs": [{"id": "s4-q1-p2", "text": "会。"}]}],
+        [{"speaker": "宋东桓", "start": None, "paragraphs": [{"id": "s4-q1-p2", "text": "会。"}]}],
     )
 
     # Every paragraph of the interview is in the export, once, in reading order.
@@ -292,9 +292,12 @@ def test_run_command_export_of_an_explicit_transcript(
                 {
                     "id": "s1-q1",
                     "speaker": "甲",
+                    "start": None,
                     "text": "问?",
                     "paragraphs": [{"id": "s1-q1-p1", "text": "问?"}],
-                    "answers": [{"speaker": "乙", "paragraphs": [{"id": "s1-q1-p2", "text": "答。"}]}],
+                    "answers": [
+                        {"speaker": "乙", "start": None, "paragraphs": [{"id": "s1-q1-p2", "text": "答。"}]}
+                    ],
                 }
             ],
         }

@@ -1,4 +1,7 @@
-"""Turn a plain-text or WebVTT interview into the reader's Markdown transcript format.
+"""Turn an interview into the reader's Markdown transcript format.
+
+Plain text with ``Name:`` labels, or a timed transcript told by its content (not its extension):
+SubRip, WebVTT, Podcasting 2.0 JSON or HTML, Whisper/WhisperX JSON; their cues keep their times.
 
 ``detect`` guesses speakers, the host, headings and the preface into an editable Draft;
 ``to_markdown`` writes a Draft so that the parser reads back every paragraph's text unchanged.
@@ -11,8 +14,18 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Literal
 
+from desktop_app.domain.convert.cues import Cue, TimedTurn, join_cues, label_cues
 from desktop_app.domain.convert.encodings import decode_text, normalize_newlines
 from desktop_app.domain.convert.markdown_out import escape_paragraph, front_matter, one_line
+from desktop_app.domain.convert.media import media_beside
+from desktop_app.domain.convert.podcast import (
+    TimedJSONError,
+    html_cues,
+    json_cues,
+    looks_like_json,
+    looks_like_podcast_html,
+)
+from desktop_app.domain.convert.subrip import SubRipError, is_subrip, subrip_cues
 from desktop_app.domain.convert.text import (
     file_stem,
     guess_language,
@@ -21,9 +34,10 @@ from desktop_app.domain.convert.text import (
     make_id,
     split_label,
 )
-from desktop_app.domain.convert.webvtt import is_webvtt, webvtt_turns
+from desktop_app.domain.convert.webvtt import WebVTTError, is_webvtt, webvtt_cues
 from desktop_app.domain.errors import ReaderError
 from desktop_app.domain.model import Role
+from desktop_app.domain.timecode import format_time
 
 BlockKind = Literal["preface", "heading", "turn", "continuation"]
 BLOCK_KINDS: tuple[BlockKind, ...] = ("preface", "heading", "turn", "continuation")
@@ -56,12 +70,14 @@ class DraftBlock:
 
     ``kind`` is "preface", "heading", "turn" (a labelled paragraph that opens a turn) or
     "continuation" (an unlabelled paragraph of the current turn). ``speaker`` is the turn's speaker
-    ("" in the preface when no one is named, and for headings).
+    ("" in the preface when no one is named, and for headings). ``start`` is the time of a timed
+    transcript's paragraph in seconds, None in plain text.
     """
 
     kind: BlockKind
     speaker: str
     text: str
+    start: float | None = None
 
 
 @dataclass
@@ -74,6 +90,7 @@ class Draft:
     language: str
     speakers: list[DraftSpeaker] = field(default_factory=list)
     blocks: list[DraftBlock] = field(default_factory=list)
+    media: str = ""
 
     @property
     def host_names(self) -> list[str]:
@@ -93,34 +110,40 @@ def read_convert_input(path: str | os.PathLike[str]) -> bytes:
     return read_regular_file(path, parser.MAX_BYTES, "text to convert")
 
 
-def convert(data: bytes, name: str) -> tuple[str, Draft, str]:
+def convert(data: bytes, name: str, output: str = "") -> tuple[str, Draft, str]:
     """Decode, detect and write the file ``name``: return ``(markdown, draft, encoding)``.
 
+    A recording beside ``name`` (same stem, an audio or video suffix) becomes ``media:``, written
+    relative to the folder of ``output`` (the transcript to be written), or of ``name`` without one.
     Raise TranscriptError when the bytes are no text and ConvertError when no interview is found.
     """
     text, encoding = decode_text(data, name)
     draft = detect(text, name)
+    draft.media = media_beside(name, output)
     return to_markdown(draft, name), draft, encoding
 
 
 def detect(text: str, name: str) -> Draft:
     """Guess the speakers, the host, the preface, the headings and the turns of ``text``.
 
-    WebVTT (text starting with ``WEBVTT``) is read from its voice tags, anything else as plain text
-    with ``Name:`` labels. ``name`` is the file name: it gives the title, the source and the id.
+    A timed transcript (told by its content) is read from its cues, whose speakers come from voice
+    tags, speaker fields or ``Name:`` labels; anything else as plain text with ``Name:`` labels.
+    ``name`` is the file name: it gives the title, the source and the id.
     """
     text = normalize_newlines(text).removeprefix("\ufeff")
-    if is_webvtt(text):
-        turns = webvtt_turns(text)
-        speakers, host = _speakers(_webvtt_turn_lines(turns, name), name)
-        blocks = _webvtt_blocks(turns, host)
+    cues = _timed_cues(text, name)
+    if cues is not None:
+        turns = join_cues(cues)
+        speakers, host = _speakers(_timed_turn_lines(turns, name), name)
+        blocks = _timed_blocks(turns, host)
     else:
         lines = [line.strip() for line in text.split("\n") if line.strip()]
         labels = _labels(lines, name)
         speakers, host = _speakers(_plain_turn_lines(lines, labels), name)
         blocks = _plain_blocks(lines, labels, host)
     stem = " ".join(file_stem(name).split())
-    language = guess_language(text)
+    # A timed file's language is its spoken text's: JSON keys and HTML tags are no English.
+    language = guess_language(text if cues is None else "\n".join(b.text for b in blocks))
     return Draft(
         title=stem or ("未命名访谈" if language.startswith("zh") else "Untitled interview"),
         id=make_id(name, text),
@@ -158,14 +181,36 @@ def _plain_turn_lines(lines: list[str], labels: list[tuple[str, str] | None]) ->
     return turns
 
 
-def _webvtt_turn_lines(turns: list[tuple[str | None, str]], name: str) -> list[tuple[str, list[str]]]:
-    voiced = [(speaker, [text]) for speaker, text in turns if speaker]
+def _timed_cues(text: str, name: str) -> list[Cue] | None:
+    """The cues of a timed transcript, or None when ``text`` is none (so it is read as plain text)."""
+    try:
+        if is_webvtt(text):
+            return label_cues(webvtt_cues(text))
+        if is_subrip(text):
+            return label_cues(subrip_cues(text))
+        if looks_like_json(text):
+            return json_cues(text)
+        if looks_like_podcast_html(text):
+            return html_cues(text)
+    except (WebVTTError, SubRipError, TimedJSONError) as e:
+        raise ConvertError(
+            name,
+            f"The file looks like a timed transcript but cannot be read: {e}.",
+            "Check the line it names in a text editor, or save the transcript as plain text with a "
+            "'Name:' label at the start of each turn.",
+        ) from None
+    return None
+
+
+def _timed_turn_lines(turns: list[TimedTurn], name: str) -> list[tuple[str, list[str]]]:
+    voiced = [(t.speaker, [p.text for p in t.paragraphs]) for t in turns if t.speaker]
     if not voiced:
         raise ConvertError(
             name,
-            "The WebVTT file has no voice tags such as '<v 主持人>', so its speakers are unknown.",
-            "Add a voice tag to each cue ('<v 主持人>你怎么看?</v>'), or save the transcript as plain "
-            "text with a 'Name:' label at the start of each turn.",
+            "The file names no speakers (no voice tags such as '<v 主持人>', no speaker fields and no "
+            "'主持人:' labels), so the interviewer cannot be found.",
+            "Add a voice tag or a 'Name:' label to each speaker's first cue ('<v 主持人>你怎么看?</v>'), "
+            "or save the transcript as plain text with a 'Name:' label at the start of each turn.",
         )
     return voiced
 
@@ -220,12 +265,19 @@ def _host_speaks(labels: list[tuple[str, str] | None], i: int, host: str) -> boo
     return label is not None and label[0] == host
 
 
-def _webvtt_blocks(turns: list[tuple[str | None, str]], host: str) -> list[DraftBlock]:
+def _timed_blocks(turns: list[TimedTurn], host: str) -> list[DraftBlock]:
     blocks: list[DraftBlock] = []
     asked = False
-    for speaker, text in turns:
+    for turn in turns:
+        speaker = turn.speaker or ""
         asked = asked or speaker == host
-        blocks.append(DraftBlock("turn" if asked else "preface", speaker or "", text))
+        first, *rest = turn.paragraphs
+        blocks.append(DraftBlock("turn" if asked else "preface", speaker, first.text, first.start))
+        for paragraph in rest:
+            if asked:
+                blocks.append(DraftBlock("continuation", speaker, paragraph.text, paragraph.start))
+            else:
+                blocks.append(DraftBlock("preface", "", paragraph.text, paragraph.start))
     return blocks
 
 
@@ -260,10 +312,12 @@ def to_markdown(draft: Draft, name: str = "") -> str:
             lang = "zh" if draft.language.lower().startswith("zh") else "en"
             paragraphs.append("## " + OPENING_TITLES[lang])
             headed = True
+        # The time follows the label, or opens an unlabelled paragraph: where the parser reads it.
+        stamp = format_time(block.start) + " " if block.start is not None else ""
         if speaker:
-            paragraphs.append(f"{speaker}:{escape_paragraph(block.text)}")
+            paragraphs.append(f"{speaker}:{stamp}{escape_paragraph(block.text)}")
         elif source := escape_paragraph(block.text, names):
-            paragraphs.append(source)
+            paragraphs.append(stamp + source)
     markdown = front_matter(meta) + "\n" + "\n\n".join(paragraphs) + "\n"
     _check_size(markdown, name)
     return markdown
@@ -294,6 +348,8 @@ def _metadata(draft: Draft, name: str) -> tuple[dict[str, object], list[dict[str
         if not value:
             raise ConvertError(name, f"The transcript has no {key}.", f"Enter a {key}.")
         meta[key] = value
+    if media := one_line(draft.media):
+        meta["media"] = media
     speakers: list[dict[str, str]] = []
     for speaker in draft.speakers:
         speaker_name = one_line(speaker.name)

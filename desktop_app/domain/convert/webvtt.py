@@ -1,15 +1,27 @@
-"""Read the spoken text of a WebVTT file as speaker turns, from its ``<v Speaker>`` voice tags."""
+"""Read WebVTT captions as timed cues: webvtt-py splits the file, this module reads the voices.
+
+webvtt-py reads the blocks (header, NOTE, STYLE, REGION, cue identifiers, settings) and the times;
+its ``Caption.voice`` knows only a voice tag that opens the cue, so the spans inside a cue
+(``<v 甲>…</v><v 乙>…``) are cut here, and entities are decoded after the tags are gone.
+"""
 
 from __future__ import annotations
 
 import html
 import re
 
-from desktop_app.domain.convert.text import clean_name, join_text
+import webvtt
+from webvtt.errors import MalformedCaptionError, MalformedFileError
 
-_BLANK_LINES = re.compile(r"\n[ \t]*\n")
+from desktop_app.domain.convert.cues import Cue
+from desktop_app.domain.convert.text import clean_name
+
 _VOICE = re.compile(r"<v(?:\.[^\s>]*)?(?:[ \t\n]+([^>]*))?>")
 _TAG = re.compile(r"<[^>]*>")
+
+
+class WebVTTError(ValueError):
+    """A WebVTT file webvtt-py refuses (a malformed time stamp); the message says where."""
 
 
 def is_webvtt(text: str) -> bool:
@@ -17,55 +29,38 @@ def is_webvtt(text: str) -> bool:
     return text.startswith("WEBVTT") and (len(text) == 6 or text[6] in " \t\n")
 
 
-def webvtt_turns(text: str) -> list[tuple[str | None, str]]:
-    """``(speaker, text)`` turns in order; cues of one speaker are joined, untagged cues continue.
+def webvtt_cues(text: str) -> list[Cue]:
+    """Every cue's pieces in order: one Cue per voice span, None where no voice tag applies.
 
-    Text before the first voice tag has the speaker None.
+    Raise WebVTTError when webvtt-py cannot read the file.
     """
-    turns: list[tuple[str | None, str]] = []
-    for speaker, piece in _segments(text):
-        current = turns[-1][0] if turns else None
-        if speaker is None or speaker == current:
-            if turns:
-                turns[-1] = (current, join_text(turns[-1][1], piece))
-            elif piece:
-                turns.append((None, piece))
-        else:
-            turns.append((speaker, piece))
-    return [(speaker, piece) for speaker, piece in turns if piece]
+    try:
+        captions = webvtt.from_string(text).captions
+    except (MalformedFileError, MalformedCaptionError, ValueError) as e:
+        raise WebVTTError(str(e)) from None
+    cues: list[Cue] = []
+    for caption in captions:
+        start = caption.start_time.in_milliseconds() / 1000
+        end = caption.end_time.in_milliseconds() / 1000
+        for speaker, piece in _voices(caption.raw_text):
+            cues.append(Cue(start, end, speaker, piece))
+    return cues
 
 
-def _segments(text: str) -> list[tuple[str | None, str]]:
-    """Each cue's text cut at its voice tags, tags stripped; None where no voice tag applies."""
-    segments: list[tuple[str | None, str]] = []
-    for payload in _cue_payloads(text):
-        speaker: str | None = None
-        start = 0
-        for voice in _VOICE.finditer(payload):
-            if start or payload[: voice.start()].strip():
-                segments.append((speaker, _plain(payload[start : voice.start()])))
-            speaker = clean_name(html.unescape(voice.group(1) or "")) or None
-            start = voice.end()
-        segments.append((speaker, _plain(payload[start:])))
-    return segments
-
-
-def _cue_payloads(text: str) -> list[str]:
-    """The text lines of every cue; the header, NOTE, STYLE and REGION blocks are left out."""
-    payloads: list[str] = []
-    for block in _BLANK_LINES.split(text.replace("\r\n", "\n").replace("\r", "\n"))[1:]:
-        lines = [line for line in block.split("\n") if line.strip()]
-        timing = next((i for i, line in enumerate(lines) if "-->" in line), None)
-        # A cue is an optional identifier line, the timing line, then its text.
-        if timing is None or timing > 1:
-            continue
-        payloads.append("\n".join(lines[timing + 1 :]))
-    return payloads
+def _voices(payload: str) -> list[tuple[str | None, str]]:
+    """A cue's text cut at its voice tags, tags and entities gone; None where no voice tag applies."""
+    pieces: list[tuple[str | None, str]] = []
+    speaker: str | None = None
+    start = 0
+    for voice in _VOICE.finditer(payload):
+        if start or payload[: voice.start()].strip():
+            pieces.append((speaker, _plain(payload[start : voice.start()])))
+        speaker = clean_name(html.unescape(voice.group(1) or "")) or None
+        start = voice.end()
+    pieces.append((speaker, _plain(payload[start:])))
+    return [(s, p) for s, p in pieces if p.strip()]
 
 
 def _plain(body: str) -> str:
-    """Cue text without tags or entities, its lines joined into one."""
-    text = ""
-    for line in html.unescape(_TAG.sub("", body)).split("\n"):
-        text = join_text(text, " ".join(line.split()))
-    return text
+    """Cue text without tags; entities decoded last, so '&lt;b&gt;' stays the text '<b>'."""
+    return html.unescape(_TAG.sub("", body))
