@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop_app import __version__, paths
+from desktop_app.cli_study import QDA_FORMATS, STUDY_COMMANDS, add_commands, export_qda
 from desktop_app.domain.annotations import Color
 from desktop_app.domain.errors import ReaderError
 from desktop_app.domain.parser import load_transcript
@@ -47,7 +48,12 @@ def gui_parser() -> argparse.ArgumentParser:
             f"  {PROG} import FILE.json [--transcript PATH] [--data-dir DIR]\n"
             "      bring back annotations exported with --format w3c\n"
             f"  {PROG} convert PLAIN.txt|SUBTITLES.srt|.vtt|TRANSCRIPT.json|.html -o OUT.md\n"
-            "      turn a plain-text, subtitle or podcast/Whisper interview into a transcript"
+            "      turn a plain-text, subtitle or podcast/Whisper interview into a transcript\n"
+            f"  {PROG} export --format {{qdpx,qdc}} [--transcript PATH | --all] -o FILE\n"
+            "      a REFI-QDA project of your interviews and codes, or the codebook alone\n"
+            f"  {PROG} import-codebook FILE.qdc|FILE.qdpx   merge a REFI-QDA codebook into yours\n"
+            f"  {PROG} library add PATH… | library list [--json]   the interviews you study\n"
+            f"  {PROG} search QUERY [--transcript PATH | --all] [--json]   search one or all interviews"
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -77,8 +83,10 @@ def command_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
     export = commands.add_parser("export", help="write the transcript (and your annotations) to a file")
-    export.add_argument("--format", required=True, choices=format_names())
-    export.add_argument("--transcript", metavar="PATH", help="transcript file (default: the bundled one)")
+    export.add_argument("--format", required=True, choices=[*format_names(), *QDA_FORMATS])
+    which = export.add_mutually_exclusive_group()
+    which.add_argument("--transcript", metavar="PATH", help="transcript file (default: the bundled one)")
+    which.add_argument("--all", action="store_true", help="qdpx: every interview of the library")
     _add_data_dir(export)
     export.add_argument("-o", "--output", metavar="FILE", help="output file (default: standard output)")
     export.add_argument(
@@ -99,10 +107,11 @@ def command_parser() -> argparse.ArgumentParser:
     converted.add_argument("file", metavar="FILE")
     converted.add_argument("-o", "--output", metavar="OUT.md", help="output file (default: standard output)")
     converted.set_defaults(run=_convert)
+    add_commands(commands, _add_data_dir)
     return parser
 
 
-COMMANDS = frozenset({"export", "import", "convert"})
+COMMANDS = frozenset({"export", "import", "convert", *STUDY_COMMANDS})
 
 
 def is_command(argv: Sequence[str]) -> bool:
@@ -130,7 +139,7 @@ def _annotated(args: argparse.Namespace) -> tuple[Annotated, dict[Color, str]]:
 
     transcript = load_transcript(args.transcript or paths.bundled_transcript())
     data_dir = paths.data_dir(args.data_dir)
-    highlights, notes, renamed = [], [], {}
+    highlights, notes, renamed, codebook, coded = [], [], {}, [], {}
     if (data_dir / DB_NAME).exists():  # exporting never creates a data folder
         with AnnotationStore.open(data_dir) as store:
             # An empty export would pass for "no annotations": a file that could not be read is an error.
@@ -142,12 +151,18 @@ def _annotated(args: argparse.Namespace) -> tuple[Annotated, dict[Color, str]]:
             highlights = store.highlights(transcript.id)
             notes = store.question_notes(transcript.id)
             renamed = store.color_labels()
-    return Annotated.of(transcript, highlights, notes), labels(transcript.language, renamed)
+            codebook, coded = store.codes(), store.codes_of(h.id for h in highlights)
+    annotated = Annotated.of(transcript, highlights, notes, tuple(codebook), coded)
+    return annotated, labels(transcript.language, renamed)
 
 
 def _export(args: argparse.Namespace) -> int:
     from desktop_app.domain.export import export_bytes
 
+    if args.format in QDA_FORMATS:
+        return export_qda(args)
+    if args.all:
+        raise ReaderError("--all exports every interview only as a REFI-QDA project.", "Use --format qdpx.")
     annotated, labels = _annotated(args)
     _write_output(args.output, export_bytes(args.format, annotated, labels, whole=args.whole))
     return 0
@@ -166,6 +181,7 @@ def _import(args: argparse.Namespace) -> int:
             print(f"{PROG}: {store.recovered.message}", file=sys.stderr)
         # One transaction: everything is merged, or (on any error) nothing.
         report = store.import_annotations(transcript.id, result.highlights, result.question_notes)
+        store.add_to_library(transcript, args.transcript or paths.bundled_transcript())
     skipped = [*result.skipped, *report.skipped]
     print(
         f"{PROG}: {source.name}: {len(result.highlights)} highlight(s) and {len(result.question_notes)} "

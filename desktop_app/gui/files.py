@@ -76,6 +76,7 @@ class Files(QObject):
         except ReaderError as error:
             self.failed.emit(QCoreApplication.translate("Files", "Cannot open the transcript"), str(error))
             return False
+        self._store.note_opened(transcript, path)  # joins the library (never fails the opening)
         self.transcript_loaded.emit(transcript)
         self._remember_recent(str(Path(path).resolve()))
         return True

@@ -18,6 +18,17 @@ Plain Python (no Qt). The public API, all on ``AnnotationStore``:
 - ``set_question_note(transcript_id, question_id, note) -> QuestionNote | None`` (``''`` deletes),
   ``question_note(transcript_id, question_id)``, ``question_notes(transcript_id, include_deleted=False)``.
 - ``color_labels() -> dict[Color, str]`` (only renamed colours), ``rename_color(color, label) -> None``.
+- The codebook (``codebook.py``): ``codes(include_deleted=False)``, ``code(id)``, ``code_tree()``,
+  ``create_code(name, color='', *, parent='', description='', id='')``, ``update_code(id, *, name, color,
+  description)``, ``rename_code``, ``recolor_code``, ``move_code(id, parent)`` (ValueError for a cycle),
+  ``merge_codes(source, target) -> int``, ``delete_code(id) -> CodeDeletion`` / ``undelete_codes(ids)``,
+  ``import_codes(codes) -> (added, updated)`` (by GUID); coding: ``apply_codes(transcript_id,
+  content_hash, items, code_ids)`` (makes the highlight if needed), ``set_codes(highlight_id, add,
+  remove)``, ``codes_of(highlight_ids=None)``, ``coded_highlights(transcript_id=None)``. A highlight made
+  or recoloured in a colour carries that colour's code (``domain.codes.COLOR_CODE_IDS``).
+- The library (``library.py``): ``add_to_library(transcript, path, *, opened=False)``,
+  ``note_opened(transcript, path)`` (never raises), ``library()``, ``library_entry(id)``,
+  ``check_library()`` (marks missing files), ``remove_from_library(id)``.
 - ``backup_if_due(now=None) -> Path | None``, ``backup_now(now=None) -> Path``, ``backups() -> list[Path]``,
   ``restore_backup(path) -> Path`` (returns where the replaced annotations were kept).
 

@@ -80,6 +80,74 @@ MIGRATIONS: tuple[Migration, ...] = (
             )""",
         ),
     ),
+    Migration(
+        4,
+        "a codebook shared by every interview (the five colours become its first codes), any number of "
+        "codes per highlight, and the library of interviews",
+        (
+            """CREATE TABLE codes (
+                id          TEXT PRIMARY KEY NOT NULL,
+                name        TEXT NOT NULL,
+                color       TEXT NOT NULL,
+                description TEXT NOT NULL DEFAULT '',
+                parent      TEXT NOT NULL DEFAULT '',
+                position    INTEGER NOT NULL DEFAULT 0,
+                created     TEXT NOT NULL,
+                updated     TEXT NOT NULL,
+                deleted     TEXT
+            )""",
+            """CREATE TABLE highlight_codes (
+                highlight_id TEXT NOT NULL,
+                code_id      TEXT NOT NULL,
+                created      TEXT NOT NULL,
+                PRIMARY KEY (highlight_id, code_id)
+            )""",
+            "CREATE INDEX highlight_codes_by_code ON highlight_codes (code_id)",
+            # The colours as the first codes, named as the user renamed them (the default label otherwise).
+            """INSERT INTO codes VALUES ('41d8bb5f-747e-57ef-bfb9-eaf1bc7cb2ec',
+                coalesce((SELECT label FROM color_labels WHERE color = 'yellow'), '重点'),
+                '#ffe36e', 'Key point', '', 0, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),
+                strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), NULL)""",
+            """INSERT INTO codes VALUES ('8fa6c71d-d43f-5b22-9131-4a4dba67d1a5',
+                coalesce((SELECT label FROM color_labels WHERE color = 'green'), '观点'),
+                '#a8e6a1', 'Opinion', '', 1, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),
+                strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), NULL)""",
+            """INSERT INTO codes VALUES ('6a0cfe75-545e-5cf5-9b23-8358a6a1d6f9',
+                coalesce((SELECT label FROM color_labels WHERE color = 'blue'), '疑问'),
+                '#a9d3ff', 'Question', '', 2, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),
+                strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), NULL)""",
+            """INSERT INTO codes VALUES ('24c60cbf-e656-5d8d-80c5-db8f92c3e9ff',
+                coalesce((SELECT label FROM color_labels WHERE color = 'pink'), '金句'),
+                '#ffb8d2', 'Quotable', '', 3, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),
+                strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), NULL)""",
+            """INSERT INTO codes VALUES ('d822b195-e792-5172-a295-c1b5585dea05',
+                coalesce((SELECT label FROM color_labels WHERE color = 'orange'), '待查'),
+                '#ffc98a', 'To check', '', 4, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),
+                strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), NULL)""",
+            # Every highlight keeps its meaning: it carries its colour's code.
+            """INSERT INTO highlight_codes (highlight_id, code_id, created)
+                SELECT id, CASE color
+                    WHEN 'yellow' THEN '41d8bb5f-747e-57ef-bfb9-eaf1bc7cb2ec'
+                    WHEN 'green' THEN '8fa6c71d-d43f-5b22-9131-4a4dba67d1a5'
+                    WHEN 'blue' THEN '6a0cfe75-545e-5cf5-9b23-8358a6a1d6f9'
+                    WHEN 'pink' THEN '24c60cbf-e656-5d8d-80c5-db8f92c3e9ff'
+                    WHEN 'orange' THEN 'd822b195-e792-5172-a295-c1b5585dea05'
+                    ELSE '41d8bb5f-747e-57ef-bfb9-eaf1bc7cb2ec' END, created
+                FROM highlights""",
+            """CREATE TABLE library (
+                id           TEXT PRIMARY KEY NOT NULL,
+                title        TEXT NOT NULL,
+                source       TEXT NOT NULL DEFAULT '',
+                date         TEXT NOT NULL DEFAULT '',
+                speakers     TEXT NOT NULL DEFAULT '[]',
+                path         TEXT NOT NULL,
+                content_hash TEXT NOT NULL,
+                added        TEXT NOT NULL,
+                last_read    TEXT,
+                missing      INTEGER NOT NULL DEFAULT 0
+            )""",
+        ),
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version
@@ -93,11 +161,21 @@ QUESTION_NOTE_COLUMNS: tuple[str, ...] = (
     "id", "transcript_id", "question_id", "note", "created", "updated", "deleted",
 )  # fmt: skip
 COLOR_LABEL_COLUMNS: tuple[str, ...] = ("color", "label", "updated")
+CODE_COLUMNS: tuple[str, ...] = (
+    "id", "name", "color", "description", "parent", "position", "created", "updated", "deleted",
+)  # fmt: skip
+HIGHLIGHT_CODE_COLUMNS: tuple[str, ...] = ("highlight_id", "code_id", "created")
+LIBRARY_COLUMNS: tuple[str, ...] = (
+    "id", "title", "source", "date", "speakers", "path", "content_hash", "added", "last_read", "missing",
+)  # fmt: skip
 
 TABLES: dict[str, tuple[str, ...]] = {
     "highlights": HIGHLIGHT_COLUMNS,
     "question_notes": QUESTION_NOTE_COLUMNS,
     "color_labels": COLOR_LABEL_COLUMNS,
+    "codes": CODE_COLUMNS,
+    "highlight_codes": HIGHLIGHT_CODE_COLUMNS,
+    "library": LIBRARY_COLUMNS,
 }
 
 

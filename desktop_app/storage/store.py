@@ -19,7 +19,9 @@ from types import TracebackType
 from uuid import uuid4
 
 from desktop_app.domain.annotations import DEFAULT_LABELS, Anchor, Color, Highlight, QuestionNote
+from desktop_app.domain.codes import COLOR_CODE_IDS
 from desktop_app.storage.backups import is_due, list_backups, prepare_restore, replace_all_rows, write_backup
+from desktop_app.storage.codebook import COLOR_LINKS, CodebookMixin
 from desktop_app.storage.errors import Cause, StoreReadOnlyError, StoreWriteError, cause_of, read_only_reason
 from desktop_app.storage.files import (
     Clock,
@@ -30,18 +32,17 @@ from desktop_app.storage.files import (
     unique_path,
     utc_now,
 )
+from desktop_app.storage.library import LibraryMixin
 from desktop_app.storage.merging import MergeReport, check_rows, merge
 from desktop_app.storage.opening import Opened, Recovery, open_database
+from desktop_app.storage.question_notes import QuestionNotesMixin
 from desktop_app.storage.rows import (
     GROUP_ROWS,
     INSERT_HIGHLIGHT,
-    INSERT_NOTE,
     SELECT_HIGHLIGHTS,
-    SELECT_NOTES,
     UPSERT_HIGHLIGHT,
     HighlightRow,
     to_highlight,
-    to_note,
 )
 from desktop_app.storage.schema import TABLES
 
@@ -49,7 +50,7 @@ DB_NAME = "annotations.db"
 TOMBSTONE_LIFETIME = timedelta(days=30)
 
 
-class AnnotationStore:
+class AnnotationStore(CodebookMixin, LibraryMixin, QuestionNotesMixin):
     """The user's annotations in ``annotations.db`` in the data folder; create it with ``open``."""
 
     def __init__(self, db_path: Path, opened: Opened, clock: Clock) -> None:
@@ -149,8 +150,13 @@ class AnnotationStore:
         """Forget deletions older than TOMBSTONE_LIFETIME; housekeeping, so a failure is ignored."""
         cutoff = iso(self._clock() - TOMBSTONE_LIFETIME)
         with contextlib.suppress(StoreWriteError), self._write("Tidying up") as conn:
-            for table in ("highlights", "question_notes"):
+            for table in ("highlights", "question_notes", "codes"):
                 conn.execute(f"DELETE FROM {table} WHERE deleted IS NOT NULL AND deleted < ?", (cutoff,))
+            # Links to what is gone for good go with it.
+            conn.execute(
+                "DELETE FROM highlight_codes WHERE highlight_id NOT IN (SELECT id FROM highlights) "
+                "OR code_id NOT IN (SELECT id FROM codes)"
+            )
 
     # -- highlights ----------------------------------------------------------------------------
 
@@ -176,6 +182,8 @@ class AnnotationStore:
         ]  # fmt: skip
         with self._write("Your highlight") as conn:
             conn.executemany(INSERT_HIGHLIGHT, rows)
+            # The colour is a code: the passage carries it (see domain/codes.py).
+            conn.execute(COLOR_LINKS, (json.dumps([row[0] for row in rows]),))
         return [to_highlight(row) for row in rows]
 
     def update_highlight(self, id: str, *, color: Color | None = None, note: str | None = None) -> Highlight:
@@ -192,6 +200,19 @@ class AnnotationStore:
                     "UPDATE highlights SET color = coalesce(?, color), note = coalesce(?, note), "
                     "updated = max(?, updated) WHERE group_id = ? AND deleted IS NULL",
                     (None if color is None else color.value, note, self._now(), found[0]),
+                )
+            if color is not None:
+                # Recolouring swaps the colour's code; the other codes stay.
+                rows = conn.execute("SELECT id FROM highlights WHERE group_id = ?", (found[0],))
+                ids = [r[0] for r in rows]
+                conn.execute(
+                    "DELETE FROM highlight_codes WHERE highlight_id IN (SELECT value FROM json_each(?)) "
+                    "AND code_id IN (SELECT value FROM json_each(?))",
+                    (json.dumps(ids), json.dumps(list(COLOR_CODE_IDS.values()))),
+                )
+                conn.executemany(
+                    "INSERT OR IGNORE INTO highlight_codes (highlight_id, code_id, created) VALUES (?, ?, ?)",
+                    [(i, COLOR_CODE_IDS[color], self._now()) for i in ids],
                 )
             row = conn.execute(f"{SELECT_HIGHLIGHTS} WHERE id = ?", (id,)).fetchone()
         return to_highlight(row)
@@ -242,6 +263,7 @@ class AnnotationStore:
             before = conn.total_changes
             conn.executemany(UPSERT_HIGHLIGHT, rows)
             changed = conn.total_changes - before
+            conn.execute(COLOR_LINKS, (json.dumps([row[0] for row in rows]),))
         return changed
 
     def import_annotations(
@@ -257,88 +279,8 @@ class AnnotationStore:
         check_rows(highlights, notes)
         with self._write("The imported annotations") as conn:
             report = merge(conn, transcript_id, highlights, notes)
+            conn.execute(COLOR_LINKS, (json.dumps([h.id for h in highlights]),))
         return report
-
-    # -- question notes ------------------------------------------------------------------------
-
-    def upsert_question_notes(self, items: Iterable[QuestionNote]) -> int:
-        """Merge question notes by id (a newer ``updated`` wins); returns how many changed.
-
-        A question holds one live note: an imported live note replaces an older live one with another
-        id (which becomes a tombstone) and gives way to a newer one.
-        """
-        changed = 0
-        with self._write("The imported notes") as conn:
-            for n in items:
-                row = conn.execute("SELECT updated FROM question_notes WHERE id = ?", (n.id,)).fetchone()
-                if row is not None:
-                    if n.updated > row[0]:
-                        conn.execute(
-                            "UPDATE question_notes SET note = ?, updated = ?, deleted = ? WHERE id = ?",
-                            (n.note, n.updated, n.deleted, n.id),
-                        )
-                        changed += 1
-                    continue
-                if n.deleted is None:
-                    live = conn.execute(
-                        "SELECT id, updated FROM question_notes"
-                        " WHERE transcript_id = ? AND question_id = ? AND deleted IS NULL",
-                        (n.transcript_id, n.question_id),
-                    ).fetchone()
-                    if live is not None:
-                        if live[1] >= n.updated:
-                            continue
-                        conn.execute(
-                            "UPDATE question_notes SET deleted = ? WHERE id = ?", (n.updated, live[0])
-                        )
-                conn.execute(
-                    INSERT_NOTE,
-                    (n.id, n.transcript_id, n.question_id, n.note, n.created, n.updated, n.deleted),
-                )
-                changed += 1
-        return changed
-
-    def set_question_note(self, transcript_id: str, question_id: str, note: str) -> QuestionNote | None:
-        """Save the note on a question exactly as typed; ``''`` deletes it (a tombstone) and returns None."""
-        now = self._now()
-        with self._write("Your note") as conn:
-            row = conn.execute(
-                f"{SELECT_NOTES} WHERE transcript_id = ? AND question_id = ? AND deleted IS NULL",
-                (transcript_id, question_id),
-            ).fetchone()
-            if note == "":
-                if row is not None:
-                    conn.execute(
-                        "UPDATE question_notes SET deleted = ?, updated = max(?, updated) WHERE id = ?",
-                        (now, now, row[0]),
-                    )
-                return None
-            if row is None:
-                row = (str(uuid4()), transcript_id, question_id, note, now, now, None)
-                conn.execute(INSERT_NOTE, row)
-            elif row[3] != note:
-                conn.execute(
-                    "UPDATE question_notes SET note = ?, updated = max(?, updated) WHERE id = ?",
-                    (note, now, row[0]),
-                )
-                row = conn.execute(f"{SELECT_NOTES} WHERE id = ?", (row[0],)).fetchone()
-        return to_note(row)
-
-    def question_note(self, transcript_id: str, question_id: str) -> QuestionNote | None:
-        """The live note on one question, or None."""
-        row = self._conn.execute(
-            f"{SELECT_NOTES} WHERE transcript_id = ? AND question_id = ? AND deleted IS NULL",
-            (transcript_id, question_id),
-        ).fetchone()
-        return None if row is None else to_note(row)
-
-    def question_notes(self, transcript_id: str, include_deleted: bool = False) -> list[QuestionNote]:
-        """The transcript's question notes in the order they were made (tombstones only if asked)."""
-        live = "" if include_deleted else " AND deleted IS NULL"
-        rows = self._conn.execute(
-            f"{SELECT_NOTES} WHERE transcript_id = ?{live} ORDER BY created, rowid", (transcript_id,)
-        )
-        return [to_note(row) for row in rows]
 
     # -- colour labels -------------------------------------------------------------------------
 
@@ -362,6 +304,12 @@ class AnnotationStore:
                     "ON CONFLICT (color) DO UPDATE SET label = excluded.label, updated = excluded.updated",
                     (color.value, label, self._now()),
                 )
+            # The colour's code bears the colour's meaning (see domain/codes.py).
+            conn.execute(
+                "UPDATE codes SET name = ?, updated = max(?, updated) WHERE id = ?",
+                (label if label and label not in DEFAULT_LABELS[color] else DEFAULT_LABELS[color][0],
+                 self._now(), COLOR_CODE_IDS[color]),
+            )  # fmt: skip
 
     # -- backups -------------------------------------------------------------------------------
 
@@ -381,9 +329,15 @@ class AnnotationStore:
         return self.backup_now(now)
 
     def _is_empty(self) -> bool:
+        # The five colour codes every store starts with are not the user's work.
+        tables = [t for t in TABLES if t != "codes"]
+        colour_codes = json.dumps(list(COLOR_CODE_IDS.values()))
         return not any(
-            self._conn.execute(f"SELECT EXISTS (SELECT 1 FROM {table})").fetchone()[0] for table in TABLES
-        )
+            self._conn.execute(f"SELECT EXISTS (SELECT 1 FROM {table})").fetchone()[0] for table in tables
+        ) and not self._conn.execute(
+            "SELECT EXISTS (SELECT 1 FROM codes WHERE id NOT IN (SELECT value FROM json_each(?)))",
+            (colour_codes,),
+        ).fetchone()[0]
 
     def backup_now(self, now: datetime | None = None) -> Path:
         """Back up now into ``backups/annotations-YYYYMMDD-HHMMSS.db``, keeping the newest 7."""

@@ -9,6 +9,7 @@ from desktop_app import paths
 from desktop_app.cli import run_command
 from desktop_app.domain.anchoring import make_anchor
 from desktop_app.domain.annotations import Color
+from desktop_app.domain.codes import COLOR_CODE_IDS
 from desktop_app.domain.parser import load_transcript
 from desktop_app.storage.store import AnnotationStore
 
@@ -54,7 +55,9 @@ def test_annotations_and_question_notes_are_exported(tmp_path: Path, capsys) -> 
         "orphan": False,
         "created": h.created,
         "updated": h.updated,
+        "codes": [COLOR_CODE_IDS[Color.BLUE]],  # the colour is a code (domain/codes.py)
     }
+    assert [c["name"] for c in out["codebook"]][:5] == ["重点", "观点", "疑问", "金句", "待查"]
     assert out["question_notes"] == [
         {"id": n.id, "question_id": "s3-q1", "note": "问得好", "created": n.created, "updated": n.updated}
     ]

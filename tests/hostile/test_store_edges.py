@@ -91,8 +91,9 @@ def test_a_full_disk_at_start_opens_the_file_read_only_not_empty(folder: Path, c
     with patch:
         if target == "migrate":  # a file one version old needs migrating, which the full disk refuses
             with sqlite3.connect(db) as conn:
-                conn.execute("DROP TABLE color_labels")  # as version 2 made it
-                conn.execute("PRAGMA user_version = 2")
+                for table in ("codes", "highlight_codes", "library"):  # as version 3 made it
+                    conn.execute(f"DROP TABLE {table}")
+                conn.execute("PRAGMA user_version = 3")
             conn.close()
             before = db.read_bytes()
         with AnnotationStore.open(folder) as store:

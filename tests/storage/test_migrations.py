@@ -9,6 +9,7 @@ import pytest
 from storage_support import FakeClock, MakePassage
 
 from desktop_app.domain.annotations import Color
+from desktop_app.domain.codes import COLOR_CODE_IDS
 from desktop_app.storage import DB_NAME, LATEST_VERSION, AnnotationStore
 from desktop_app.storage.schema import MIGRATIONS, migrate, user_version
 
@@ -50,6 +51,14 @@ SHIPPED_V2 = [
     "ALTER TABLE highlights ADD COLUMN group_id TEXT NOT NULL DEFAULT ''",
     "UPDATE highlights SET group_id = id WHERE group_id = ''",
     "CREATE INDEX highlights_by_group ON highlights (group_id)",
+]
+
+SHIPPED_V3 = [
+    """CREATE TABLE color_labels (
+                color   TEXT PRIMARY KEY NOT NULL,
+                label   TEXT NOT NULL,
+                updated TEXT NOT NULL
+            )""",
 ]
 
 V1_ROWS = [
@@ -112,9 +121,9 @@ def test_versions_are_numbered_one_step_at_a_time() -> None:
     assert all(m.summary and m.statements for m in MIGRATIONS)
 
 
-@pytest.mark.parametrize("version", [1, 2])
+@pytest.mark.parametrize("version", [1, 2, 3])
 def test_the_migrations_still_build_the_schemas_that_shipped(tmp_path: Path, version: int) -> None:
-    shipped = build(tmp_path / "shipped.db", [SHIPPED_V1, SHIPPED_V2][:version])
+    shipped = build(tmp_path / "shipped.db", [SHIPPED_V1, SHIPPED_V2, SHIPPED_V3][:version])
     fresh = sqlite3.connect(tmp_path / "fresh.db", isolation_level=None)
     try:
         assert migrate(fresh, target=version) == version
@@ -234,5 +243,45 @@ def test_migrating_twice_changes_nothing_and_newer_files_are_refused(tmp_path: P
             migrate(conn)
         with pytest.raises(ValueError):
             migrate(conn, target=LATEST_VERSION + 1)
+    finally:
+        conn.close()
+
+
+def test_a_version_3_file_turns_its_colours_into_codes_named_as_the_user_renamed_them(
+    data_dir: Path, clock: FakeClock
+) -> None:
+    data_dir.mkdir()
+    conn = build(data_dir / DB_NAME, [SHIPPED_V1, SHIPPED_V2, SHIPPED_V3])
+    conn.executemany(
+        f"INSERT INTO highlights VALUES ({', '.join('?' * 17)})", [(*row, row[0]) for row in V1_ROWS]
+    )
+    conn.executemany(
+        "INSERT INTO color_labels VALUES (?, ?, ?)",
+        [("green", "论点", "2026-10-01T08:00:00.000Z"), ("orange", "回头查", "2026-10-01T08:00:00.000Z")],
+    )
+    conn.close()
+
+    with AnnotationStore.open(data_dir, clock=clock) as store:
+        codes = store.codes()
+        assert [(c.id, c.name, c.color, c.parent) for c in codes] == [
+            (COLOR_CODE_IDS[Color.YELLOW], "重点", "#ffe36e", ""),
+            (COLOR_CODE_IDS[Color.GREEN], "论点", "#a8e6a1", ""),
+            (COLOR_CODE_IDS[Color.BLUE], "疑问", "#a9d3ff", ""),
+            (COLOR_CODE_IDS[Color.PINK], "金句", "#ffb8d2", ""),
+            (COLOR_CODE_IDS[Color.ORANGE], "回头查", "#ffc98a", ""),
+        ]
+        # Every highlight, the deleted one kept for undo included, carries its colour's code.
+        everything = [h.id for h in store.highlights("sora", include_deleted=True)]
+        assert store.codes_of(everything) == {
+            "h-1": (COLOR_CODE_IDS[Color.YELLOW],),
+            "h-2": (COLOR_CODE_IDS[Color.PINK],),
+            "h-3": (COLOR_CODE_IDS[Color.BLUE],),
+        }
+        assert store.color_labels() == {Color.GREEN: "论点", Color.ORANGE: "回头查"}  # kept as they were
+        assert store.library() == []
+        assert [h.anchor.exact for h, _ in store.coded_highlights("sora")] == ["开门见山", "序言"]
+    conn = sqlite3.connect(data_dir / DB_NAME)
+    try:
+        assert user_version(conn) == LATEST_VERSION == 4
     finally:
         conn.close()

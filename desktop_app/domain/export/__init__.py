@@ -10,11 +10,12 @@ imports it. A writer imports its module when it runs, so reading the registry co
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from desktop_app.domain.anchoring import Placement, place_all
 from desktop_app.domain.annotations import Color, Highlight, QuestionNote
+from desktop_app.domain.codes import Code
 from desktop_app.domain.model import Transcript
 
 __all__ = [
@@ -32,15 +33,28 @@ __all__ = [
 
 @dataclass(frozen=True)
 class Annotated:
-    """A transcript with the live annotations on it and where each sits now."""
+    """A transcript with the live annotations on it and where each sits now.
+
+    ``codebook`` and ``codes`` (highlight id → code ids) are given by callers that export codes (the
+    JSON export writes them); the other formats show the colours.
+    """
 
     transcript: Transcript
     highlights: list[Highlight]
     notes: list[QuestionNote]
     placements: Mapping[str, Placement | None]
+    codebook: tuple[Code, ...] = ()
+    codes: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, transcript: Transcript, highlights: list[Highlight], notes: list[QuestionNote]) -> Annotated:
+    def of(
+        cls,
+        transcript: Transcript,
+        highlights: list[Highlight],
+        notes: list[QuestionNote],
+        codebook: tuple[Code, ...] = (),
+        codes: Mapping[str, tuple[str, ...]] | None = None,
+    ) -> Annotated:
         """Place ``highlights`` on ``transcript`` (re-anchoring the ones the text moved)."""
         live = [h for h in highlights if not h.deleted]
         return cls(
@@ -48,6 +62,8 @@ class Annotated:
             live,
             [n for n in notes if not n.deleted],
             place_all(((h.id, h.anchor) for h in live), transcript),
+            tuple(c for c in codebook if c.deleted is None),
+            dict(codes or {}),
         )
 
 
@@ -121,7 +137,15 @@ def write_json(data: Annotated, _labels: Mapping[Color, str], _whole: bool) -> b
     from desktop_app.domain.export.as_json import document
     from desktop_app.domain.export.common import without_controls
 
-    doc = without_controls(document(data.transcript, data.highlights, data.placements, data.notes))
+    doc = document(data.transcript, data.highlights, data.placements, data.notes)
+    doc["codebook"] = [
+        {"id": c.id, "name": c.name, "color": c.color, "parent": c.parent, "description": c.description}
+        for c in data.codebook
+    ]
+    live = {c.id for c in data.codebook}
+    for record in doc["annotations"]:
+        record["codes"] = [c for c in data.codes.get(record["id"], ()) if c in live]
+    doc = without_controls(doc)
     return (json.dumps(doc, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
