@@ -317,6 +317,17 @@ class AnswerPane(QTextBrowser):
         else:
             self.link_refused.emit(url.toString())
 
+    def show_selection_whole(self) -> None:
+        """Scroll so that the selection's first line is whole in view, a line below the top edge."""
+        cursor = self.textCursor()
+        start = QTextCursor(cursor)
+        start.setPosition(cursor.selectionStart())
+        top = self.cursorRect(start)
+        margin = top.height()
+        if top.top() < margin or top.bottom() > self.viewport().height() - margin:
+            bar = self.verticalScrollBar()
+            bar.setValue(bar.value() + top.top() - self.viewport().height() // 3)
+
     def copy_with_citation(self) -> None:
         """Copy the selection with its speaker and source, whatever Copy with Citation is set to."""
         cite_on_copy, self.cite_on_copy = self.cite_on_copy, True

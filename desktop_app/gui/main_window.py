@@ -237,6 +237,15 @@ class MainWindow(QMainWindow):
         self.files.annotations_imported.connect(self.annotations.reload)
         self.files.failed.connect(self.show_error)
         self.files.status.connect(self.statusBar().showMessage)
+        self.search_panel.dismissed.connect(self.pane.setFocus)
+        # Tab goes tree → pane → the Annotations panel → the search field.
+        for first, then in (
+            (self.tree, self.pane),
+            (self.pane, self.panel.text_filter),
+            (self.panel.text_filter, self.panel.view),
+            (self.panel.view, self.search_panel.field),
+        ):
+            QWidget.setTabOrder(first, then)
 
     # -- the transcript --------------------------------------------------------------------------
     @property

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QTextDocument
+from PySide6.QtGui import QAbstractTextDocumentLayout, QKeySequence, QPainter, QShortcut, QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
@@ -180,6 +180,7 @@ class SearchPanel(QDockWidget):
     query_changed = Signal(str, str)  # query, scope
     hit_chosen = Signal(int)  # the number of the hit to show
     step_requested = Signal(int)  # +1 next match, -1 previous
+    dismissed = Signal()  # Esc in the field: back to the text
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(QCoreApplication.translate("SearchPanel", "Search"), parent)
@@ -209,6 +210,12 @@ class SearchPanel(QDockWidget):
         row.addWidget(self.field, 1)
         row.addWidget(self.scope)
         column.addLayout(row)
+        self._total = 0
+        self._hidden = 0
+        # Esc in the field: clear the search and give the keyboard back to the text.
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.field)
+        escape.setContext(Qt.ShortcutContext.WidgetShortcut)
+        escape.activated.connect(self._on_escape)
         self.count = QLabel(body)
         self.count.setObjectName("searchCount")
         column.addWidget(self.count)
@@ -237,28 +244,47 @@ class SearchPanel(QDockWidget):
         self._debounce.stop()
         self.query_changed.emit(self.field.text(), self.scope.currentData())
 
-    def show_results(self, transcript: Transcript | None, hits: Sequence[Hit], current: int = -1) -> None:
-        """List ``hits`` and their count."""
+    def show_results(
+        self, transcript: Transcript | None, hits: Sequence[Hit], current: int = -1, hidden: int = 0
+    ) -> None:
+        """List ``hits`` and their count; ``hidden`` more matches are in speakers the filter hides."""
         self.model.set_hits(transcript, hits)
         self.view.expandAll()
-        total = len(hits)
-        if not self.field.text().strip():
-            self.count.setText("")
-        else:
-            text = QCoreApplication.translate("SearchPanel", "%n match(es)", None, total)
-            if total > MAX_LISTED:
-                text += " " + QCoreApplication.translate("SearchPanel", "(the first %1 listed)").replace(
-                    "%1", str(MAX_LISTED)
-                )
-            self.count.setText(text)
+        self._total = len(hits)
+        self._hidden = hidden
         self.set_current(current)
 
+    def _count_text(self, number: int) -> str:
+        total = self._total
+        if not self.field.text().strip():
+            return ""
+        if 0 <= number < total:
+            text = QCoreApplication.translate("SearchPanel", "%1 of %2").replace("%1", str(number + 1))
+            text = text.replace("%2", str(total))
+        else:
+            text = QCoreApplication.translate("SearchPanel", "%n match(es)", None, total)
+        if total > MAX_LISTED:
+            listed = QCoreApplication.translate("SearchPanel", "(the first %1 listed)")
+            text += " " + listed.replace("%1", str(MAX_LISTED))
+        if self._hidden:
+            hidden = self._hidden
+            text += " · " + QCoreApplication.translate(
+                "SearchPanel", "%n more in hidden speakers", None, hidden
+            )
+        return text
+
     def set_current(self, number: int) -> None:
-        """Select the row of hit ``number`` (when listed)."""
+        """Select the row of hit ``number`` (when listed) and say "n of N"."""
+        self.count.setText(self._count_text(number))
         index = self.model.index_of_hit(number)
         if index.isValid():
             self.view.setCurrentIndex(index)
             self.view.scrollTo(index)
+
+    def _on_escape(self) -> None:
+        self.field.clear()
+        self.emit_query()
+        self.dismissed.emit()
 
     def _on_return(self) -> None:
         if self._debounce.isActive():

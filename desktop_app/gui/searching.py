@@ -78,8 +78,12 @@ class Search(QObject):
             self._panel.show_results(self._transcript, [])
             self._pane.marks.set_search(None, None)
             return
-        self.results = self._index_now().search(query, Scope(scope), self._hidden, self._notes)
-        self._panel.show_results(self._transcript, self.results)
+        index = self._index_now()
+        self.results = index.search(query, Scope(scope), self._hidden, self._notes)
+        hidden = 0
+        if self._hidden:  # say how many matches the speaker filter keeps out of the list
+            hidden = len(index.search(query, Scope(scope), frozenset(), self._notes)) - len(self.results)
+        self._panel.show_results(self._transcript, self.results, hidden=hidden)
         self._pane.marks.set_search(self.results.spans_in, None)
 
     def start(self) -> None:
@@ -115,7 +119,7 @@ class Search(QObject):
             current = (hit.paragraph_id, hit.start, hit.end)
             self._pane.marks.set_search(self.results.spans_in, current)
             self._pane.marks.select_passage(*current)
-            self._pane.ensureCursorVisible()
+            self._pane.show_selection_whole()
         else:
             self._pane.marks.set_search(self.results.spans_in, None)
             if hit.kind == EntryKind.HIGHLIGHT_NOTE:
