@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
+    QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -101,6 +102,9 @@ class MainWindow(QMainWindow):
         self._make_menus()
         self._make_toolbar()
         self.tools = ReadingTools(self, self.pane, self.annotations, self.actions_by_id)
+        self.progress_label = QLabel(self)
+        self.progress_label.setObjectName("readingProgress")
+        self.statusBar().addPermanentWidget(self.progress_label)
         self.room = PanePriority(
             self, self.pane, self.splitter, (self.navigation_column, self.speaker_filter, self.tree),
             (self.panel, self.search_panel),
@@ -220,6 +224,7 @@ class MainWindow(QMainWindow):
         self.navigation.node_chosen.connect(self._on_node_chosen)
         self.navigation.history_changed.connect(self._on_history_changed)
         self.navigation.neighbours_changed.connect(self._on_neighbours_changed)
+        self.navigation.progress.connect(self._on_progress)
         self.pane.input.highlight_clicked.connect(self.tools.on_highlight_clicked)
         self.pane.input.selection_finished.connect(self.tools.on_selection_finished)
         self.pane.input.dismissed.connect(self.tools.toolbar.hide)
@@ -293,6 +298,17 @@ class MainWindow(QMainWindow):
     def _on_neighbours_changed(self, previous: bool, following: bool) -> None:
         self.action(Act.PREVIOUS).setEnabled(previous)
         self.action(Act.NEXT).setEnabled(following)
+
+    def _on_progress(self, number: int, questions: int, percent: int) -> None:
+        where = (
+            QCoreApplication.translate("MainWindow", "Question %1 of %2")
+            .replace("%1", str(number))
+            .replace("%2", str(questions))
+            if number
+            else QCoreApplication.translate("MainWindow", "Preface")
+        )
+        read = QCoreApplication.translate("MainWindow", "%1% read").replace("%1", str(percent))
+        self.progress_label.setText(f"{where} · {read}")
 
     def _on_speakers_changed(self, hidden: list[str]) -> None:
         self.navigation.set_hidden(frozenset(hidden))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, QTimer, Signal
 from PySide6.QtWidgets import QTreeView
 
-from desktop_app.domain.model import Transcript
+from desktop_app.domain.model import Question, Transcript
 from desktop_app.gui import settings as options
 from desktop_app.gui.answer_pane import AnswerPane
 from desktop_app.gui.history import History
@@ -28,6 +28,7 @@ class Navigation(QObject):
     node_chosen = Signal(str)  # the reader moved to a node (not the tree following the scroll)
     history_changed = Signal(bool, bool)  # can go back, can go forward
     neighbours_changed = Signal(bool, bool)  # a previous question exists, a next one exists
+    progress = Signal(int, int, int)  # question number (from 1, 0 in the preface), questions, percent read
 
     def __init__(self, tree: QTreeView, pane: AnswerPane, settings: Settings, parent: QObject) -> None:
         super().__init__(parent)
@@ -41,12 +42,14 @@ class Navigation(QObject):
         self._following = False  # the tree follows the pane's scroll: don't jump the pane back
         self._saved_position = ("", 0)  # where the reader was when this transcript was last open
         self._saved_place: Place | None = None  # the same, to the line
+        self._paragraph_count = self._question_count = 0
         pane.position_changed.connect(self._on_position_changed)
 
     # -- the transcript ------------------------------------------------------------------------
     def set_transcript(self, transcript: Transcript, hidden: frozenset[str]) -> None:
         """Build the tree for ``transcript`` and go to where the reader last was in it."""
         self._transcript = transcript
+        self._paragraph_count = self._question_count = 0  # counted when first needed
         old_model, old_proxy = self.model, self._proxy
         self.model = QuestionTreeModel(transcript, self)
         self._proxy = SpeakerFilterProxy(transcript.host_names, self)
@@ -169,6 +172,7 @@ class Navigation(QObject):
             self._settings.set(options.LAST_OFFSET, 0, self._transcript.id)
             self._settings.set(options.LAST_PLACE, "", self._transcript.id)
             self.node_chosen.emit(node_id)
+            self._emit_progress("", node_id)
         self.neighbours_changed.emit(
             self.neighbour_question(current, -1).isValid(), self.neighbour_question(current, +1).isValid()
         )
@@ -207,8 +211,28 @@ class Navigation(QObject):
         self._settings.set(options.LAST_OFFSET, offset, self._transcript.id)
         place = self._pane.place()
         self._settings.set(options.LAST_PLACE, place.encode() if place else "", self._transcript.id)
+        self._emit_progress(place.paragraph_id if place else "", node_id)
         if self._pane.continuous and self._tree.currentIndex().data(NodeIdRole) != node_id:
             self._follow(node_id)
+
+    def _emit_progress(self, paragraph_id: str, node_id: str) -> None:
+        """Where the reader is: the question at the top of the view, and how far into the interview."""
+        transcript = self._transcript
+        if transcript is None:
+            return
+        if self._paragraph_count == 0:
+            self._paragraph_count = sum(1 for _ in transcript.paragraphs())
+            self._question_count = sum(1 for _ in transcript.questions())
+        question = transcript.question_of(paragraph_id) if paragraph_id else None
+        node = transcript.find(node_id)
+        question_id = question.id if question else (node_id if isinstance(node, Question) else "")
+        number = transcript.position(question_id) + 1 if question_id else 0
+        at = transcript.position(paragraph_id) if paragraph_id else -1
+        if at < 0 and question_id:
+            first = next(iter(transcript.find(question_id).paragraphs()), None)  # type: ignore[union-attr]
+            at = transcript.position(first.id) if first else 0
+        percent = round(100 * max(at, 0) / max(self._paragraph_count - 1, 1))
+        self.progress.emit(number, self._question_count, percent)
 
     def _follow(self, node_id: str) -> None:
         """Select ``node_id`` in the tree without showing it again or recording it in the history."""

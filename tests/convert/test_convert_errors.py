@@ -67,8 +67,9 @@ def test_text_without_speaker_labels_is_refused(text: str) -> None:
         convert(text.encode(), "notes.txt")
     error = caught.value
     assert isinstance(error, ReaderError)
-    assert error.problem.startswith("No speaker labels such as '主持人:'")
-    assert "colon" in error.problem
+    # The message says what was found (the lines, the labels seen) and what an interview needs.
+    assert error.problem.startswith(f"Found {len(text.splitlines())} lines and these speaker labels: ")
+    assert "at least two speakers" in error.problem and "colon" in error.problem
     assert "主持人:" in error.fix
     assert str(error).startswith("notes.txt: ")
 
@@ -149,3 +150,9 @@ def test_a_draft_edited_into_something_unreadable_is_refused(
     with pytest.raises(ConvertError, match=message) as caught:
         to_markdown(draft(**changes))
     assert caught.value.fix
+
+
+def test_speakers_who_each_speak_once_are_an_interview() -> None:
+    markdown, draft, _ = convert("甲:你怎么看这件事?\n乙:我觉得很好。\n".encode(), "once.txt")
+    assert [s.name for s in draft.speakers] == ["甲", "乙"]
+    assert "甲:" in markdown or "甲：" in markdown

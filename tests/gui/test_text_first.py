@@ -123,3 +123,16 @@ def test_the_first_line_stays_after_a_font_size_change_and_a_restart(make_window
     assert restored.paragraph_id == place.paragraph_id
     assert restored.offset <= place.offset < restored.offset + len(first_line(again))
     assert first_line(again) in text
+
+
+def test_the_status_bar_says_which_question_and_how_much_is_read(make_window, bundled) -> None:
+    window = make_window()
+    questions = list(bundled.questions())
+    window.navigation.select_node(questions[2].id)
+    label = window.progress_label.text()
+    assert label.startswith(f"Question 3 of {len(questions)} · ") and label.endswith("% read")
+    window.navigation.select_node(questions[-1].id)
+    bar = window.pane.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    assert window.progress_label.text().startswith(f"Question {len(questions)} of {len(questions)} · ")
+    assert int(window.progress_label.text().split("· ")[1].split("%")[0]) >= 90

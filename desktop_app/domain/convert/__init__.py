@@ -159,12 +159,15 @@ def _labels(lines: list[str], name: str) -> list[tuple[str, str] | None]:
     found = [split_label(line) for line in lines]
     counts = Counter(label[0] for label in found if label)
     labels = [label if label and counts[label[0]] >= 2 else None for label in found]
+    if not any(labels) and len(counts) >= 2:
+        # Every speaker speaks once (甲:… 乙:…): two different labels still make an interview.
+        labels = list(found)
     if not any(labels):
+        seen = ", ".join(f"'{speaker}:'" for speaker in counts) or "none"
         raise ConvertError(
             name,
-            "No speaker labels such as '主持人:' or 'Host:' were found: each turn should start a line "
-            "with the speaker's name (up to 12 characters) and a colon, and each speaker should speak "
-            "at least twice.",
+            f"Found {len(lines)} lines and these speaker labels: {seen}. An interview needs at least two "
+            "speakers, each turn starting a line with the speaker's name (up to 12 characters) and a colon.",
             "Add the labels ('主持人:你怎么看?' then '嘉宾:我认为……') and convert again, or write the "
             "transcript in the reader's Markdown format (see the bundled transcript).",
         )
