@@ -7,10 +7,12 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
+from urllib.parse import unquote, urlsplit
 
 from desktop_app import __version__, paths
 from desktop_app.domain.annotations import Color
 from desktop_app.domain.errors import ReaderError
+from desktop_app.domain.links import HighlightLink, PassageLink, is_link, parse_link
 from desktop_app.domain.parser import load_transcript
 from desktop_app.fileio import atomic_write_bytes, read_regular_file
 from desktop_app.storage.errors import StoreError
@@ -47,12 +49,19 @@ def gui_parser() -> argparse.ArgumentParser:
             f"  {PROG} import FILE.json [--transcript PATH] [--data-dir DIR]\n"
             "      bring back annotations exported with --format w3c\n"
             f"  {PROG} convert PLAIN.txt|SUBTITLES.vtt -o OUT.md\n"
-            "      turn a plain-text or WebVTT interview into a transcript"
+            "      turn a plain-text or WebVTT interview into a transcript\n"
+            f"  {PROG} card --highlight UUID -o CARD.png [--theme light|dark|sepia] [--transcript PATH]\n"
+            "      [--data-dir DIR]\n"
+            "      draw a highlight as a quote card (金句卡片) to share"
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument(
-        "transcript", nargs="?", help="a transcript .md file (default: the bundled interview)"
+        "transcript",
+        nargs="?",
+        help="a transcript .md file (default: the bundled interview), or a link to a passage: "
+        "interview-reader://open/<transcript-id>#<paragraph-id>[:start-end] or "
+        "interview-reader://highlight/<uuid>",
     )
     _add_data_dir(parser)
     parser.add_argument(
@@ -96,15 +105,39 @@ def command_parser() -> argparse.ArgumentParser:
     converted.add_argument("file", metavar="PLAIN.txt")
     converted.add_argument("-o", "--output", metavar="OUT.md", help="output file (default: standard output)")
     converted.set_defaults(run=_convert)
+    card = commands.add_parser("card", help="draw a highlight as a quote card (金句卡片), a PNG to share")
+    card.add_argument("--highlight", required=True, metavar="UUID", help="the highlight's id (or its link)")
+    card.add_argument("-o", "--output", required=True, metavar="CARD.png", help="the PNG to write")
+    card.add_argument("--theme", choices=("light", "dark", "sepia"), default="light")
+    card.add_argument("--transcript", metavar="PATH", help="transcript file (default: the bundled one)")
+    _add_data_dir(card)
+    card.set_defaults(run=_card)
     return parser
 
 
-COMMANDS = frozenset({"export", "import", "convert"})
+COMMANDS = frozenset({"export", "import", "convert", "card"})
 
 
 def is_command(argv: Sequence[str]) -> bool:
     """True when ``argv`` asks for a command rather than the window."""
     return bool(argv) and argv[0] in COMMANDS
+
+
+def window_target(argument: str | None) -> tuple[str | None, PassageLink | HighlightLink | None]:
+    """The window's argument as (transcript path, link): a file, a ``file:`` URL or an app link.
+
+    The desktop entry's ``%u`` may hand over a local file as a ``file://`` URL. Raises LinkError for a
+    malformed ``interview-reader:`` link.
+    """
+    if not argument:
+        return None, None
+    if is_link(argument):
+        return None, parse_link(argument)
+    if argument.startswith("file:"):
+        parts = urlsplit(argument)
+        if parts.netloc in ("", "localhost"):
+            return unquote(parts.path), None
+    return argument, None
 
 
 def run_command(argv: Sequence[str]) -> int:
@@ -188,6 +221,40 @@ def _convert(args: argparse.Namespace) -> int:
         f"{sum(b.kind == 'heading' for b in draft.blocks)} headings.",
         file=sys.stderr,
     )
+    return 0
+
+
+def _card(args: argparse.Namespace) -> int:
+    from desktop_app.domain.annotations import labels
+    from desktop_app.render.card import card_png
+
+    transcript = load_transcript(args.transcript or paths.bundled_transcript())
+    wanted = args.highlight.strip()
+    if is_link(wanted):  # a highlight's link works as well as its id
+        link = parse_link(wanted)
+        if not isinstance(link, HighlightLink):
+            raise ReaderError(
+                f"{wanted} is a link to a passage, not to a highlight.", "Give the highlight's id."
+            )
+        wanted = link.highlight_id
+    data_dir = paths.data_dir(args.data_dir)
+    if not (data_dir / DB_NAME).exists():  # a card never creates a data folder
+        raise StoreError(
+            f"There are no highlights in {data_dir} yet.", "Highlight a passage in the window first."
+        )
+    with AnnotationStore.open(data_dir) as store:
+        highlight = store.get(wanted)
+        renamed = store.color_labels()
+    if highlight is None or highlight.deleted:
+        raise ReaderError(f"There is no highlight {wanted!r} in {data_dir}.", "Copy its id from an export.")
+    if highlight.transcript_id != transcript.id:
+        raise ReaderError(
+            f"The highlight {wanted!r} belongs to the transcript {highlight.transcript_id!r}, not to "
+            f"{transcript.id!r}.",
+            "Name that transcript with --transcript PATH.",
+        )
+    label = labels(transcript.language, renamed)[highlight.color]
+    _write_output(args.output, card_png(highlight, transcript, label, args.theme))
     return 0
 
 
