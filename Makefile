@@ -7,10 +7,11 @@ SOURCES := $(shell git ls-files desktop_app resources packaging main.py pyprojec
 VERSION := $(shell sed -n 's/^__version__ *= *"\([^"]*\)".*/\1/p' desktop_app/__init__.py)
 ONEFILE := dist/onefile/interview-reader
 TARBALL := dist/interview-reader-$(VERSION)-linux-$(shell uname -m).tar.xz
+DEB     := dist/interview-reader_$(VERSION)_$(shell dpkg --print-architecture 2>/dev/null || echo amd64).deb
 ICONS   := $(foreach size,16 32 48 64 128 256 512,resources/icons/interview-reader-$(size).png)
 PYINSTALLER := $(PY) -m PyInstaller --noconfirm --log-level WARN
 
-.PHONY: setup run test check lint package package-baseline icons bench screenshot clean
+.PHONY: setup run test check lint package deb package-baseline icons bench screenshot clean
 
 setup:
 	@bash scripts/bootstrap.sh
@@ -21,7 +22,7 @@ run: setup
 	  echo "  xvfb-run make run   or   make screenshot"; exit 1; fi
 	$(PY) main.py $(ARGS)
 
-test: setup package
+test: setup package deb
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 	$(PY) -m ruff check .
 
@@ -48,6 +49,14 @@ $(TARBALL): $(DIST)
 	rm -f dist/interview-reader-*-linux-*.tar.xz
 	tar --sort=name --owner=0 --group=0 --numeric-owner -I 'xz -T0' -C dist -cf $@.part interview-reader
 	mv $@.part $@
+
+# The folder build as a Debian package (/opt/interview-reader, /usr/bin, the .desktop file and icons under
+# /usr/share), laid out by packaging/build_deb.sh and built by dpkg-deb; `apt install ./$(DEB)` installs it.
+deb: setup $(DEB)
+
+$(DEB): $(DIST) packaging/build_deb.sh $(wildcard packaging/deb/*)
+	rm -f dist/interview-reader_*.deb
+	bash packaging/build_deb.sh $(VERSION) $@
 
 # The icon PNGs are kept in git; they are rendered again only when the SVG or the script changes.
 icons: $(ICONS)

@@ -7,6 +7,7 @@ import sys
 from collections.abc import Sequence
 
 from desktop_app import cli, paths
+from desktop_app.domain.errors import ReaderError
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -15,9 +16,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     if cli.is_command(args_list):
         return cli.run_command(args_list)
     args = cli.gui_parser().parse_args(args_list)
+    try:
+        transcript, link = cli.window_target(args.transcript)
+    except ReaderError as e:  # a malformed link: say so before any window opens
+        print(f"{cli.PROG}: {e}", file=sys.stderr)
+        return 2
     if args.screenshot and not os.environ.get("QT_QPA_PLATFORM"):
         # A screenshot needs no screen.
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from desktop_app.gui.launch import run  # Qt is imported only when a window is wanted
 
-    return run(args.transcript, paths.data_dir(args.data_dir), args.screenshot)
+    return run(transcript, paths.data_dir(args.data_dir), args.screenshot, link=link)

@@ -7,11 +7,13 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
+from urllib.parse import unquote, urlsplit
 
 from desktop_app import __version__, paths
 from desktop_app.cli_study import QDA_FORMATS, STUDY_COMMANDS, add_commands, export_qda
 from desktop_app.domain.annotations import Color
 from desktop_app.domain.errors import ReaderError
+from desktop_app.domain.links import HighlightLink, PassageLink, is_link, parse_link
 from desktop_app.domain.parser import load_transcript
 from desktop_app.fileio import atomic_write_bytes, read_regular_file
 from desktop_app.storage.errors import StoreError
@@ -53,12 +55,19 @@ def gui_parser() -> argparse.ArgumentParser:
             "      a REFI-QDA project of your interviews and codes, or the codebook alone\n"
             f"  {PROG} import-codebook FILE.qdc|FILE.qdpx   merge a REFI-QDA codebook into yours\n"
             f"  {PROG} library add PATH… | library list [--json]   the interviews you study\n"
-            f"  {PROG} search QUERY [--transcript PATH | --all] [--json]   search one or all interviews"
+            f"  {PROG} search QUERY [--transcript PATH | --all] [--json]   search one or all interviews\n"
+            f"  {PROG} card --highlight UUID -o CARD.png [--theme light|dark|sepia] [--transcript PATH]\n"
+            "      [--data-dir DIR]\n"
+            "      draw a highlight as a quote card (金句卡片) to share"
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument(
-        "transcript", nargs="?", help="a transcript .md file (default: the bundled interview)"
+        "transcript",
+        nargs="?",
+        help="a transcript .md file (default: the bundled interview), or a link to a passage: "
+        "interview-reader://open/<transcript-id>#<paragraph-id>[:start-end] or "
+        "interview-reader://highlight/<uuid>",
     )
     _add_data_dir(parser)
     parser.add_argument(
@@ -107,16 +116,40 @@ def command_parser() -> argparse.ArgumentParser:
     converted.add_argument("file", metavar="FILE")
     converted.add_argument("-o", "--output", metavar="OUT.md", help="output file (default: standard output)")
     converted.set_defaults(run=_convert)
+    card = commands.add_parser("card", help="draw a highlight as a quote card (金句卡片), a PNG to share")
+    card.add_argument("--highlight", required=True, metavar="UUID", help="the highlight's id (or its link)")
+    card.add_argument("-o", "--output", required=True, metavar="CARD.png", help="the PNG to write")
+    card.add_argument("--theme", choices=("light", "dark", "sepia"), default="light")
+    card.add_argument("--transcript", metavar="PATH", help="transcript file (default: the bundled one)")
+    _add_data_dir(card)
+    card.set_defaults(run=_card)
     add_commands(commands, _add_data_dir)
     return parser
 
 
-COMMANDS = frozenset({"export", "import", "convert", *STUDY_COMMANDS})
+COMMANDS = frozenset({"export", "import", "convert", "card", *STUDY_COMMANDS})
 
 
 def is_command(argv: Sequence[str]) -> bool:
     """True when ``argv`` asks for a command rather than the window."""
     return bool(argv) and argv[0] in COMMANDS
+
+
+def window_target(argument: str | None) -> tuple[str | None, PassageLink | HighlightLink | None]:
+    """The window's argument as (transcript path, link): a file, a ``file:`` URL or an app link.
+
+    The desktop entry's ``%u`` may hand over a local file as a ``file://`` URL. Raises LinkError for a
+    malformed ``interview-reader:`` link.
+    """
+    if not argument:
+        return None, None
+    if is_link(argument):
+        return None, parse_link(argument)
+    if argument.startswith("file:"):
+        parts = urlsplit(argument)
+        if parts.netloc in ("", "localhost"):
+            return unquote(parts.path), None
+    return argument, None
 
 
 def run_command(argv: Sequence[str]) -> int:
@@ -208,6 +241,40 @@ def _convert(args: argparse.Namespace) -> int:
         + (f"; recording {draft.media}." if draft.media else "."),
         file=sys.stderr,
     )
+    return 0
+
+
+def _card(args: argparse.Namespace) -> int:
+    from desktop_app.domain.annotations import labels
+    from desktop_app.render.card import card_png
+
+    transcript = load_transcript(args.transcript or paths.bundled_transcript())
+    wanted = args.highlight.strip()
+    if is_link(wanted):  # a highlight's link works as well as its id
+        link = parse_link(wanted)
+        if not isinstance(link, HighlightLink):
+            raise ReaderError(
+                f"{wanted} is a link to a passage, not to a highlight.", "Give the highlight's id."
+            )
+        wanted = link.highlight_id
+    data_dir = paths.data_dir(args.data_dir)
+    if not (data_dir / DB_NAME).exists():  # a card never creates a data folder
+        raise StoreError(
+            f"There are no highlights in {data_dir} yet.", "Highlight a passage in the window first."
+        )
+    with AnnotationStore.open(data_dir) as store:
+        highlight = store.get(wanted)
+        renamed = store.color_labels()
+    if highlight is None or highlight.deleted:
+        raise ReaderError(f"There is no highlight {wanted!r} in {data_dir}.", "Copy its id from an export.")
+    if highlight.transcript_id != transcript.id:
+        raise ReaderError(
+            f"The highlight {wanted!r} belongs to the transcript {highlight.transcript_id!r}, not to "
+            f"{transcript.id!r}.",
+            "Name that transcript with --transcript PATH.",
+        )
+    label = labels(transcript.language, renamed)[highlight.color]
+    _write_output(args.output, card_png(highlight, transcript, label, args.theme))
     return 0
 
 

@@ -6,12 +6,14 @@ cd "$(dirname "$0")/.."
 
 PYTHON=${PYTHON:-python3}
 VENV=.venv
-# Qt's offscreen and xcb platforms, a CJK font, binutils (PyInstaller reads and strips binaries), and
-# poppler-utils (the PDF tests read the export back with pdftotext, pdfinfo and pdffonts).
+# Qt's offscreen and xcb platforms, a CJK font, binutils (PyInstaller reads and strips binaries),
+# poppler-utils (the PDF tests read the export back with pdftotext, pdfinfo and pdffonts), and for
+# `make deb` and its test: dpkg-dev (dpkg-deb, dpkg-architecture), lintian, desktop-file-utils
+# (desktop-file-validate).
 DEB_PACKAGES=(
   libgl1 libegl1 libxkbcommon0 libglib2.0-0 libfreetype6 libfontconfig1 libdbus-1-3
   libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
-  fonts-noto-cjk binutils poppler-utils
+  fonts-noto-cjk binutils poppler-utils dpkg-dev lintian desktop-file-utils
 )
 
 missing_debs() {

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app import APP_NAME, paths
 from desktop_app.domain.errors import TranscriptError
+from desktop_app.domain.links import HighlightLink, PassageLink, UnresolvedLinkError, resolve
 from desktop_app.domain.model import Transcript
 from desktop_app.domain.parser import load_transcript
 from desktop_app.gui import reading_prefs, themes
@@ -114,8 +115,18 @@ def build_window(transcript_path: str | None, data_dir: Path) -> tuple[MainWindo
     return window, error
 
 
-def run(transcript_path: str | None, data_dir: Path, screenshot: str | None = None) -> int:
-    """Open the window; with ``screenshot``, render it to a PNG and return instead."""
+def run(
+    transcript_path: str | None,
+    data_dir: Path,
+    screenshot: str | None = None,
+    *,
+    link: PassageLink | HighlightLink | None = None,
+) -> int:
+    """Open the window; with ``screenshot``, render it to a PNG and return instead.
+
+    ``link`` is the ``interview-reader://`` link the command line was given (already parsed). A
+    screenshot shows a passage link's paragraph; the open window does not follow links yet.
+    """
     app = application()
     try:
         window, error = build_window(transcript_path, data_dir)
@@ -129,7 +140,7 @@ def run(transcript_path: str | None, data_dir: Path, screenshot: str | None = No
             window.close()
             window.store.close()
             return 1
-        return save_screenshot(app, window, screenshot)
+        return save_screenshot(app, window, screenshot, link)
     window.restore_state()
     window.show()
     window.navigation.restore_later()
@@ -187,11 +198,26 @@ def report_fallback(window: MainWindow, error: TranscriptError) -> None:
     )
 
 
-def save_screenshot(app: QApplication, window: MainWindow, target: str) -> int:
-    """Show the first question, render the whole window to ``target`` and report failures."""
+def save_screenshot(
+    app: QApplication, window: MainWindow, target: str, link: PassageLink | HighlightLink | None = None
+) -> int:
+    """Show the first question (or ``link``'s passage), render the whole window to ``target``."""
     window.resize(*SCREENSHOT_SIZE)
-    window.navigation.select_first_question()
+    passage = None
+    if isinstance(link, PassageLink) and window.transcript is not None:
+        try:
+            passage = resolve(link, window.transcript)
+        except UnresolvedLinkError as e:
+            print(f"interview-reader: {e}", file=sys.stderr)
+            window.close()
+            window.store.close()
+            return 1
+    question = window.transcript.question_of(passage.paragraph.id) if passage and window.transcript else None
+    if question is None or not window.navigation.select_node(question.id):
+        window.navigation.select_first_question()
     window.show()
+    if passage is not None:
+        window.pane.scroll_to_node(passage.paragraph.id)
     window.show_stats()  # a picture of the window as a reader sees it a moment later: bars included
     app.processEvents()
     if not window.grab().save(target, "PNG"):

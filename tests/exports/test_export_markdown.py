@@ -124,7 +124,7 @@ def test_annotated_passages_are_grouped_under_section_and_question_headings() ->
         "「a==b」\n— 韩梅梅 · 重点",
         "「被删掉了」\n— 韩梅梅 · 待查",
     ]
-    assert set(s.tags) <= {"h1", "h2", "h3", "blockquote", "p", "br", "strong"}
+    assert set(s.tags) <= {"h1", "h2", "h3", "blockquote", "p", "br", "strong", "a"}
     assert "已删除" not in body
 
 
@@ -143,7 +143,9 @@ def test_notes_follow_their_highlight_and_stay_text() -> None:
         f"{QUESTION_NOTE_TITLE}：旧问题的笔记",
     ]
     html = markdown.markdown(body)
-    assert "<script" not in html and "<div" not in html and "<img" not in html and "<a " not in html
+    assert "<script" not in html and "<div" not in html and "<img" not in html
+    # The only links are the quotes' links back to their passages.
+    assert html.count("<a ") == html.count('<a href="interview-reader://') == 8
 
 
 def test_a_multi_line_note_is_one_block_of_its_own() -> None:

@@ -1,10 +1,11 @@
 """The HTML export: one self-contained page with the whole transcript, its highlights and notes.
 
 The page has an inline stylesheet and nothing else: no script, no ``src``, no link to anything but
-its own ``#`` anchors. Paragraphs are rendered from their plain text (the text highlight offsets
-count in), so Markdown emphasis and links of the transcript are not carried over; every piece of
-user or transcript text is HTML-escaped. Each highlight colour also has its own underline style,
-so the colours' meaning survives a black-and-white print.
+its own ``#`` anchors and, around each highlight, an ``interview-reader://open/…`` link that opens
+the passage in the reader where it is installed. Paragraphs are rendered from their plain text (the
+text highlight offsets count in), so Markdown emphasis and links of the transcript are not carried
+over; every piece of user or transcript text is HTML-escaped. Each highlight colour also has its own
+underline style, so the colours' meaning survives a black-and-white print.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from desktop_app.domain.export.common import (
     one_line,
     reading_order,
 )
+from desktop_app.domain.links import passage_link
 from desktop_app.domain.model import Paragraph, Question, Role, Transcript
 
 # An underline style per colour: the marks stay distinguishable without their background.
@@ -67,6 +69,7 @@ mark { color: inherit; padding: 0 .05em; text-decoration-line: underline; text-u
   text-decoration-thickness: 1.5px; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 sup.ref { font-size: .7em; }
 sup.ref a, .note-head a { color: inherit; text-decoration: none; }
+a.open { color: inherit; text-decoration: none; }
 @media (max-width: 50rem) {
   .row { grid-template-columns: minmax(0, 1fr); gap: 0; }
   .notes { margin-left: 1.5rem; }
@@ -275,12 +278,19 @@ class _Page:
                 else:
                     out.append(f'<span id="h-{escape(item.id)}"></span>')
             color = top.highlight.color
-            out.append(f'<mark class="c-{color}" title="{escape(title)}"{anchor}>{chunk}</mark>')
+            mark = f'<mark class="c-{color}" title="{escape(title)}"{anchor}>{chunk}</mark>'
+            out.append(f'<a class="open" href="{self.open_url(top)}">{mark}</a>')
             for item in covering:
                 number = self.numbers.get(item.id)
                 if number and item.placement is not None and hi == item.placement.end:
                     out.append(f'<sup class="ref"><a href="#n-{number}">{number}</a></sup>')
         return "".join(out)
+
+    def open_url(self, item: Item) -> str:
+        """The escaped ``interview-reader://open/…`` URL of a placed highlight's passage."""
+        assert item.placement is not None
+        p = item.placement
+        return escape(passage_link(self.transcript.id, p.paragraph_id, p.start, p.end))
 
     def note(self, item: Item) -> str:
         """A highlight's note in the margin, numbered like the mark it belongs to."""

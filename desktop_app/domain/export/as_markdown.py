@@ -37,6 +37,7 @@ from desktop_app.domain.export.common import (
     one_line,
     reading_order,
 )
+from desktop_app.domain.links import highlight_link, passage_link
 from desktop_app.domain.model import Paragraph, Transcript
 
 _BACKSLASHED = frozenset("\\`*_[]{}#>")
@@ -240,11 +241,30 @@ def _item_blocks(item: Item, labels: Mapping[Color, str]) -> list[str]:
         note_lines[0] = "**" + escape_inline(QUESTION_NOTE_TITLE) + "**：" + note_lines[0]
         return [_HARD_BREAK.join(note_lines)]
     quote = escape_lines(item.quote) or [""]
-    quote[0] = "「" + quote[0]
-    quote[-1] += "」"
+    # The quote links back to its passage (or, when it cannot be placed, to the highlight itself); every
+    # character of the URL is unreserved or percent-encoded, so it needs no escaping inside ( ).
+    link = _link(item)
+    quote[0] = ("[「" if link else "「") + quote[0]
+    quote[-1] += f"」]({link})" if link else "」"
     who = [one_line(item.highlight.speaker), label_for(labels, item.highlight.color)]
     quote.append("— " + " · ".join(escape_inline(part) for part in who if part))
     blocks = [_HARD_BREAK.join("> " + line for line in quote)]
     if note_lines:
         blocks.append(_HARD_BREAK.join(note_lines))
     return blocks
+
+
+def _link(item: Item) -> str:
+    """The ``interview-reader://`` URL of a highlight's passage, or of the highlight when it is orphaned.
+
+    '' for an orphan whose id is not a UUID (one imported from another tool): there is nothing to link.
+    """
+    highlight = item.highlight
+    assert highlight is not None
+    if item.placement is None:
+        try:
+            return highlight_link(highlight.id)
+        except ValueError:
+            return ""
+    placement = item.placement
+    return passage_link(highlight.transcript_id, placement.paragraph_id, placement.start, placement.end)
