@@ -507,6 +507,18 @@
         <translation><numerusform>About %n minute of reading</numerusform><numerusform>About %n minutes of reading</numerusform></translation>
     </message>
     <message>
+        <source>Question %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preface</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1% read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Link not opened: %1 (only web and e-mail links open)</source>
         <translation type="unfinished" />
     </message>

@@ -508,6 +508,18 @@
         <translation>访谈阅读器</translation>
     </message>
     <message>
+        <source>Question %1 of %2</source>
+        <translation>第 %1 / %2 问</translation>
+    </message>
+    <message>
+        <source>Preface</source>
+        <translation>前言</translation>
+    </message>
+    <message>
+        <source>%1% read</source>
+        <translation>已读 %1%</translation>
+    </message>
+    <message>
         <source>Link not opened: %1 (only web and e-mail links open)</source>
         <translation>未打开链接:%1(只打开网页和电子邮件链接)</translation>
     </message>
