@@ -48,6 +48,8 @@ class Act(StrEnum):
     COPY_QUOTE = "actionCopyQuote"
     HIGHLIGHT_PARAGRAPH = "actionHighlightParagraph"
     CARET = "actionCaretBrowsing"
+    COPY_LINK = "actionCopyLink"
+    SHARE_CARD = "actionShareCard"
     DELETE_HIGHLIGHT = "actionDeleteHighlight"
     RENAME_COLORS = "actionRenameColors"
     CONTINUOUS = "actionContinuous"
@@ -126,6 +128,10 @@ ACTIONS: dict[Act, ActionSpec] = {
     Act.CARET: _spec(QT_TRANSLATE_NOOP("Actions", "Caret &Browsing"), "tools.set_caret_browsing", "F7",
                      group=READING, checkable=True,
                      tip=QT_TRANSLATE_NOOP("Actions", "A caret the arrow keys move; Shift+arrows select")),
+    Act.COPY_LINK: _spec(QT_TRANSLATE_NOOP("Actions", "Copy &Link to Passage"), "desktop.copy_link",
+                         group=NOTES,
+                         tip=QT_TRANSLATE_NOOP("Actions", "A link that opens this passage in the reader")),
+    Act.SHARE_CARD: _spec(QT_TRANSLATE_NOOP("Actions", "Share as &Card…"), "desktop.share_card", group=NOTES),
     Act.DELETE_HIGHLIGHT: _spec(QT_TRANSLATE_NOOP("Actions", "&Delete Highlight"),
                                 "annotations.delete_selected", "Del", group=NOTES),
     Act.RENAME_COLORS: _spec(QT_TRANSLATE_NOOP("Actions", "Highlight Colour &Names…"),
@@ -169,7 +175,8 @@ MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("menuEdit", QT_TRANSLATE_NOOP("Actions", "&Edit"),
      (Act.UNDO, Act.REDO, SEPARATOR, Act.CITE, SEPARATOR, Act.FIND, Act.FIND_NEXT, Act.FIND_PREVIOUS,
       SEPARATOR, Act.PREFERENCES, SEPARATOR, Act.HIGHLIGHT, "@colors", Act.HIGHLIGHT_PARAGRAPH, Act.NOTE,
-      Act.QUESTION_NOTE, Act.COPY_QUOTE, Act.COPY_HIGHLIGHT, Act.DELETE_HIGHLIGHT)),
+      Act.QUESTION_NOTE, Act.COPY_QUOTE, Act.COPY_LINK, Act.COPY_HIGHLIGHT, Act.SHARE_CARD,
+      Act.DELETE_HIGHLIGHT)),
     ("menuView", QT_TRANSLATE_NOOP("Actions", "&View"),
      (Act.CONTINUOUS, Act.CARET, SEPARATOR, Act.ZOOM_IN, Act.ZOOM_OUT, Act.ZOOM_RESET, SEPARATOR,
       Act.SHOW_SPEAKERS, Act.SHOW_QUESTIONS, Act.SHOW_ANNOTATIONS, Act.SHOW_SEARCH)),

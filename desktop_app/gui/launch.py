@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -17,6 +17,8 @@ from desktop_app.domain.parser import load_transcript
 from desktop_app.gui import reading_prefs, themes
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.settings import Settings
+from desktop_app.gui.single_instance import Receiver, hand_over, server_name
+from desktop_app.gui.slots import Call
 from desktop_app.render.fonts import reading_font
 from desktop_app.storage import BackupError
 from desktop_app.storage.store import AnnotationStore
@@ -124,10 +126,16 @@ def run(
 ) -> int:
     """Open the window; with ``screenshot``, render it to a PNG and return instead.
 
-    ``link`` is the ``interview-reader://`` link the command line was given (already parsed). A
-    screenshot shows a passage link's paragraph; the open window does not follow links yet.
+    ``link`` is the ``interview-reader://`` link the command line was given (already parsed): the
+    window goes to it, a screenshot shows its paragraph. When a window is already open on the same data
+    folder, the file or link is handed to it and this launch ends (status 0).
     """
     app = application()
+    name = server_name(data_dir)
+    if not screenshot:
+        target = link.url if link else (str(Path(transcript_path).resolve()) if transcript_path else "")
+        if hand_over(name, target):
+            return 0
     try:
         window, error = build_window(transcript_path, data_dir)
     except TranscriptError as fatal:
@@ -144,6 +152,12 @@ def run(
     window.restore_state()
     window.show()
     window.navigation.restore_later()
+    receiver = Receiver(name, window.receive, window)  # later launches hand their file or link here
+    if not receiver.listening:
+        print(f"interview-reader: other launches cannot reach this window ({receiver.server.errorString()}).",
+              file=sys.stderr)
+    if link is not None:
+        QTimer.singleShot(0, Call(window.desktop.open_link, link.url))  # after the place is restored
     if error:
         report_fallback(window, error)
     report_store_state(window)

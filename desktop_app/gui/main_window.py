@@ -8,6 +8,8 @@ model, moving, the reading place), ``files`` (open, export, import), ``reading``
 
 from __future__ import annotations
 
+import sys
+
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
@@ -18,8 +20,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QSplitter,
-    QToolBar,
-    QToolButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -31,19 +31,17 @@ from desktop_app.domain.model import PREFACE_ID, Transcript
 from desktop_app.domain.stats import summary
 from desktop_app.gui import settings as options
 from desktop_app.gui.actions import (
-    MENUS,
     NOTES,
-    SEPARATOR,
-    TOOLBAR,
     Act,
     connect_actions,
     make_actions,
-    translated,
 )
 from desktop_app.gui.annotations_panel import AnnotationsPanel
 from desktop_app.gui.answer_pane import AnswerPane
+from desktop_app.gui.desktop import Desktop
 from desktop_app.gui.files import Files, export_actions
 from desktop_app.gui.highlighting import Annotations
+from desktop_app.gui.menus import Menus
 from desktop_app.gui.navigation import Navigation
 from desktop_app.gui.reading import Reading
 from desktop_app.gui.reading_tools import ReadingTools
@@ -59,8 +57,11 @@ from desktop_app.render import register_formats
 from desktop_app.storage.store import AnnotationStore
 
 # The pane's context menu, on a selected highlight and on a text selection.
-HIGHLIGHT_MENU = ("@recolor", Act.NOTE, Act.COPY_HIGHLIGHT, Act.DELETE_HIGHLIGHT, Act.QUESTION_NOTE)
-SELECTION_MENU = (Act.HIGHLIGHT, "@colors", Act.NOTE, Act.QUESTION_NOTE)
+HIGHLIGHT_MENU = (
+    "@recolor", Act.NOTE, Act.COPY_HIGHLIGHT, Act.COPY_LINK, Act.SHARE_CARD, Act.DELETE_HIGHLIGHT,
+    Act.QUESTION_NOTE,
+)
+SELECTION_MENU = (Act.HIGHLIGHT, "@colors", Act.NOTE, Act.COPY_LINK, Act.QUESTION_NOTE)
 
 
 class MainWindow(QMainWindow):
@@ -95,12 +96,16 @@ class MainWindow(QMainWindow):
         self.reading = Reading(self.pane, settings, self)
         self.search = Search(self.search_panel, self.pane, self.navigation.select_node, store.data_dir, self)
         self.files = Files(self, settings, store, self.annotations.labels)
+        self.desktop = Desktop(self, store, self.files, self.navigation, self.pane, self.annotations)
         # commands
         self.actions_by_id = make_actions(self)
         self.addActions(list(self.actions_by_id.values()))
         self.export_actions = export_actions(self.files, self)
-        self._make_menus()
-        self._make_toolbar()
+        self.menus = Menus(self, self.actions_by_id, self.annotations.color_menu, self.export_actions,
+                           self._on_recent_menu)
+        self.menus.build()
+        assert self.menus.recent_menu is not None  # the File menu lists @recent
+        self.recent_menu = self.menus.recent_menu
         self.tools = ReadingTools(self, self.pane, self.annotations, self.actions_by_id)
         self.progress_label = QLabel(self)
         self.progress_label.setObjectName("readingProgress")
@@ -146,50 +151,6 @@ class MainWindow(QMainWindow):
         """The window's action ``act``."""
         return self.actions_by_id[act]
 
-    # -- menus and toolbar, from the lists in gui/actions.py ----------------------------------------
-    def _fill(self, menu: QMenu, items: tuple[str, ...]) -> None:
-        for item in items:
-            if item == SEPARATOR:
-                menu.addSeparator()
-            elif item == "@recent":
-                recent = menu.addMenu(QCoreApplication.translate("MainWindow", "Open &Recent"))
-                recent.setObjectName("menuRecent")
-                recent.aboutToShow.connect(self._on_recent_menu)
-                self.recent_menu = recent
-            elif item == "@export":
-                export_menu = menu.addMenu(QCoreApplication.translate("MainWindow", "&Export"))
-                export_menu.setObjectName("menuExport")
-                export_menu.addActions(self.export_actions)
-            elif item == "@colors":
-                menu.addMenu(self.annotations.color_menu(menu, self.action(Act.RENAME_COLORS)))
-            elif item == "@recolor":
-                colours = self.annotations.color_menu(menu, self.action(Act.RENAME_COLORS))
-                menu.addMenu(colours).setText(QCoreApplication.translate("MainWindow", "Change &Colour"))
-            else:
-                menu.addAction(self.action(Act(item)))
-
-    def _make_menus(self) -> None:
-        for name, title, items in MENUS:
-            menu = self.menuBar().addMenu(translated(title))
-            menu.setObjectName(name)
-            self._fill(menu, items)
-
-    def _make_toolbar(self) -> None:
-        toolbar = QToolBar(QCoreApplication.translate("MainWindow", "Navigation"), self)
-        toolbar.setObjectName("navigationToolbar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for item in TOOLBAR:
-            if item == SEPARATOR:
-                toolbar.addSeparator()
-            else:
-                toolbar.addAction(self.action(Act(item)))
-        highlight = self.action(Act.HIGHLIGHT)
-        button = toolbar.widgetForAction(highlight)
-        if isinstance(button, QToolButton):
-            button.setMenu(self.annotations.color_menu(button, self.action(Act.RENAME_COLORS)))
-            button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
-        self.addToolBar(toolbar)
-
     # -- the one place that wires widgets and controllers ----------------------------------------
     def _connect(self) -> None:
         for shown in (Act.SHOW_SPEAKERS, Act.SHOW_QUESTIONS, Act.SHOW_ANNOTATIONS, Act.SHOW_SEARCH):
@@ -204,6 +165,7 @@ class MainWindow(QMainWindow):
                 "search": self.search,
                 "annotations": self.annotations,
                 "tools": self.tools,
+                "desktop": self.desktop,
                 "room": self.room,
             },
         )
@@ -243,6 +205,8 @@ class MainWindow(QMainWindow):
         self.files.failed.connect(self.show_error)
         self.files.status.connect(self.statusBar().showMessage)
         self.search_panel.dismissed.connect(self.pane.setFocus)
+        self.desktop.failed.connect(self.show_error)
+        self.desktop.said.connect(self.tools.say)
         # Tab goes tree → pane → the Annotations panel → the search field.
         for first, then in (
             (self.tree, self.pane),
@@ -363,7 +327,7 @@ class MainWindow(QMainWindow):
         menu.setObjectName("paneContextMenu")
         menu.addSeparator()
         on_highlight = self.annotations.selected and not self.pane.textCursor().hasSelection()
-        self._fill(menu, HIGHLIGHT_MENU if on_highlight else SELECTION_MENU)
+        self.menus.fill(menu, HIGHLIGHT_MENU if on_highlight else SELECTION_MENU)
         menu.popup(position)
         return menu
 
@@ -380,6 +344,14 @@ class MainWindow(QMainWindow):
         """Find: the search panel shows (even in a narrow window) with the field ready to type in."""
         self.action(Act.SHOW_SEARCH).setChecked(True)
         self.search.start()
+
+    def receive(self, target: str) -> None:
+        """Another launch sent a file or a link: come to the front and open it."""
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        print(f"interview-reader: another launch handed over {target or 'nothing to open'}", file=sys.stderr)
+        self.desktop.open_target(target)
 
     # -- drag and drop ---------------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

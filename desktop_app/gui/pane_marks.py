@@ -82,6 +82,7 @@ class PaneMarks(QObject):
         self.search_spans: Callable[[str], list[tuple[int, int]]] | None = None
         self.search_current: tuple[str, int, int] | None = None
         self.flashing = ""
+        self._flash_span: tuple[str, int, int] | None = None  # a passage flashed without a highlight
         self._flash_timer = QTimer(self)
         self._flash_timer.setSingleShot(True)
         self._flash_timer.timeout.connect(self._end_flash)
@@ -161,6 +162,15 @@ class PaneMarks(QObject):
             fmt.setProperty(MarkIdProperty, mark.id)
             selection.format = fmt  # type: ignore[misc]
             selections.append(selection)
+        if self._flash_span is not None:
+            cursor = self._range(*self._flash_span)
+            if cursor is not None:
+                flash = QTextEdit.ExtraSelection()
+                flash.cursor = cursor  # type: ignore[misc]
+                fmt = QTextCharFormat()
+                fmt.setBackground(QColor(self.look.painted(FLASH_COLOR)))
+                flash.format = fmt  # type: ignore[misc]
+                selections.append(flash)
         self._view.setExtraSelections(selections + self._search_selections())
 
     def mark_at(self, position: int) -> str:
@@ -255,7 +265,18 @@ class PaneMarks(QObject):
                 return True
         return False
 
+    def flash_passage(self, paragraph_id: str, start: int, end: int) -> bool:
+        """Flash a passage that may hold no highlight (a link's range); False if it is not on screen."""
+        cursor = self._range(paragraph_id, start, end)
+        if cursor is None:
+            return False
+        self._flash_span = (paragraph_id, start, end)
+        self.paint()
+        self._flash_timer.start(FLASH_MS)
+        return True
+
     def _end_flash(self) -> None:
+        self._flash_span = None
         self.flashing = ""
         self.paint()
 

@@ -35,7 +35,8 @@ class ReadingTools(QObject):
     def on_selection_finished(self, around: QRect) -> None:
         """Text was selected with the mouse: offer the colours, a note and a quote beside it."""
         colours = list(self._annotations.color_actions.values())
-        self.toolbar.show_actions([*colours, self._action[Act.NOTE], self._action[Act.COPY_QUOTE]], around)
+        more = [self._action[a] for a in (Act.NOTE, Act.COPY_QUOTE, Act.COPY_LINK)]
+        self.toolbar.show_actions([*colours, *more], around)
 
     def on_highlight_clicked(self, highlight_id: str) -> None:
         """A click on a highlight selects it and offers recolour, note and delete beside it."""
@@ -45,7 +46,8 @@ class ReadingTools(QObject):
             self.toolbar.hide()
             return
         colours = list(self._annotations.color_actions.values())
-        actions = [*colours, self._action[Act.NOTE], self._action[Act.DELETE_HIGHLIGHT]]
+        more = [self._action[a] for a in (Act.NOTE, Act.COPY_LINK, Act.SHARE_CARD, Act.DELETE_HIGHLIGHT)]
+        actions = [*colours, *more]
         self.toolbar.show_actions(actions, around)
 
     def say(self, text: str) -> None:

@@ -111,6 +111,18 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Copy &amp;Link to Passage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A link that opens this passage in the reader</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share as &amp;Card…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;Delete Highlight</source>
         <translation type="unfinished" />
     </message>
@@ -336,6 +348,61 @@
     </message>
 </context>
 <context>
+    <name>Desktop</name>
+    <message>
+        <source>Cannot open the link</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no highlight %1 in your notes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It may be deleted, or made in another data folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The interview %1 is not in your library.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open its file once (File ▸ Open), then the link.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The interview %1 could not be opened.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a passage, then copy its link.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Link copied: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Click a highlight, then share it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quote Card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy Image</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the Card</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ExportFormat</name>
     <message>
         <source>JSON</source>
@@ -483,22 +550,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Open &amp;Recent</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Export</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Change &amp;Colour</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Navigation</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Interview Reader</source>
         <translation type="unfinished" />
     </message>
@@ -528,6 +579,25 @@
     </message>
     <message>
         <source>Read interviews by question and by speaker.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change &amp;Colour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Navigation</source>
         <translation type="unfinished" />
     </message>
 </context>

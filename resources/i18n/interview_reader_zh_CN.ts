@@ -112,6 +112,18 @@
         <translation>用方向键移动光标,Shift+方向键选择文字</translation>
     </message>
     <message>
+        <source>Copy &amp;Link to Passage</source>
+        <translation>复制段落链接(&amp;L)</translation>
+    </message>
+    <message>
+        <source>A link that opens this passage in the reader</source>
+        <translation>一个在阅读器中打开这段文字的链接</translation>
+    </message>
+    <message>
+        <source>Share as &amp;Card…</source>
+        <translation>分享为卡片(&amp;C)…</translation>
+    </message>
+    <message>
         <source>&amp;Delete Highlight</source>
         <translation>删除高亮(&amp;D)</translation>
     </message>
@@ -337,6 +349,61 @@
     </message>
 </context>
 <context>
+    <name>Desktop</name>
+    <message>
+        <source>Cannot open the link</source>
+        <translation>无法打开链接</translation>
+    </message>
+    <message>
+        <source>There is no highlight %1 in your notes.</source>
+        <translation>你的笔记中没有划线 %1。</translation>
+    </message>
+    <message>
+        <source>It may be deleted, or made in another data folder.</source>
+        <translation>它可能已被删除,或是在另一个数据文件夹中创建的。</translation>
+    </message>
+    <message>
+        <source>The interview %1 is not in your library.</source>
+        <translation>访谈 %1 不在你的访谈库中。</translation>
+    </message>
+    <message>
+        <source>Open its file once (File ▸ Open), then the link.</source>
+        <translation>请先打开一次它的文件(文件 ▸ 打开),再打开链接。</translation>
+    </message>
+    <message>
+        <source>The interview %1 could not be opened.</source>
+        <translation>无法打开访谈 %1。</translation>
+    </message>
+    <message>
+        <source>Select a passage, then copy its link.</source>
+        <translation>请先选中一段文字,再复制它的链接。</translation>
+    </message>
+    <message>
+        <source>Link copied: %1</source>
+        <translation>已复制链接:%1</translation>
+    </message>
+    <message>
+        <source>Click a highlight, then share it.</source>
+        <translation>请先点击一处划线,再分享它。</translation>
+    </message>
+    <message>
+        <source>Quote Card</source>
+        <translation>金句卡片</translation>
+    </message>
+    <message>
+        <source>Copy Image</source>
+        <translation>复制图片</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>保存…</translation>
+    </message>
+    <message>
+        <source>Save the Card</source>
+        <translation>保存卡片</translation>
+    </message>
+</context>
+<context>
     <name>ExportFormat</name>
     <message>
         <source>JSON</source>
@@ -484,22 +551,6 @@
         <translation>问题</translation>
     </message>
     <message>
-        <source>Open &amp;Recent</source>
-        <translation>最近打开(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Export</source>
-        <translation>导出(&amp;E)</translation>
-    </message>
-    <message>
-        <source>Change &amp;Colour</source>
-        <translation>更改颜色(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Navigation</source>
-        <translation>导航</translation>
-    </message>
-    <message>
         <source>About %n minute(s) of reading</source>
         <translation>约需阅读 %n 分钟</translation>
     </message>
@@ -530,6 +581,25 @@
     <message>
         <source>Read interviews by question and by speaker.</source>
         <translation>按问题、按发言人阅读访谈。</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Change &amp;Colour</source>
+        <translation>更改颜色(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>导航</translation>
     </message>
 </context>
 <context>

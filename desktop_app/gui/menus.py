@@ -1,0 +1,78 @@
+"""The menu bar, the toolbar and the context menus, made from the lists of action ids in gui/actions.py.
+
+A list holds action ids, ``"-"`` for a separator, and named places filled here: ``@recent`` (Open
+Recent), ``@export`` (one entry per export format), ``@colors`` and ``@recolor`` (the colour menu).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QToolButton, QWidget
+
+from desktop_app.gui.actions import MENUS, SEPARATOR, TOOLBAR, Act, translated
+
+
+class Menus:
+    """Builds the window's menus and toolbar; fills the pane's context menus from the same lists."""
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        actions: Mapping[Act, QAction],
+        color_menu: Callable[[QWidget, QAction], QMenu],
+        export_actions: list[QAction],
+        on_recent: Callable[[], None],
+    ) -> None:
+        self._window = window
+        self._actions = actions
+        self._color_menu = color_menu  # annotations.color_menu(parent, rename action)
+        self._export_actions = export_actions
+        self._on_recent = on_recent
+        self.recent_menu: QMenu | None = None
+
+    def fill(self, menu: QMenu, items: tuple[str, ...]) -> None:
+        """Add ``items`` to ``menu``."""
+        rename = self._actions[Act.RENAME_COLORS]
+        for item in items:
+            if item == SEPARATOR:
+                menu.addSeparator()
+            elif item == "@recent":
+                recent = menu.addMenu(QCoreApplication.translate("Menus", "Open &Recent"))
+                recent.setObjectName("menuRecent")
+                recent.aboutToShow.connect(self._on_recent)
+                self.recent_menu = recent
+            elif item == "@export":
+                export_menu = menu.addMenu(QCoreApplication.translate("Menus", "&Export"))
+                export_menu.setObjectName("menuExport")
+                export_menu.addActions(self._export_actions)
+            elif item == "@colors":
+                menu.addMenu(self._color_menu(menu, rename))
+            elif item == "@recolor":
+                menu.addMenu(self._color_menu(menu, rename)).setText(
+                    QCoreApplication.translate("Menus", "Change &Colour")
+                )
+            else:
+                menu.addAction(self._actions[Act(item)])
+
+    def build(self) -> None:
+        """The menu bar and the toolbar."""
+        for name, title, items in MENUS:
+            menu = self._window.menuBar().addMenu(translated(title))
+            menu.setObjectName(name)
+            self.fill(menu, items)
+        toolbar = QToolBar(QCoreApplication.translate("Menus", "Navigation"), self._window)
+        toolbar.setObjectName("navigationToolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for item in TOOLBAR:
+            if item == SEPARATOR:
+                toolbar.addSeparator()
+            else:
+                toolbar.addAction(self._actions[Act(item)])
+        button = toolbar.widgetForAction(self._actions[Act.HIGHLIGHT])
+        if isinstance(button, QToolButton):
+            button.setMenu(self._color_menu(button, self._actions[Act.RENAME_COLORS]))
+            button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        self._window.addToolBar(toolbar)
