@@ -65,6 +65,7 @@ class Act(StrEnum):
     SHOW_ANNOTATIONS = "actionShowAnnotations"
     SHOW_SEARCH = "actionShowSearch"
     SHORTCUTS = "actionShortcuts"
+    GUIDE = "actionGuide"
     ABOUT = "actionAbout"
 
 
@@ -161,6 +162,7 @@ ACTIONS: dict[Act, ActionSpec] = {
                            group=SEARCHING, checkable=True),
     Act.SHORTCUTS: _spec(QT_TRANSLATE_NOOP("Actions", "&Keyboard Shortcuts"), "window.show_shortcuts", "F1",
                          group=HELP),
+    Act.GUIDE: _spec(QT_TRANSLATE_NOOP("Actions", "Reading &Guide"), "window.show_guide", group=HELP),
     Act.ABOUT: _spec(QT_TRANSLATE_NOOP("Actions", "&About Interview Reader"), "window.show_about",
                      group=HELP),
 }
@@ -182,7 +184,7 @@ MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
       Act.SHOW_SPEAKERS, Act.SHOW_QUESTIONS, Act.SHOW_ANNOTATIONS, Act.SHOW_SEARCH)),
     ("menuGo", QT_TRANSLATE_NOOP("Actions", "&Go"),
      (Act.PREVIOUS, Act.NEXT, SEPARATOR, Act.BACK, Act.FORWARD)),
-    ("menuHelp", QT_TRANSLATE_NOOP("Actions", "&Help"), (Act.SHORTCUTS, Act.ABOUT)),
+    ("menuHelp", QT_TRANSLATE_NOOP("Actions", "&Help"), (Act.GUIDE, Act.SHORTCUTS, Act.ABOUT)),
 )
 TOOLBAR: tuple[str, ...] = (Act.PREVIOUS, Act.NEXT, SEPARATOR, Act.HIGHLIGHT, Act.NOTE)
 

@@ -40,6 +40,7 @@ from desktop_app.gui.annotations_panel import AnnotationsPanel
 from desktop_app.gui.answer_pane import AnswerPane
 from desktop_app.gui.desktop import Desktop
 from desktop_app.gui.files import Files, export_actions
+from desktop_app.gui.guide import GuideDialog
 from desktop_app.gui.highlighting import Annotations
 from desktop_app.gui.menus import Menus
 from desktop_app.gui.navigation import Navigation
@@ -421,6 +422,13 @@ class MainWindow(QMainWindow):
         """The keyboard shortcuts, grouped, made from the actions themselves."""
         extra = {NOTES: list(self.annotations.color_actions.values())}
         dialog = ShortcutsDialog(self.actions_by_id, extra, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def show_guide(self) -> GuideDialog:
+        """A short guide to the main features."""
+        dialog = GuideDialog(self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

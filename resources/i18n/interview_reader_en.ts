@@ -183,6 +183,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Reading &amp;Guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;About Interview Reader</source>
         <translation type="unfinished" />
     </message>
@@ -497,6 +501,37 @@
     </message>
     <message>
         <source>Save the Transcript</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Guide</name>
+    <message>
+        <source>Reading</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a question in the tree: the pane shows the answers speaker by speaker. Alt+↓ and Alt+↑ go to the next and previous question; Space at the end of a question goes on. Ctrl+Shift+C reads the whole interview in one scroll. Untick a speaker to hide them everywhere.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Highlights and notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select text with the mouse: a small toolbar offers the five colours, a note, a quote with its source and a link back to the passage. Click a highlight to recolour it, note it, share it as a card or delete it (Ctrl+Z brings it back). Without a mouse: F7 shows a caret, Shift+arrows select, Ctrl+H highlights.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finding and keeping</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+F searches questions, answers and your notes, Chinese included; F3 steps through the matches. The Annotations panel lists everything you marked. File ▸ Export writes Markdown, HTML, PDF, CSV or W3C annotations; your notes are saved as you make them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading Guide</source>
         <translation type="unfinished" />
     </message>
 </context>

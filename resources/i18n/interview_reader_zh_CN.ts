@@ -184,6 +184,10 @@
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
+        <source>Reading &amp;Guide</source>
+        <translation>阅读指南(&amp;G)</translation>
+    </message>
+    <message>
         <source>&amp;About Interview Reader</source>
         <translation>关于访谈阅读器(&amp;A)</translation>
     </message>
@@ -499,6 +503,37 @@
     <message>
         <source>Save the Transcript</source>
         <translation>保存访谈记录</translation>
+    </message>
+</context>
+<context>
+    <name>Guide</name>
+    <message>
+        <source>Reading</source>
+        <translation>阅读</translation>
+    </message>
+    <message>
+        <source>Choose a question in the tree: the pane shows the answers speaker by speaker. Alt+↓ and Alt+↑ go to the next and previous question; Space at the end of a question goes on. Ctrl+Shift+C reads the whole interview in one scroll. Untick a speaker to hide them everywhere.</source>
+        <translation>在问题列表中选一个问题:右侧按说话人逐段显示回答。Alt+↓ 和 Alt+↑ 跳到下一个和上一个问题;读到问题末尾时按空格继续。Ctrl+Shift+C 把整场访谈连成一页滚动阅读。取消勾选某位说话人,就会在各处隐藏他的发言。</translation>
+    </message>
+    <message>
+        <source>Highlights and notes</source>
+        <translation>划线与笔记</translation>
+    </message>
+    <message>
+        <source>Select text with the mouse: a small toolbar offers the five colours, a note, a quote with its source and a link back to the passage. Click a highlight to recolour it, note it, share it as a card or delete it (Ctrl+Z brings it back). Without a mouse: F7 shows a caret, Shift+arrows select, Ctrl+H highlights.</source>
+        <translation>用鼠标选中文字:旁边的小工具栏提供五种颜色、笔记、带出处的引文和回到原文的链接。点击一处划线,可以改颜色、写笔记、分享为卡片或删除(Ctrl+Z 可恢复)。不用鼠标时:按 F7 显示光标,Shift+方向键选择,Ctrl+H 划线。</translation>
+    </message>
+    <message>
+        <source>Finding and keeping</source>
+        <translation>查找与保存</translation>
+    </message>
+    <message>
+        <source>Ctrl+F searches questions, answers and your notes, Chinese included; F3 steps through the matches. The Annotations panel lists everything you marked. File ▸ Export writes Markdown, HTML, PDF, CSV or W3C annotations; your notes are saved as you make them.</source>
+        <translation>Ctrl+F 搜索问题、回答和你的笔记,中文也能搜;F3 逐个查看结果。标注面板列出你标记的一切。文件 ▸ 导出可写成 Markdown、HTML、PDF、CSV 或 W3C 标注;你的笔记随写随存。</translation>
+    </message>
+    <message>
+        <source>Reading Guide</source>
+        <translation>阅读指南</translation>
     </message>
 </context>
 <context>
