@@ -69,8 +69,17 @@ package-baseline: setup $(DIST)
 	  packaging/interview-reader.spec -- --bare
 	@du -sb build/baseline/bare-window dist/interview-reader
 
+# The README's pictures: the window, a narrow one, the dark theme, and the Chinese UI (each from a fresh
+# data folder holding only the preference the picture is about).
+SHOTS := $(shell mktemp -d 2>/dev/null || echo /tmp/interview-reader-shots)
 screenshot: setup
-	QT_QPA_PLATFORM=offscreen $(PY) main.py --screenshot docs/screenshot.png
+	QT_QPA_PLATFORM=offscreen $(PY) main.py --screenshot docs/screenshot.png --data-dir $(SHOTS)/default
+	QT_QPA_PLATFORM=offscreen $(PY) main.py --screenshot docs/screenshot-narrow.png --screenshot-size 800x600 \
+	  --data-dir $(SHOTS)/narrow
+	mkdir -p $(SHOTS)/dark && printf '[ui]\ntheme=dark\n' > $(SHOTS)/dark/settings.ini
+	QT_QPA_PLATFORM=offscreen $(PY) main.py --screenshot docs/screenshot-dark.png --data-dir $(SHOTS)/dark
+	mkdir -p $(SHOTS)/zh && printf '[ui]\nlanguage=zh_CN\n' > $(SHOTS)/zh/settings.ini
+	QT_QPA_PLATFORM=offscreen $(PY) main.py --screenshot docs/screenshot-zh.png --data-dir $(SHOTS)/zh
 
 # One table of the app against baselines measured in the same run, also written into benchmarks/RESULTS.md
 # (about 5 min after `make package`; `make bench BENCH_ARGS=--quick`: 3 runs each, about 1.5 min).

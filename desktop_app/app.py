@@ -26,4 +26,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from desktop_app.gui.launch import run  # Qt is imported only when a window is wanted
 
-    return run(transcript, paths.data_dir(args.data_dir), args.screenshot, link=link)
+    return run(
+        transcript, paths.data_dir(args.data_dir), args.screenshot, link=link, size=args.screenshot_size
+    )

@@ -73,8 +73,23 @@ def gui_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--screenshot", metavar="FILE.png", help="render the window with the first question to a PNG and exit"
     )
+    parser.add_argument(
+        "--screenshot-size", metavar="WxH", default="1280x820", type=_size,
+        help="the window's size in the screenshot (default 1280x820; 800x600 shows a narrow window)",
+    )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     return parser
+
+
+def _size(text: str) -> tuple[int, int]:
+    """``WxH`` as two sizes in pixels."""
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a size such as 800x600") from None
+    if not (200 <= width <= 8000 and 200 <= height <= 8000):
+        raise argparse.ArgumentTypeError(f"{text!r}: each side must be 200 to 8000 pixels")
+    return width, height
 
 
 def _add_data_dir(parser: argparse.ArgumentParser) -> None:

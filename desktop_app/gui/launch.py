@@ -123,8 +123,9 @@ def run(
     screenshot: str | None = None,
     *,
     link: PassageLink | HighlightLink | None = None,
+    size: tuple[int, int] = SCREENSHOT_SIZE,
 ) -> int:
-    """Open the window; with ``screenshot``, render it to a PNG and return instead.
+    """Open the window; with ``screenshot``, render it (``size`` pixels) to a PNG and return instead.
 
     ``link`` is the ``interview-reader://`` link the command line was given (already parsed): the
     window goes to it, a screenshot shows its paragraph. When a window is already open on the same data
@@ -148,7 +149,7 @@ def run(
             window.close()
             window.store.close()
             return 1
-        return save_screenshot(app, window, screenshot, link)
+        return save_screenshot(app, window, screenshot, link, size)
     window.restore_state()
     window.show()
     window.navigation.restore_later()
@@ -213,10 +214,15 @@ def report_fallback(window: MainWindow, error: TranscriptError) -> None:
 
 
 def save_screenshot(
-    app: QApplication, window: MainWindow, target: str, link: PassageLink | HighlightLink | None = None
+    app: QApplication,
+    window: MainWindow,
+    target: str,
+    link: PassageLink | HighlightLink | None = None,
+    size: tuple[int, int] = SCREENSHOT_SIZE,
 ) -> int:
     """Show the first question (or ``link``'s passage), render the whole window to ``target``."""
-    window.resize(*SCREENSHOT_SIZE)
+    window.resize(*size)
+    window.room.fit()  # the panels that fit beside a readable pane, as the event loop would decide
     passage = None
     if isinstance(link, PassageLink) and window.transcript is not None:
         try:
