@@ -51,6 +51,7 @@ from desktop_app.gui.search_panel import SearchPanel
 from desktop_app.gui.searching import Search
 from desktop_app.gui.settings import Settings
 from desktop_app.gui.shortcuts_dialog import ShortcutsDialog
+from desktop_app.gui.slots import Call
 from desktop_app.gui.speaker_filter import SpeakerFilter
 from desktop_app.gui.tree_delegate import BadgeDelegate
 from desktop_app.gui.tree_model import NodeKind, NodeKindRole
@@ -207,6 +208,9 @@ class MainWindow(QMainWindow):
         self.files.status.connect(self.statusBar().showMessage)
         self.search_panel.dismissed.connect(self.pane.setFocus)
         self.desktop.failed.connect(self.show_error)
+        for colour_action in self.annotations.color_actions.values():
+            colour_action.toggled.connect(Call(self._show_colour, colour_action))
+        self._show_colour(self.annotations.color_actions[self.annotations.current_color])
         self.desktop.said.connect(self.tools.say)
         # Tab goes tree → pane → the Annotations panel → the search field.
         for first, then in (
@@ -263,6 +267,11 @@ class MainWindow(QMainWindow):
     def _on_neighbours_changed(self, previous: bool, following: bool) -> None:
         self.action(Act.PREVIOUS).setEnabled(previous)
         self.action(Act.NEXT).setEnabled(following)
+
+    def _show_colour(self, colour_action: QAction) -> None:
+        """The Highlight button shows a swatch of the colour it will use (the checked one)."""
+        if colour_action.isChecked():
+            self.action(Act.HIGHLIGHT).setIcon(colour_action.icon())
 
     def _on_progress(self, number: int, questions: int, percent: int) -> None:
         where = (

@@ -65,7 +65,8 @@ class Menus:
             self.fill(menu, items)
         toolbar = QToolBar(QCoreApplication.translate("Menus", "Navigation"), self._window)
         toolbar.setObjectName("navigationToolbar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        # Text beside the icon where there is one (the Highlight button's swatch of its colour).
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for item in TOOLBAR:
             if item == SEPARATOR:
                 toolbar.addSeparator()

@@ -16,6 +16,6 @@ class Call:
         self._method = method
         self._args = args
 
-    def __call__(self) -> None:
-        """Run the method with the arguments given when connecting."""
+    def __call__(self, *_signal_args: object) -> None:
+        """Run the method with the arguments given when connecting (the signal's own are dropped)."""
         self._method(*self._args)

@@ -30,12 +30,13 @@ class ShareBar(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         track = QRectF(0, (self.height() - 8) / 2, self.width(), 8)
-        background = QColor(self._color)
+        colour = self._color if self.isEnabled() else QColor(self.palette().mid().color())  # hidden: grey
+        background = QColor(colour)
         background.setAlpha(45)
         painter.setPen(QColor(0, 0, 0, 0))
         painter.setBrush(background)
         painter.drawRoundedRect(track, 4, 4)
-        painter.setBrush(self._color)
+        painter.setBrush(colour)
         painter.drawRoundedRect(QRectF(track.left(), track.top(), track.width() * self.share, 8), 4, 4)
         painter.end()
 
@@ -108,6 +109,9 @@ class SpeakerFilter(QGroupBox):
             self._layout.addWidget(label, row, 2)
             self.bars[speaker.name] = bar
             self._extras += [bar, label]
+            box = self._boxes.get(speaker.name)
+            for widget in (bar, label):
+                widget.setEnabled(box is None or box.isChecked())  # a hidden speaker's share is greyed
 
     def box(self, name: str) -> QCheckBox:
         """The checkbox of speaker ``name``."""
@@ -118,4 +122,8 @@ class SpeakerFilter(QGroupBox):
         return frozenset(name for name, box in self._boxes.items() if not box.isChecked())
 
     def _on_toggled(self, _checked: bool) -> None:
+        for name, box in self._boxes.items():
+            for widget in self._extras:
+                if widget.objectName() in (f"share:{name}", f"shareLabel:{name}"):
+                    widget.setEnabled(box.isChecked())  # a hidden speaker's bar and share turn grey
         self.speakers_changed.emit(sorted(self.hidden()))

@@ -6,6 +6,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QPushButton, QWidget
 
+from desktop_app.domain.annotations import Color
 from desktop_app.gui.actions import Act
 from desktop_app.gui.note_dialog import NoteDialog
 
@@ -151,3 +152,10 @@ def test_the_empty_annotations_panel_says_how_to_start_and_entries_show_the_note
     entry = model.index(0, 0, model.index(0, 0)).data()
     quote_line, note_line = entry.split("\n")
     assert h.anchor.exact in quote_line and note_line == "第一行笔记"
+
+
+def test_the_highlight_button_shows_the_colour_it_will_use(make_window) -> None:
+    window = make_window()
+    green = window.annotations.color_actions[Color.GREEN]
+    green.trigger()
+    assert window.action(Act.HIGHLIGHT).icon().cacheKey() == green.icon().cacheKey()

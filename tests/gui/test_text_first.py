@@ -136,3 +136,13 @@ def test_the_status_bar_says_which_question_and_how_much_is_read(make_window, bu
     bar.setValue(bar.maximum())
     assert window.progress_label.text().startswith(f"Question {len(questions)} of {len(questions)} · ")
     assert int(window.progress_label.text().split("· ")[1].split("%")[0]) >= 90
+
+
+def test_a_hidden_speakers_share_is_greyed(make_window) -> None:
+    window = make_window()
+    window.show_stats()
+    bar = window.speaker_filter.bars["宋东桓"]
+    assert bar.isEnabled()
+    window.speaker_filter.box("宋东桓").setChecked(False)
+    assert not bar.isEnabled()
+    assert window.speaker_filter.bars["薛彦泽"].isEnabled()
