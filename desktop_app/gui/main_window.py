@@ -32,6 +32,7 @@ from desktop_app.gui import settings as options
 from desktop_app.gui.actions import (
     MENUS,
     NOTES,
+    PANEL_TOGGLES,
     SEPARATOR,
     TOOLBAR,
     Act,
@@ -41,8 +42,11 @@ from desktop_app.gui.actions import (
 )
 from desktop_app.gui.annotations_panel import AnnotationsPanel
 from desktop_app.gui.answer_pane import AnswerPane
+from desktop_app.gui.codes_panel import CodesPanel
+from desktop_app.gui.coding import Coding
 from desktop_app.gui.files import Files, export_actions
 from desktop_app.gui.highlighting import Annotations
+from desktop_app.gui.library_search import LibrarySearch
 from desktop_app.gui.navigation import Navigation
 from desktop_app.gui.reading import Reading
 from desktop_app.gui.reading_tools import ReadingTools
@@ -52,14 +56,15 @@ from desktop_app.gui.searching import Search
 from desktop_app.gui.settings import Settings
 from desktop_app.gui.shortcuts_dialog import ShortcutsDialog
 from desktop_app.gui.speaker_filter import SpeakerFilter
+from desktop_app.gui.study import Study
 from desktop_app.gui.tree_delegate import BadgeDelegate
 from desktop_app.gui.tree_model import NodeKind, NodeKindRole
 from desktop_app.render import register_formats
 from desktop_app.storage.store import AnnotationStore
 
 # The pane's context menu, on a selected highlight and on a text selection.
-HIGHLIGHT_MENU = ("@recolor", Act.NOTE, Act.COPY_HIGHLIGHT, Act.DELETE_HIGHLIGHT, Act.QUESTION_NOTE)
-SELECTION_MENU = (Act.HIGHLIGHT, "@colors", Act.NOTE, Act.QUESTION_NOTE)
+HIGHLIGHT_MENU = ("@recolor", Act.CODE, Act.NOTE, Act.COPY_HIGHLIGHT, Act.DELETE_HIGHLIGHT, Act.QUESTION_NOTE)
+SELECTION_MENU = (Act.HIGHLIGHT, "@colors", Act.CODE, Act.NOTE, Act.QUESTION_NOTE)
 
 
 class MainWindow(QMainWindow):
@@ -81,7 +86,7 @@ class MainWindow(QMainWindow):
         self.search_panel = SearchPanel(self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.search_panel)
         self.tabifyDockWidget(self.panel, self.search_panel)
-        for dock in (self.panel, self.search_panel):
+        for dock in (self.panel, self.search_panel):  # (and the Codes panel, made with the controllers)
             # Shown and hidden from the View menu (so the pane can also move them aside for room).
             features = QDockWidget.DockWidgetFeature
             dock.setFeatures(features.DockWidgetMovable | features.DockWidgetFloatable)
@@ -94,6 +99,15 @@ class MainWindow(QMainWindow):
         self.reading = Reading(self.pane, settings, self)
         self.search = Search(self.search_panel, self.pane, self.navigation.select_node, store.data_dir, self)
         self.files = Files(self, settings, store, self.annotations.labels)
+        self.coding = Coding(self.annotations, self.pane, settings, self)
+        self.study = Study(store, self.annotations, self.files.open_path, self.navigation.select_node,
+                           self.pane.marks.reveal, self)  # fmt: skip
+        self.codes_panel = CodesPanel(self.annotations, self)
+        self.library_search = LibrarySearch(self.search_panel, store, self.pane, self.files.open_path,
+                                            self.navigation.select_node, self)  # fmt: skip
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.codes_panel)
+        self.tabifyDockWidget(self.panel, self.codes_panel)
+        self.panel.raise_()
         # commands
         self.actions_by_id = make_actions(self)
         self.addActions(list(self.actions_by_id.values()))
@@ -103,7 +117,7 @@ class MainWindow(QMainWindow):
         self.tools = ReadingTools(self, self.pane, self.annotations, self.actions_by_id)
         self.room = PanePriority(
             self, self.pane, self.splitter, (self.navigation_column, self.speaker_filter, self.tree),
-            (self.panel, self.search_panel),
+            (self.panel, self.search_panel, self.codes_panel),
         )
         self._connect()
         self.resize(1200, 800)
@@ -188,7 +202,7 @@ class MainWindow(QMainWindow):
 
     # -- the one place that wires widgets and controllers ----------------------------------------
     def _connect(self) -> None:
-        for shown in (Act.SHOW_SPEAKERS, Act.SHOW_QUESTIONS, Act.SHOW_ANNOTATIONS, Act.SHOW_SEARCH):
+        for shown in PANEL_TOGGLES:
             self.action(shown).setChecked(True)  # before connecting: nothing to show yet
         connect_actions(
             self.actions_by_id,
@@ -201,6 +215,8 @@ class MainWindow(QMainWindow):
                 "annotations": self.annotations,
                 "tools": self.tools,
                 "room": self.room,
+                "coding": self.coding,
+                "study": self.study,
             },
         )
         act = self.action
@@ -237,6 +253,11 @@ class MainWindow(QMainWindow):
         self.files.annotations_imported.connect(self.annotations.reload)
         self.files.failed.connect(self.show_error)
         self.files.status.connect(self.statusBar().showMessage)
+        self.coding.changed.connect(self.codes_panel.refresh)
+        self.codes_panel.retrieve_requested.connect(self.study.show_retrieval)
+        self.study.failed.connect(self.show_error)
+        self.study.status.connect(self.statusBar().showMessage)
+        self.study.codebook_changed.connect(self.codes_panel.refresh)
 
     # -- the transcript --------------------------------------------------------------------------
     @property
@@ -254,7 +275,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{transcript.title} — {app_name}")
         self.action(Act.CONTINUOUS).setChecked(self._settings.get(options.CONTINUOUS))
         self.reading.set_transcript(transcript)
-        self.files.transcript = transcript
+        self.files.transcript = self.coding.transcript = self.study.transcript = transcript
+        self.library_search.transcript = transcript
         self.annotations.set_transcript(transcript)
         self.search.set_transcript(transcript)
         self.navigation.set_transcript(transcript, hidden)

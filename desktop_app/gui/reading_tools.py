@@ -35,7 +35,8 @@ class ReadingTools(QObject):
     def on_selection_finished(self, around: QRect) -> None:
         """Text was selected with the mouse: offer the colours, a note and a quote beside it."""
         colours = list(self._annotations.color_actions.values())
-        self.toolbar.show_actions([*colours, self._action[Act.NOTE], self._action[Act.COPY_QUOTE]], around)
+        actions = [*colours, self._action[Act.CODE], self._action[Act.NOTE], self._action[Act.COPY_QUOTE]]
+        self.toolbar.show_actions(actions, around)
 
     def on_highlight_clicked(self, highlight_id: str) -> None:
         """A click on a highlight selects it and offers recolour, note and delete beside it."""
@@ -45,7 +46,8 @@ class ReadingTools(QObject):
             self.toolbar.hide()
             return
         colours = list(self._annotations.color_actions.values())
-        actions = [*colours, self._action[Act.NOTE], self._action[Act.DELETE_HIGHLIGHT]]
+        act = self._action
+        actions = [*colours, act[Act.CODE], act[Act.NOTE], act[Act.DELETE_HIGHLIGHT]]
         self.toolbar.show_actions(actions, around)
 
     def say(self, text: str) -> None:

@@ -49,7 +49,7 @@ def test_a_mouse_selection_shows_the_toolbar_and_esc_puts_it_away(qtbot, make_wi
     assert toolbar(window).isVisible()
     names = button_texts(window)
     assert names[:5] == [f"actionColor_{c}" for c in ("yellow", "green", "blue", "pink", "orange")]
-    assert names[5:] == ["actionNote", "actionCopyQuote"]
+    assert names[5:] == ["actionCode", "actionNote", "actionCopyQuote"]
     qtbot.keyClick(window.pane, Qt.Key.Key_Escape)
     assert not toolbar(window).isVisible()
 
@@ -79,7 +79,7 @@ def test_clicking_a_highlight_offers_recolour_note_delete_and_undo(qtbot, make_w
     qtbot.mouseClick(window.pane.viewport(), Qt.MouseButton.LeftButton, pos=point)
 
     assert toolbar(window).isVisible()
-    assert button_texts(window)[5:] == ["actionNote", "actionDeleteHighlight"]
+    assert button_texts(window)[5:] == ["actionCode", "actionNote", "actionDeleteHighlight"]
     button(window, "actionDeleteHighlight").click()
     assert [x.id for x in window.store.highlights(window.transcript.id) if not x.deleted] == []
     undo = window.findChild(QPushButton, "statusUndoButton")
