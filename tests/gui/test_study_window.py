@@ -65,9 +65,20 @@ def test_codes_panel_creates_renames_merges_and_deletes_with_undo(make_window, q
     (highlight,) = store.highlights(window.transcript.id)
     assert work.id in store.codes_of([highlight.id])[highlight.id]
 
-    # Delete: the code goes from the tree and the passage; Undo brings both back.
-    deletion = panel.delete(work.id)
-    assert deletion is not None and deletion.passages == 1
+    # Move to the top and back under a colour; a cycle is refused.
+    other = panel.create_code("其他", parent=work.id)
+    assert other is not None and (1, "其他", 0) in panel.rows()
+    assert panel.move_code(other.id, "")
+    assert (0, "其他", 0) in panel.rows()
+    assert not panel.move_code(work.id, work.id)
+    # Delete: the confirmation counts what it touches; the code goes from the tree and the passage;
+    # Undo brings both back.
+    panel.set_current(work.id)
+    box = panel.ask_delete()
+    assert box is not None and "0 sub-code" in box.text() and "1 passage" in box.text()
+    box.accept()
+    deletion = store.code(work.id)
+    assert deletion is not None and deletion.deleted is not None
     assert all(name != "工作" for _d, name, _c in panel.rows())
     assert work.id not in store.codes_of([highlight.id]).get(highlight.id, ())
     assert window.tools.undo_button.isVisibleTo(window)
@@ -77,6 +88,11 @@ def test_codes_panel_creates_renames_merges_and_deletes_with_undo(make_window, q
     window.action(Act.REDO).trigger()
     assert all(name != "工作" for _d, name, _c in panel.rows())
     qtmodeltester.check(panel.model)
+    # Shown and hidden from the View menu, as the other panels.
+    window.action(Act.SHOW_CODES).setChecked(True)
+    assert panel.isVisibleTo(window)
+    window.action(Act.SHOW_CODES).setChecked(False)
+    assert not panel.isVisibleTo(window)
 
 
 def test_codes_panel_memo_colour_and_refusals(make_window) -> None:
@@ -318,3 +334,17 @@ def test_the_json_export_carries_the_codebook_and_the_codes(make_window, tmp_pat
     data = json.loads(out.read_text(encoding="utf-8"))
     assert any(c["name"] == "兴趣" for c in data["codebook"])
     assert interest.id in json.dumps(data["annotations"], ensure_ascii=False)
+
+
+def test_refi_qda_project_and_codebook_from_the_window(make_window, tmp_path: Path, data_dir: Path) -> None:
+    window, _paths, known = study_window(make_window, tmp_path)
+    work, _tools = coded_study(window, known)
+    project, codebook = tmp_path / "p.qdpx", tmp_path / "c.qdc"
+    assert window.study.export_project_to(str(project))
+    assert window.study.export_codebook_to(str(codebook))
+    assert project.read_bytes()[:2] == b"PK"
+    assert "工作".encode() in codebook.read_bytes()
+    # Renamed here, then the exported codebook merges back by GUID: the name returns, nothing is added.
+    window.codes_panel.rename(work.id, "改名")
+    assert window.study.import_codebook_from(str(codebook)) == (0, 1)
+    assert (0, "工作", 3) in window.codes_panel.rows()
