@@ -64,6 +64,16 @@ class Act(StrEnum):
     SHOW_QUESTIONS = "actionShowQuestions"
     SHOW_ANNOTATIONS = "actionShowAnnotations"
     SHOW_SEARCH = "actionShowSearch"
+    SHOW_CODES = "actionShowCodes"
+    CODE = "actionCode"
+    CODE_PARAGRAPH = "actionCodeParagraph"
+    CODE_TURN = "actionCodeTurn"
+    RETRIEVAL = "actionCodedPassages"
+    MATRIX = "actionCodeMatrix"
+    LIBRARY = "actionLibrary"
+    EXPORT_PROJECT = "actionExportProject"
+    EXPORT_CODEBOOK = "actionExportCodebook"
+    IMPORT_CODEBOOK = "actionImportCodebook"
     SHORTCUTS = "actionShortcuts"
     GUIDE = "actionGuide"
     ABOUT = "actionAbout"
@@ -90,6 +100,7 @@ READING = QT_TRANSLATE_NOOP("Actions", "Reading")
 MOVING = QT_TRANSLATE_NOOP("Actions", "Moving around")
 NOTES = QT_TRANSLATE_NOOP("Actions", "Highlights and notes")
 SEARCHING = QT_TRANSLATE_NOOP("Actions", "Search")
+CODING = QT_TRANSLATE_NOOP("Actions", "Codes")
 HELP = QT_TRANSLATE_NOOP("Actions", "Help")
 
 UNDO_KEYS = "<undo>"  # the platform's standard keys, filled in by make_actions
@@ -160,6 +171,25 @@ ACTIONS: dict[Act, ActionSpec] = {
                                 "Ctrl+Shift+A", group=NOTES, checkable=True),
     Act.SHOW_SEARCH: _spec(QT_TRANSLATE_NOOP("Actions", "Search &Results"), "room.show_search",
                            group=SEARCHING, checkable=True),
+    Act.SHOW_CODES: _spec(QT_TRANSLATE_NOOP("Actions", "C&odes"), "room.show_codes", group=CODING,
+                          checkable=True),
+    Act.CODE: _spec(QT_TRANSLATE_NOOP("Actions", "&Code…"), "coding.code_selection", "Ctrl+K", group=CODING,
+                    tip=QT_TRANSLATE_NOOP("Actions", "Put a code on the selection or the highlight")),
+    Act.CODE_PARAGRAPH: _spec(QT_TRANSLATE_NOOP("Actions", "Code This &Paragraph…"), "coding.code_paragraph",
+                              "Ctrl+Shift+K", group=CODING),
+    Act.CODE_TURN: _spec(QT_TRANSLATE_NOOP("Actions", "Code This &Turn…"), "coding.code_turn", "Ctrl+Alt+K",
+                         group=CODING),
+    Act.RETRIEVAL: _spec(QT_TRANSLATE_NOOP("Actions", "Coded &Passages…"), "study.show_retrieval",
+                         "Ctrl+Shift+R", group=CODING),
+    Act.MATRIX: _spec(QT_TRANSLATE_NOOP("Actions", "Code &Matrix…"), "study.show_matrix", group=CODING),
+    Act.LIBRARY: _spec(QT_TRANSLATE_NOOP("Actions", "&Library…"), "study.show_library", "Ctrl+Shift+L",
+                       group=FILES),
+    Act.EXPORT_PROJECT: _spec(QT_TRANSLATE_NOOP("Actions", "Export Project (REFI-QDA)…"),
+                              "study.export_project", group=FILES),
+    Act.EXPORT_CODEBOOK: _spec(QT_TRANSLATE_NOOP("Actions", "Export Code&book…"), "study.export_codebook",
+                               group=FILES),
+    Act.IMPORT_CODEBOOK: _spec(QT_TRANSLATE_NOOP("Actions", "Import Codeboo&k…"), "study.import_codebook",
+                               group=FILES),
     Act.SHORTCUTS: _spec(QT_TRANSLATE_NOOP("Actions", "&Keyboard Shortcuts"), "window.show_shortcuts", "F1",
                          group=HELP),
     Act.GUIDE: _spec(QT_TRANSLATE_NOOP("Actions", "Reading &Guide"), "window.show_guide", group=HELP),
@@ -168,12 +198,15 @@ ACTIONS: dict[Act, ActionSpec] = {
 }
 
 SEPARATOR = "-"
+# The View menu's panel toggles: every panel shows at the start (PanePriority may still move it aside).
+PANEL_TOGGLES = (Act.SHOW_SPEAKERS, Act.SHOW_QUESTIONS, Act.SHOW_ANNOTATIONS, Act.SHOW_SEARCH, Act.SHOW_CODES)
 # Menus and the toolbar: action ids, "-" for a separator, and named places a controller fills
 # ("@recent", "@export", "@colors", "@panels").
 MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("menuFile", QT_TRANSLATE_NOOP("Actions", "&File"),
-     (Act.OPEN, "@recent", Act.OPEN_SAMPLE, Act.IMPORT_TRANSCRIPT, SEPARATOR, "@export",
-      Act.IMPORT_ANNOTATIONS, SEPARATOR, Act.QUIT)),
+     (Act.OPEN, "@recent", Act.OPEN_SAMPLE, Act.IMPORT_TRANSCRIPT, SEPARATOR, Act.LIBRARY, SEPARATOR,
+      "@export", Act.IMPORT_ANNOTATIONS, SEPARATOR, Act.EXPORT_PROJECT, Act.EXPORT_CODEBOOK,
+      Act.IMPORT_CODEBOOK, SEPARATOR, Act.QUIT)),
     ("menuEdit", QT_TRANSLATE_NOOP("Actions", "&Edit"),
      (Act.UNDO, Act.REDO, SEPARATOR, Act.CITE, SEPARATOR, Act.FIND, Act.FIND_NEXT, Act.FIND_PREVIOUS,
       SEPARATOR, Act.PREFERENCES, SEPARATOR, Act.HIGHLIGHT, "@colors", Act.HIGHLIGHT_PARAGRAPH, Act.NOTE,
@@ -181,7 +214,9 @@ MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
       Act.DELETE_HIGHLIGHT)),
     ("menuView", QT_TRANSLATE_NOOP("Actions", "&View"),
      (Act.CONTINUOUS, Act.CARET, SEPARATOR, Act.ZOOM_IN, Act.ZOOM_OUT, Act.ZOOM_RESET, SEPARATOR,
-      Act.SHOW_SPEAKERS, Act.SHOW_QUESTIONS, Act.SHOW_ANNOTATIONS, Act.SHOW_SEARCH)),
+      Act.SHOW_SPEAKERS, Act.SHOW_QUESTIONS, Act.SHOW_ANNOTATIONS, Act.SHOW_SEARCH, Act.SHOW_CODES)),
+    ("menuCodes", QT_TRANSLATE_NOOP("Actions", "&Codes"),
+     (Act.CODE, Act.CODE_PARAGRAPH, Act.CODE_TURN, SEPARATOR, Act.RETRIEVAL, Act.MATRIX)),
     ("menuGo", QT_TRANSLATE_NOOP("Actions", "&Go"),
      (Act.PREVIOUS, Act.NEXT, SEPARATOR, Act.BACK, Act.FORWARD)),
     ("menuHelp", QT_TRANSLATE_NOOP("Actions", "&Help"), (Act.GUIDE, Act.SHORTCUTS, Act.ABOUT)),
@@ -265,5 +300,5 @@ def shortcut_rows(actions: Mapping[Act, QAction], extra: Mapping[str, list[QActi
         keys = [k.toString(native) for k in action.shortcuts() if not k.isEmpty()]
         if keys:
             rows.append(ShortcutRow(translated(group), button_text(action.text()), ", ".join(keys)))
-    order = [translated(g) for g in (FILES, MOVING, READING, NOTES, SEARCHING, HELP)]
+    order = [translated(g) for g in (FILES, MOVING, READING, NOTES, CODING, SEARCHING, HELP)]
     return sorted(rows, key=lambda r: order.index(r.group) if r.group in order else len(order))

@@ -129,10 +129,13 @@ class Files(QObject):
             return False
         from desktop_app.domain.export import Annotated, export_bytes
 
+        highlights = self._store.highlights(self.transcript.id)
         annotated = Annotated.of(
             self.transcript,
-            self._store.highlights(self.transcript.id),
+            highlights,
             self._store.question_notes(self.transcript.id),
+            tuple(self._store.codes()),  # the codebook and each highlight's codes, as the CLI exports
+            self._store.codes_of(h.id for h in highlights),
         )
         try:
             atomic_write_bytes(path, export_bytes(fmt, annotated, self._labels(), whole=whole))

@@ -32,16 +32,20 @@ from desktop_app.domain.stats import summary
 from desktop_app.gui import settings as options
 from desktop_app.gui.actions import (
     NOTES,
+    PANEL_TOGGLES,
     Act,
     connect_actions,
     make_actions,
 )
 from desktop_app.gui.annotations_panel import AnnotationsPanel
 from desktop_app.gui.answer_pane import AnswerPane
+from desktop_app.gui.codes_panel import CodesPanel
+from desktop_app.gui.coding import Coding
 from desktop_app.gui.desktop import Desktop
 from desktop_app.gui.files import Files, export_actions
 from desktop_app.gui.guide import GuideDialog
 from desktop_app.gui.highlighting import Annotations
+from desktop_app.gui.library_search import LibrarySearch
 from desktop_app.gui.menus import Menus
 from desktop_app.gui.navigation import Navigation
 from desktop_app.gui.reading import Reading
@@ -53,6 +57,7 @@ from desktop_app.gui.settings import Settings
 from desktop_app.gui.shortcuts_dialog import ShortcutsDialog
 from desktop_app.gui.slots import Call
 from desktop_app.gui.speaker_filter import SpeakerFilter
+from desktop_app.gui.study import Study
 from desktop_app.gui.tree_delegate import BadgeDelegate
 from desktop_app.gui.tree_model import NodeKind, NodeKindRole
 from desktop_app.render import register_formats
@@ -60,10 +65,10 @@ from desktop_app.storage.store import AnnotationStore
 
 # The pane's context menu, on a selected highlight and on a text selection.
 HIGHLIGHT_MENU = (
-    "@recolor", Act.NOTE, Act.COPY_HIGHLIGHT, Act.COPY_LINK, Act.SHARE_CARD, Act.DELETE_HIGHLIGHT,
+    "@recolor", Act.CODE, Act.NOTE, Act.COPY_HIGHLIGHT, Act.COPY_LINK, Act.SHARE_CARD, Act.DELETE_HIGHLIGHT,
     Act.QUESTION_NOTE,
 )
-SELECTION_MENU = (Act.HIGHLIGHT, "@colors", Act.NOTE, Act.COPY_LINK, Act.QUESTION_NOTE)
+SELECTION_MENU = (Act.HIGHLIGHT, "@colors", Act.CODE, Act.NOTE, Act.COPY_LINK, Act.QUESTION_NOTE)
 
 
 class MainWindow(QMainWindow):
@@ -85,7 +90,7 @@ class MainWindow(QMainWindow):
         self.search_panel = SearchPanel(self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.search_panel)
         self.tabifyDockWidget(self.panel, self.search_panel)
-        for dock in (self.panel, self.search_panel):
+        for dock in (self.panel, self.search_panel):  # (and the Codes panel, made with the controllers)
             # Shown and hidden from the View menu (so the pane can also move them aside for room).
             features = QDockWidget.DockWidgetFeature
             dock.setFeatures(features.DockWidgetMovable | features.DockWidgetFloatable)
@@ -99,6 +104,15 @@ class MainWindow(QMainWindow):
         self.search = Search(self.search_panel, self.pane, self.navigation.select_node, store.data_dir, self)
         self.files = Files(self, settings, store, self.annotations.labels)
         self.desktop = Desktop(self, store, self.files, self.navigation, self.pane, self.annotations)
+        self.coding = Coding(self.annotations, self.pane, settings, self)
+        self.study = Study(store, self.annotations, self.files.open_path, self.navigation.select_node,
+                           self.pane.marks.reveal, self)  # fmt: skip
+        self.codes_panel = CodesPanel(self.annotations, self)
+        self.library_search = LibrarySearch(self.search_panel, store, self.pane, self.files.open_path,
+                                            self.navigation.select_node, self)  # fmt: skip
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.codes_panel)
+        self.tabifyDockWidget(self.panel, self.codes_panel)
+        self.panel.raise_()
         # commands
         self.actions_by_id = make_actions(self)
         self.addActions(list(self.actions_by_id.values()))
@@ -114,7 +128,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.progress_label)
         self.room = PanePriority(
             self, self.pane, self.splitter, (self.navigation_column, self.speaker_filter, self.tree),
-            (self.panel, self.search_panel),
+            (self.panel, self.search_panel, self.codes_panel),
         )
         self._connect()
         self.resize(1200, 800)
@@ -155,7 +169,7 @@ class MainWindow(QMainWindow):
 
     # -- the one place that wires widgets and controllers ----------------------------------------
     def _connect(self) -> None:
-        for shown in (Act.SHOW_SPEAKERS, Act.SHOW_QUESTIONS, Act.SHOW_ANNOTATIONS, Act.SHOW_SEARCH):
+        for shown in PANEL_TOGGLES:
             self.action(shown).setChecked(True)  # before connecting: nothing to show yet
         connect_actions(
             self.actions_by_id,
@@ -169,6 +183,8 @@ class MainWindow(QMainWindow):
                 "tools": self.tools,
                 "desktop": self.desktop,
                 "room": self.room,
+                "coding": self.coding,
+                "study": self.study,
             },
         )
         act = self.action
@@ -220,6 +236,11 @@ class MainWindow(QMainWindow):
             (self.panel.view, self.search_panel.field),
         ):
             QWidget.setTabOrder(first, then)
+        self.coding.changed.connect(self.codes_panel.refresh)
+        self.codes_panel.retrieve_requested.connect(self.study.show_retrieval)
+        self.study.failed.connect(self.show_error)
+        self.study.status.connect(self.statusBar().showMessage)
+        self.study.codebook_changed.connect(self.codes_panel.refresh)
 
     # -- the transcript --------------------------------------------------------------------------
     @property
@@ -237,7 +258,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{transcript.title} — {app_name}")
         self.action(Act.CONTINUOUS).setChecked(self._settings.get(options.CONTINUOUS))
         self.reading.set_transcript(transcript)
-        self.files.transcript = transcript
+        self.files.transcript = self.coding.transcript = self.study.transcript = transcript
+        self.library_search.transcript = transcript
         self.annotations.set_transcript(transcript)
         self.search.set_transcript(transcript)
         self.navigation.set_transcript(transcript, hidden)

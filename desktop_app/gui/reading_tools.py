@@ -35,7 +35,7 @@ class ReadingTools(QObject):
     def on_selection_finished(self, around: QRect) -> None:
         """Text was selected with the mouse: offer the colours, a note and a quote beside it."""
         colours = list(self._annotations.color_actions.values())
-        more = [self._action[a] for a in (Act.NOTE, Act.COPY_QUOTE, Act.COPY_LINK)]
+        more = [self._action[a] for a in (Act.CODE, Act.NOTE, Act.COPY_QUOTE, Act.COPY_LINK)]
         self.toolbar.show_actions([*colours, *more], around)
 
     def on_highlight_clicked(self, highlight_id: str) -> None:
@@ -46,7 +46,8 @@ class ReadingTools(QObject):
             self.toolbar.hide()
             return
         colours = list(self._annotations.color_actions.values())
-        more = [self._action[a] for a in (Act.NOTE, Act.COPY_LINK, Act.SHARE_CARD, Act.DELETE_HIGHLIGHT)]
+        offered = (Act.CODE, Act.NOTE, Act.COPY_LINK, Act.SHARE_CARD, Act.DELETE_HIGHLIGHT)
+        more = [self._action[a] for a in offered]
         actions = [*colours, *more]
         self.toolbar.show_actions(actions, around)
 

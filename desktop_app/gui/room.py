@@ -28,14 +28,14 @@ class PanePriority(QObject):
         pane: AnswerPane,
         splitter: QSplitter,
         column: tuple[QWidget, QWidget, QWidget],
-        docks: tuple[QDockWidget, QDockWidget],
+        docks: tuple[QDockWidget, ...],
     ) -> None:
         super().__init__(window)
         self._window = window
         self._pane = pane
         self._splitter = splitter
         self._left, self._speakers, self._tree = column  # the navigation column, and what it holds
-        self._docks = list(docks)  # the Annotations and Search panels
+        self._docks = list(docks)  # the Annotations, Search and Codes panels
         self.wanted: dict[QWidget, bool] = {self._left: True, **{d: True for d in docks}}  # reader's choice
         self.insist = False  # the reader asked for a dock (Ctrl+F): it shows even in a narrow window
         self._busy = False
@@ -83,6 +83,10 @@ class PanePriority(QObject):
     def show_search(self, on: bool) -> None:
         """Show or hide the search panel (asked for, it shows even in a narrow window)."""
         self._show_dock(self._docks[1], on)
+
+    def show_codes(self, on: bool) -> None:
+        """Show or hide the Codes panel (asked for, it shows even in a narrow window)."""
+        self._show_dock(self._docks[2], on)
 
     def _show_dock(self, dock: QDockWidget, on: bool) -> None:
         self.set_wanted(dock, on, insist=on)

@@ -12,6 +12,7 @@ from desktop_app.domain.annotations import EntryKind, Highlight, QuestionNote
 from desktop_app.domain.model import PREFACE_ID, Transcript
 from desktop_app.domain.search import Hit, Scope, SearchResults, TranscriptIndex
 from desktop_app.gui.answer_pane import AnswerPane
+from desktop_app.gui.library_search import LIBRARY_SCOPE
 from desktop_app.gui.search_panel import SearchPanel
 
 
@@ -73,7 +74,7 @@ class Search(QObject):
         """Search for ``query`` in ``scope`` and list the matches."""
         self._query = (query, scope)
         self.current = -1
-        if self._transcript is None or not query.strip():
+        if self._transcript is None or not query.strip() or scope == LIBRARY_SCOPE:
             self.results = None
             self._panel.show_results(self._transcript, [])
             self._pane.marks.set_search(None, None)

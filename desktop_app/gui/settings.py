@@ -30,6 +30,7 @@ LAST_PLACE: Option[str] = Option("transcripts/{transcript}/last_place", "")
 CONTINUOUS: Option[bool] = Option("reading/continuous", False)
 COPY_WITH_CITATION: Option[bool] = Option("reading/copy_with_citation", True)
 LAST_COLOR: Option[str] = Option("highlight/last_color", "yellow")
+RECENT_CODES: Option[list[str]] = Option("codes/recent", [])
 RECENT_FILES: Option[list[str]] = Option("files/recent", [])
 LAST_EXPORT_DIR: Option[str] = Option("files/last_export_dir", "")
 

@@ -23,6 +23,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Codes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Help</source>
         <translation type="unfinished" />
     </message>
@@ -179,6 +183,50 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>C&amp;odes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Code…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Put a code on the selection or the highlight</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Code This &amp;Paragraph…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Code This &amp;Turn…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Coded &amp;Passages…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Code &amp;Matrix…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Library…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export Project (REFI-QDA)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export Code&amp;book…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import Codeboo&amp;k…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished" />
     </message>
@@ -200,6 +248,10 @@
     </message>
     <message>
         <source>&amp;View</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Codes</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -270,6 +322,135 @@
     </message>
     <message>
         <source>Nothing to show: every speaker here is hidden by the speaker filter.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CodePicker</name>
+    <message>
+        <source>Code the Passage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type to filter or to name a new code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create code “%1”</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CodesPanel</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Passages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete Code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move to…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Merge into…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Memo: what this code means</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save Memo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>That code is gone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The codebook was not changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Code deleted (%n coded passage(s)).</source>
+        <translation><numerusform>Code deleted (%n coded passage).</numerusform><numerusform>Code deleted (%n coded passages).</numerusform></translation>
+    </message>
+    <message>
+        <source>New Code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rename Code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move Code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Merge Code Into</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Delete this code, %n sub-code(s) and its codings on %1 passage(s)? Undo brings them back.</source>
+        <translation><numerusform>Delete this code, %n sub-code and its codings on %1 passage? Undo brings them back.</numerusform><numerusform>Delete this code, %n sub-codes and its codings on %1 passages? Undo brings them back.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Coding</name>
+    <message>
+        <source>Select a passage or click a highlight first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Put the caret in a paragraph first (F7).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Coded as “%1”.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -579,6 +760,100 @@
     </message>
 </context>
 <context>
+    <name>LibrarySearch</name>
+    <message>
+        <source>All interviews</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Results in all interviews</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preface</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation><numerusform>%n match</numerusform><numerusform>%n matches</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n interview(s)</source>
+        <translation><numerusform>in %n interview</numerusform><numerusform>in %n interviews</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>LibraryView</name>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Highlights</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Question notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter the interviews</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Locate…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(missing) %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Locate the Interview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Transcripts (*.md *.markdown);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not the same interview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>That file holds another interview (%1).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Questions</source>
@@ -614,6 +889,25 @@
     </message>
     <message>
         <source>Read interviews by question and by speaker.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MatrixView</name>
+    <message>
+        <source>Code × speaker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Code × interview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Passages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Characters</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -785,6 +1079,81 @@
     </message>
 </context>
 <context>
+    <name>RetrievalView</name>
+    <message>
+        <source>Coded Passages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any of the codes (or)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All of the codes (and)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Markdown…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV (spreadsheets)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HTML page…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Passages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Matrix</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s)</source>
+        <translation><numerusform>%n passage</numerusform><numerusform>%n passages</numerusform></translation>
+    </message>
+    <message>
+        <source>The list was not written</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the Passages</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <source>My notes</source>
@@ -890,6 +1259,49 @@
     <message numerus="yes">
         <source>%1 characters of text, %n turn(s)</source>
         <translation><numerusform>%1 characters of text, %n turn</numerusform><numerusform>%1 characters of text, %n turns</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Study</name>
+    <message>
+        <source>The codebook was not imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Codebook imported: %1 added, %2 updated.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The export was not written</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export Project (REFI-QDA)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>REFI-QDA projects (*.qdpx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export Codebook</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>REFI-QDA codebooks (*.qdc)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import Codebook</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>REFI-QDA codebooks and projects (*.qdc *.qdpx);;All files (*)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -24,6 +24,10 @@
         <translation>搜索</translation>
     </message>
     <message>
+        <source>Codes</source>
+        <translation>编码</translation>
+    </message>
+    <message>
         <source>Help</source>
         <translation>帮助</translation>
     </message>
@@ -180,6 +184,50 @@
         <translation>搜索结果(&amp;R)</translation>
     </message>
     <message>
+        <source>C&amp;odes</source>
+        <translation>编码(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Code…</source>
+        <translation>编码(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Put a code on the selection or the highlight</source>
+        <translation>给所选文字或高亮加上编码</translation>
+    </message>
+    <message>
+        <source>Code This &amp;Paragraph…</source>
+        <translation>为本段编码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Code This &amp;Turn…</source>
+        <translation>为本轮发言编码(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Coded &amp;Passages…</source>
+        <translation>已编码的段落(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Code &amp;Matrix…</source>
+        <translation>编码矩阵(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Library…</source>
+        <translation>资料库(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Export Project (REFI-QDA)…</source>
+        <translation>导出项目（REFI-QDA）…</translation>
+    </message>
+    <message>
+        <source>Export Code&amp;book…</source>
+        <translation>导出编码本(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Import Codeboo&amp;k…</source>
+        <translation>导入编码本(&amp;K)…</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
@@ -202,6 +250,10 @@
     <message>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Codes</source>
+        <translation>编码(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Go</source>
@@ -272,6 +324,135 @@
     <message>
         <source>Nothing to show: every speaker here is hidden by the speaker filter.</source>
         <translation>没有可显示的内容：此处的所有发言人都已被发言人筛选隐藏。</translation>
+    </message>
+</context>
+<context>
+    <name>CodePicker</name>
+    <message>
+        <source>Code the Passage</source>
+        <translation>为段落编码</translation>
+    </message>
+    <message>
+        <source>Type to filter or to name a new code</source>
+        <translation>输入以筛选，或输入新编码的名称</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Create code “%1”</source>
+        <translation>新建编码“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>CodesPanel</name>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Passages</source>
+        <translation>段落</translation>
+    </message>
+    <message>
+        <source>Delete Code</source>
+        <translation>删除编码</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>新建…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation>颜色…</translation>
+    </message>
+    <message>
+        <source>Move to…</source>
+        <translation>移动到…</translation>
+    </message>
+    <message>
+        <source>Merge into…</source>
+        <translation>合并到…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Memo: what this code means</source>
+        <translation>备忘：这个编码的含义</translation>
+    </message>
+    <message>
+        <source>Save Memo</source>
+        <translation>保存备忘</translation>
+    </message>
+    <message>
+        <source>That code is gone.</source>
+        <translation>该编码已不存在。</translation>
+    </message>
+    <message>
+        <source>The codebook was not changed</source>
+        <translation>编码本未更改</translation>
+    </message>
+    <message>
+        <source>Code deleted (%n coded passage(s)).</source>
+        <translation>编码已删除（涉及 %n 个已编码段落）。</translation>
+    </message>
+    <message>
+        <source>New Code</source>
+        <translation>新建编码</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Rename Code</source>
+        <translation>重命名编码</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>编码：</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>（顶层）</translation>
+    </message>
+    <message>
+        <source>Move Code</source>
+        <translation>移动编码</translation>
+    </message>
+    <message>
+        <source>Merge Code Into</source>
+        <translation>将编码合并到</translation>
+    </message>
+    <message>
+        <source>Delete this code, %n sub-code(s) and its codings on %1 passage(s)? Undo brings them back.</source>
+        <translation>删除这个编码、%n 个子编码，以及它在 %1 个段落上的编码？撤销可以恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>Coding</name>
+    <message>
+        <source>Select a passage or click a highlight first.</source>
+        <translation>请先选择一段文字，或点击一处高亮。</translation>
+    </message>
+    <message>
+        <source>Put the caret in a paragraph first (F7).</source>
+        <translation>请先把光标放在某一段中（F7）。</translation>
+    </message>
+    <message>
+        <source>Coded as “%1”.</source>
+        <translation>已编码为“%1”。</translation>
     </message>
 </context>
 <context>
@@ -580,6 +761,100 @@
     </message>
 </context>
 <context>
+    <name>LibrarySearch</name>
+    <message>
+        <source>All interviews</source>
+        <translation>所有访谈</translation>
+    </message>
+    <message>
+        <source>Results in all interviews</source>
+        <translation>所有访谈中的结果</translation>
+    </message>
+    <message>
+        <source>Preface</source>
+        <translation>前言</translation>
+    </message>
+    <message>
+        <source>%n match(es)</source>
+        <translation>%n 处匹配</translation>
+    </message>
+    <message>
+        <source>in %n interview(s)</source>
+        <translation>分布在 %n 篇访谈中</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryView</name>
+    <message>
+        <source>Library</source>
+        <translation>资料库</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>说话人</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Last read</source>
+        <translation>上次阅读</translation>
+    </message>
+    <message>
+        <source>Highlights</source>
+        <translation>高亮</translation>
+    </message>
+    <message>
+        <source>Question notes</source>
+        <translation>问题笔记</translation>
+    </message>
+    <message>
+        <source>Filter the interviews</source>
+        <translation>筛选访谈</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Locate…</source>
+        <translation>查找文件…</translation>
+    </message>
+    <message>
+        <source>(missing) %1</source>
+        <translation>（文件缺失）%1</translation>
+    </message>
+    <message>
+        <source>Locate the Interview</source>
+        <translation>查找访谈文件</translation>
+    </message>
+    <message>
+        <source>Transcripts (*.md *.markdown);;All files (*)</source>
+        <translation>访谈记录 (*.md *.markdown);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Not the same interview</source>
+        <translation>不是同一篇访谈</translation>
+    </message>
+    <message>
+        <source>That file holds another interview (%1).</source>
+        <translation>该文件是另一篇访谈（%1）。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Questions</source>
@@ -616,6 +891,25 @@
     <message>
         <source>Read interviews by question and by speaker.</source>
         <translation>按问题、按发言人阅读访谈。</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixView</name>
+    <message>
+        <source>Code × speaker</source>
+        <translation>编码 × 说话人</translation>
+    </message>
+    <message>
+        <source>Code × interview</source>
+        <translation>编码 × 访谈</translation>
+    </message>
+    <message>
+        <source>Passages</source>
+        <translation>段落</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>字数</translation>
     </message>
 </context>
 <context>
@@ -786,6 +1080,81 @@
     </message>
 </context>
 <context>
+    <name>RetrievalView</name>
+    <message>
+        <source>Coded Passages</source>
+        <translation>已编码的段落</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Any of the codes (or)</source>
+        <translation>含任一编码（或）</translation>
+    </message>
+    <message>
+        <source>All of the codes (and)</source>
+        <translation>含全部编码（且）</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>引文</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>说话人</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>访谈</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Markdown…</source>
+        <translation>Markdown…</translation>
+    </message>
+    <message>
+        <source>CSV (spreadsheets)…</source>
+        <translation>CSV（电子表格）…</translation>
+    </message>
+    <message>
+        <source>HTML page…</source>
+        <translation>HTML 网页…</translation>
+    </message>
+    <message>
+        <source>Passages</source>
+        <translation>段落</translation>
+    </message>
+    <message>
+        <source>Matrix</source>
+        <translation>矩阵</translation>
+    </message>
+    <message>
+        <source>%n passage(s)</source>
+        <translation>%n 个段落</translation>
+    </message>
+    <message>
+        <source>The list was not written</source>
+        <translation>列表未写入</translation>
+    </message>
+    <message>
+        <source>Export the Passages</source>
+        <translation>导出段落</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <source>My notes</source>
@@ -891,6 +1260,49 @@
     <message>
         <source>%1 characters of text, %n turn(s)</source>
         <translation>%1 字，%n 次发言</translation>
+    </message>
+</context>
+<context>
+    <name>Study</name>
+    <message>
+        <source>The codebook was not imported</source>
+        <translation>编码本未导入</translation>
+    </message>
+    <message>
+        <source>Codebook imported: %1 added, %2 updated.</source>
+        <translation>编码本已导入：新增 %1 个，更新 %2 个。</translation>
+    </message>
+    <message>
+        <source>The export was not written</source>
+        <translation>导出未写入</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+    <message>
+        <source>Export Project (REFI-QDA)</source>
+        <translation>导出项目（REFI-QDA）</translation>
+    </message>
+    <message>
+        <source>REFI-QDA projects (*.qdpx)</source>
+        <translation>REFI-QDA 项目 (*.qdpx)</translation>
+    </message>
+    <message>
+        <source>Export Codebook</source>
+        <translation>导出编码本</translation>
+    </message>
+    <message>
+        <source>REFI-QDA codebooks (*.qdc)</source>
+        <translation>REFI-QDA 编码本 (*.qdc)</translation>
+    </message>
+    <message>
+        <source>Import Codebook</source>
+        <translation>导入编码本</translation>
+    </message>
+    <message>
+        <source>REFI-QDA codebooks and projects (*.qdc *.qdpx);;All files (*)</source>
+        <translation>REFI-QDA 编码本和项目 (*.qdc *.qdpx);;所有文件 (*)</translation>
     </message>
 </context>
 <context>

@@ -50,7 +50,7 @@ def test_a_mouse_selection_shows_the_toolbar_and_esc_puts_it_away(qtbot, make_wi
     assert toolbar(window).isVisible()
     names = button_texts(window)
     assert names[:5] == [f"actionColor_{c}" for c in ("yellow", "green", "blue", "pink", "orange")]
-    assert names[5:] == ["actionNote", "actionCopyQuote", "actionCopyLink"]
+    assert names[5:] == ["actionCode", "actionNote", "actionCopyQuote", "actionCopyLink"]
     qtbot.keyClick(window.pane, Qt.Key.Key_Escape)
     assert not toolbar(window).isVisible()
 
@@ -80,7 +80,7 @@ def test_clicking_a_highlight_offers_recolour_note_delete_and_undo(qtbot, make_w
     qtbot.mouseClick(window.pane.viewport(), Qt.MouseButton.LeftButton, pos=point)
 
     assert toolbar(window).isVisible()
-    offered = ["actionNote", "actionCopyLink", "actionShareCard", "actionDeleteHighlight"]
+    offered = ["actionCode", "actionNote", "actionCopyLink", "actionShareCard", "actionDeleteHighlight"]
     assert button_texts(window)[5:] == offered
     button(window, "actionDeleteHighlight").click()
     assert [x.id for x in window.store.highlights(window.transcript.id) if not x.deleted] == []

@@ -1,0 +1,196 @@
+"""Studying many interviews together: the library, retrieval and matrices, REFI-QDA in and out.
+
+A controller like the others: the window connects its actions here (``study.show_library`` …) and
+hands it what it needs to open an interview and show a passage.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from desktop_app.domain.errors import ReaderError
+from desktop_app.domain.model import PREFACE_ID, Transcript
+from desktop_app.domain.parser import load_transcript
+from desktop_app.domain.retrieval import CodedPassage
+from desktop_app.fileio import atomic_write_bytes, read_regular_file
+from desktop_app.gui.highlighting import Annotations
+from desktop_app.gui.library_view import LibraryView
+from desktop_app.gui.retrieval_view import RetrievalView
+from desktop_app.storage.store import AnnotationStore
+
+MAX_CODEBOOK_BYTES = 256 * 1024 * 1024  # as the command line's import-codebook
+
+
+class Study(QObject):
+    """Opens the library and retrieval views, and reads and writes REFI-QDA files."""
+
+    failed = Signal(str, str)
+    status = Signal(str)
+    codebook_changed = Signal()  # an import added or changed codes
+
+    def __init__(
+        self,
+        store: AnnotationStore,
+        annotations: Annotations,
+        open_path: Callable[[str], bool],
+        go_to: Callable[[str], bool],
+        reveal: Callable[[str], bool],
+        window: QWidget,
+    ) -> None:
+        super().__init__(window)
+        self._store = store
+        self._annotations = annotations
+        self._open_path = open_path  # Files.open_path
+        self._go_to = go_to  # Navigation.select_node
+        self._reveal = reveal  # PaneMarks.reveal: scroll to a highlight and flash it
+        self._window = window
+        self.transcript: Transcript | None = None  # the one on screen
+        self.library_view: LibraryView | None = None
+        self.retrieval_view: RetrievalView | None = None
+
+    # -- the interviews --------------------------------------------------------------------------
+    def transcripts(self) -> tuple[dict[str, Transcript], dict[str, str]]:
+        """Every interview that reads (the one on screen too), and every library title."""
+        known: dict[str, Transcript] = {}
+        titles: dict[str, str] = {}
+        for entry in self._store.library():
+            titles[entry.id] = entry.title
+            if entry.missing or entry.id in known:
+                continue
+            try:
+                known[entry.id] = load_transcript(entry.path)
+            except (ReaderError, OSError):
+                continue  # listed by its id; its passages keep the order of their paragraph ids
+        if self.transcript is not None:
+            known[self.transcript.id] = self.transcript
+            titles.setdefault(self.transcript.id, self.transcript.title)
+        return known, titles
+
+    def show_library(self) -> LibraryView:
+        """The library, in its own window."""
+        if self.library_view is None:
+            self.library_view = LibraryView(self._store, self._window)
+            self.library_view.open_requested.connect(self._open_path)
+            self.library_view.failed.connect(self.failed)
+        else:
+            self.library_view.reload()
+        self.library_view.show()
+        self.library_view.raise_()
+        return self.library_view
+
+    def show_retrieval(self, code_id: str = "") -> RetrievalView:
+        """The coded passages (of ``code_id`` if given) and the matrices."""
+        if self.retrieval_view is None:
+            self.retrieval_view = RetrievalView(self._store, self.transcripts, self._window)
+            self.retrieval_view.passage_activated.connect(self.go_to_passage)
+            self.retrieval_view.failed.connect(self.failed)
+        else:
+            self.retrieval_view.reload()
+        if code_id:
+            self.retrieval_view.set_query([code_id])
+        self.retrieval_view.show()
+        self.retrieval_view.raise_()
+        return self.retrieval_view
+
+    def show_matrix(self) -> RetrievalView:
+        """The retrieval view on its Matrix tab."""
+        view = self.show_retrieval()
+        view.tabs.setCurrentIndex(1)
+        return view
+
+    def go_to_passage(self, passage: CodedPassage) -> bool:
+        """Show a coded passage in the text, opening its interview first when it is another one."""
+        if self.transcript is None or self.transcript.id != passage.transcript_id:
+            entry = self._store.library_entry(passage.transcript_id)
+            if entry is None or not self._open_path(entry.path):
+                return False
+        if not self._go_to(passage.question_id or PREFACE_ID):
+            return False
+        self._annotations.select(passage.highlight_id)
+        return bool(self._annotations.selected) and self._reveal(passage.highlight_id)
+
+    # -- REFI-QDA --------------------------------------------------------------------------------
+    def export_project_to(self, path: str) -> bool:
+        """Write every interview that reads, its codings and the codebook, as a ``.qdpx`` project."""
+        from desktop_app.domain.export import Annotated
+        from desktop_app.domain.qda import QdaSource, write_project
+
+        known, _titles = self.transcripts()
+        sources = []
+        for transcript in known.values():
+            highlights = self._store.highlights(transcript.id)
+            annotated = Annotated.of(transcript, highlights, self._store.question_notes(transcript.id))
+            sources.append(QdaSource(annotated, self._store.codes_of(h.id for h in highlights)))
+        return self._write(path, write_project(sources, self._store.codes()))
+
+    def export_codebook_to(self, path: str) -> bool:
+        """Write the codebook as a ``.qdc`` file."""
+        from desktop_app.domain.qda import write_codebook
+
+        return self._write(path, write_codebook(self._store.codes()))
+
+    def import_codebook_from(self, path: str) -> tuple[int, int] | None:
+        """Merge the codes of a ``.qdc`` or ``.qdpx`` into the codebook; (added, updated)."""
+        from desktop_app.domain.qda import read_codebook
+
+        try:
+            codes = read_codebook(read_regular_file(path, MAX_CODEBOOK_BYTES, "codebook"), Path(path).name)
+            added, updated = self._store.import_codes(codes)
+        except ReaderError as error:
+            self.failed.emit(QCoreApplication.translate("Study", "The codebook was not imported"), str(error))
+            return None
+        said = QCoreApplication.translate("Study", "Codebook imported: %1 added, %2 updated.")
+        self.status.emit(said.replace("%1", str(added)).replace("%2", str(updated)))
+        self.codebook_changed.emit()
+        self._annotations.reload()
+        return added, updated
+
+    def _write(self, path: str, data: bytes) -> bool:
+        try:
+            atomic_write_bytes(path, data)
+        except (ReaderError, OSError) as error:
+            self.failed.emit(QCoreApplication.translate("Study", "The export was not written"), str(error))
+            return False
+        self.status.emit(QCoreApplication.translate("Study", "Exported to %1").replace("%1", path))
+        return True
+
+    def _save_name(self, title: str, name: str, filters: str) -> str:
+        path, _ = QFileDialog.getSaveFileName(self._window, title, name, filters)
+        return path
+
+    def export_project(self) -> None:
+        """Ask where, then export the project (REFI-QDA)."""
+        path = self._save_name(
+            QCoreApplication.translate("Study", "Export Project (REFI-QDA)"),
+            "project.qdpx",
+            QCoreApplication.translate("Study", "REFI-QDA projects (*.qdpx)"),
+        )
+        if path:
+            self.export_project_to(path)
+
+    def export_codebook(self) -> None:
+        """Ask where, then export the codebook (REFI-QDA)."""
+        path = self._save_name(
+            QCoreApplication.translate("Study", "Export Codebook"),
+            "codebook.qdc",
+            QCoreApplication.translate("Study", "REFI-QDA codebooks (*.qdc)"),
+        )
+        if path:
+            self.export_codebook_to(path)
+
+    def import_codebook(self) -> None:
+        """Ask for a codebook (``.qdc``) or project (``.qdpx``), then merge its codes."""
+        path, _ = QFileDialog.getOpenFileName(
+            self._window,
+            QCoreApplication.translate("Study", "Import Codebook"),
+            "",
+            QCoreApplication.translate(
+                "Study", "REFI-QDA codebooks and projects (*.qdc *.qdpx);;All files (*)"
+            ),
+        )
+        if path:
+            self.import_codebook_from(path)
