@@ -89,6 +89,7 @@ class CodesPanel(QDockWidget):
             self.buttons[name] = button
         self.memo = QPlainTextEdit(body)
         self.memo.setObjectName("codeMemo")
+        self.memo.setAccessibleName(QCoreApplication.translate("CodesPanel", "Memo"))
         self.memo.setPlaceholderText(QCoreApplication.translate("CodesPanel", "Memo: what this code means"))
         self.memo.setMaximumHeight(90)
         self.save_memo_button = QPushButton(QCoreApplication.translate("CodesPanel", "Save Memo"), body)

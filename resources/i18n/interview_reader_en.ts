@@ -387,6 +387,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Memo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Memo: what this code means</source>
         <translation type="unfinished" />
     </message>

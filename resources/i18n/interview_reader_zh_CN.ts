@@ -388,6 +388,10 @@
         <translation>删除…</translation>
     </message>
     <message>
+        <source>Memo</source>
+        <translation>备忘</translation>
+    </message>
+    <message>
         <source>Memo: what this code means</source>
         <translation>备忘：这个编码的含义</translation>
     </message>
