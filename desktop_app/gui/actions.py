@@ -190,10 +190,10 @@ ACTIONS: dict[Act, ActionSpec] = {
                                group=FILES),
     Act.IMPORT_CODEBOOK: _spec(QT_TRANSLATE_NOOP("Actions", "Import Codeboo&k…"), "study.import_codebook",
                                group=FILES),
-    Act.SHORTCUTS: _spec(QT_TRANSLATE_NOOP("Actions", "&Keyboard Shortcuts"), "window.show_shortcuts", "F1",
+    Act.SHORTCUTS: _spec(QT_TRANSLATE_NOOP("Actions", "&Keyboard Shortcuts"), "help.show_shortcuts", "F1",
                          group=HELP),
-    Act.GUIDE: _spec(QT_TRANSLATE_NOOP("Actions", "Reading &Guide"), "window.show_guide", group=HELP),
-    Act.ABOUT: _spec(QT_TRANSLATE_NOOP("Actions", "&About Interview Reader"), "window.show_about",
+    Act.GUIDE: _spec(QT_TRANSLATE_NOOP("Actions", "Reading &Guide"), "help.show_guide", group=HELP),
+    Act.ABOUT: _spec(QT_TRANSLATE_NOOP("Actions", "&About Interview Reader"), "help.show_about",
                      group=HELP),
 }
 

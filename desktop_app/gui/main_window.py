@@ -25,13 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app import __version__
 from desktop_app.domain.annotations import EntryKind
 from desktop_app.domain.model import PREFACE_ID, Transcript
 from desktop_app.domain.stats import summary
 from desktop_app.gui import settings as options
 from desktop_app.gui.actions import (
-    NOTES,
     PANEL_TOGGLES,
     Act,
     connect_actions,
@@ -43,18 +41,17 @@ from desktop_app.gui.codes_panel import CodesPanel
 from desktop_app.gui.coding import Coding
 from desktop_app.gui.desktop import Desktop
 from desktop_app.gui.files import Files, export_actions
-from desktop_app.gui.guide import GuideDialog
+from desktop_app.gui.help import Help
 from desktop_app.gui.highlighting import Annotations
 from desktop_app.gui.library_search import LibrarySearch
 from desktop_app.gui.menus import Menus
 from desktop_app.gui.navigation import Navigation
 from desktop_app.gui.reading import Reading
 from desktop_app.gui.reading_tools import ReadingTools
-from desktop_app.gui.room import PanePriority
+from desktop_app.gui.room import PanePriority, fit_to_screen
 from desktop_app.gui.search_panel import SearchPanel
 from desktop_app.gui.searching import Search
 from desktop_app.gui.settings import Settings
-from desktop_app.gui.shortcuts_dialog import ShortcutsDialog
 from desktop_app.gui.slots import Call
 from desktop_app.gui.speaker_filter import SpeakerFilter
 from desktop_app.gui.study import Study
@@ -103,6 +100,7 @@ class MainWindow(QMainWindow):
         self.reading = Reading(self.pane, settings, self)
         self.search = Search(self.search_panel, self.pane, self.navigation.select_node, store.data_dir, self)
         self.files = Files(self, settings, store, self.annotations.labels)
+        self.help = Help(self, self.annotations)
         self.desktop = Desktop(self, store, self.files, self.navigation, self.pane, self.annotations)
         self.coding = Coding(self.annotations, self.pane, settings, self)
         self.study = Study(store, self.annotations, self.files.open_path, self.navigation.select_node,
@@ -182,6 +180,7 @@ class MainWindow(QMainWindow):
                 "annotations": self.annotations,
                 "tools": self.tools,
                 "desktop": self.desktop,
+                "help": self.help,
                 "room": self.room,
                 "coding": self.coding,
                 "study": self.study,
@@ -405,26 +404,13 @@ class MainWindow(QMainWindow):
         geometry = self._settings.get(options.WINDOW_GEOMETRY)
         if geometry:
             self.restoreGeometry(geometry)
-        self._fit_screen()
+        fit_to_screen(self)
         state = self._settings.get(options.WINDOW_STATE)
         if state:
             self.restoreState(state)
         splitter = self._settings.get(options.SPLITTER_STATE)
         if splitter:
             self.splitter.restoreState(splitter)
-
-    def _fit_screen(self) -> None:
-        """Never larger than the screen's available area (a first start, or a screen that shrank)."""
-        screen = self.screen()
-        if screen is None:
-            return
-        room = screen.availableGeometry()
-        frame = self.frameGeometry().size() - self.geometry().size()  # the window manager's borders
-        width = min(self.width(), room.width() - frame.width())
-        height = min(self.height(), room.height() - frame.height())
-        if (width, height) != (self.width(), self.height()):
-            self.resize(width, height)
-            self.move(room.topLeft())
 
     def save_state(self) -> None:
         """Remember geometry, toolbars and splitter for the next run."""
@@ -448,27 +434,3 @@ class MainWindow(QMainWindow):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         return box
-
-    def show_shortcuts(self) -> ShortcutsDialog:
-        """The keyboard shortcuts, grouped, made from the actions themselves."""
-        extra = {NOTES: list(self.annotations.color_actions.values())}
-        dialog = ShortcutsDialog(self.actions_by_id, extra, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
-
-    def show_guide(self) -> GuideDialog:
-        """A short guide to the main features."""
-        dialog = GuideDialog(self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
-
-    def show_about(self) -> None:
-        """Name, version and purpose of the app."""
-        QMessageBox.about(
-            self,
-            QCoreApplication.translate("MainWindow", "About Interview Reader"),
-            f"<b>访谈阅读器 Interview Reader</b> {__version__}<br>"
-            + QCoreApplication.translate("MainWindow", "Read interviews by question and by speaker."),
-        )

@@ -131,3 +131,17 @@ class PanePriority(QObject):
         layout = self._window.layout()
         if layout is not None:
             layout.activate()  # the pane gets its new width now, not at the next event
+
+
+def fit_to_screen(window: QMainWindow) -> None:
+    """Never larger than the screen's available area (a first start, or a screen that shrank)."""
+    screen = window.screen()
+    if screen is None:
+        return
+    room = screen.availableGeometry()
+    frame = window.frameGeometry().size() - window.geometry().size()  # the window manager's borders
+    width = min(window.width(), room.width() - frame.width())
+    height = min(window.height(), room.height() - frame.height())
+    if (width, height) != (window.width(), window.height()):
+        window.resize(width, height)
+        window.move(room.topLeft())

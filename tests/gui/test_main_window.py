@@ -211,7 +211,7 @@ def test_the_app_icon_has_every_size() -> None:
 
 def test_the_shortcut_list_is_a_grouped_table_made_from_the_actions(make_window) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
-    dialog = window.show_shortcuts()
+    dialog = window.help.show_shortcuts()
     rows = dialog.rows()
     by_command = {command: (group, keys) for group, command, keys in rows}
 

@@ -146,3 +146,9 @@ def test_a_hidden_speakers_share_is_greyed(make_window) -> None:
     window.speaker_filter.box("宋东桓").setChecked(False)
     assert not bar.isEnabled()
     assert window.speaker_filter.bars["薛彦泽"].isEnabled()
+
+
+def test_a_first_start_fits_the_screen(make_window) -> None:
+    window = make_window()  # a new data folder: no saved geometry
+    room = window.screen().availableGeometry()
+    assert window.width() <= room.width() and window.height() <= room.height()
