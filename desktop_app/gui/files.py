@@ -32,7 +32,7 @@ from desktop_app.storage.store import AnnotationStore
 # Exports, imports and conversion import their modules when they run, not at start-up.
 
 RECENT_LIMIT = 8
-PLAIN_SUFFIXES = (".txt", ".vtt", ".text")
+PLAIN_SUFFIXES = (".txt", ".vtt", ".text", ".srt")  # converted (by content) and previewed first
 
 
 @dataclass(frozen=True)
@@ -109,7 +109,7 @@ class Files(QObject):
         """Ask for a transcript file and open it."""
         path = self._ask_for_file(
             QCoreApplication.translate("Files", "Open a Transcript"),
-            QCoreApplication.translate("Files", "Transcripts (*.md *.markdown *.txt *.vtt);;All files (*)"),
+            QCoreApplication.translate("Files", "Transcripts (*.md *.markdown *.txt *.vtt *.srt);;All files (*)"),
         )
         if path:
             self.open_path(path)
@@ -219,7 +219,7 @@ class Files(QObject):
         """Ask for a plain-text or WebVTT interview and preview its conversion."""
         path = self._ask_for_file(
             QCoreApplication.translate("Files", "Import Plain Text or Subtitles"),
-            QCoreApplication.translate("Files", "Interviews (*.txt *.vtt *.text);;All files (*)"),
+            QCoreApplication.translate("Files", "Interviews (*.txt *.vtt *.srt *.text *.json *.html);;All files (*)"),
         )
         if path:
             self.import_transcript(path)

@@ -637,7 +637,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Transcripts (*.md *.markdown *.txt *.vtt);;All files (*)</source>
+        <source>Transcripts (*.md *.markdown *.txt *.vtt *.srt);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -681,7 +681,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Interviews (*.txt *.vtt *.text);;All files (*)</source>
+        <source>Interviews (*.txt *.vtt *.srt *.text *.json *.html);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>

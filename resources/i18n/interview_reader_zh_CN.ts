@@ -638,8 +638,8 @@
         <translation>打开访谈记录</translation>
     </message>
     <message>
-        <source>Transcripts (*.md *.markdown *.txt *.vtt);;All files (*)</source>
-        <translation>访谈记录 (*.md *.markdown *.txt *.vtt);;所有文件 (*)</translation>
+        <source>Transcripts (*.md *.markdown *.txt *.vtt *.srt);;All files (*)</source>
+        <translation>访谈记录 (*.md *.markdown *.txt *.vtt *.srt);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Cannot import</source>
@@ -682,8 +682,8 @@
         <translation>导入纯文本或字幕</translation>
     </message>
     <message>
-        <source>Interviews (*.txt *.vtt *.text);;All files (*)</source>
-        <translation>访谈 (*.txt *.vtt *.text);;所有文件 (*)</translation>
+        <source>Interviews (*.txt *.vtt *.srt *.text *.json *.html);;All files (*)</source>
+        <translation>访谈 (*.txt *.vtt *.srt *.text *.json *.html);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Save the Transcript</source>

@@ -140,3 +140,22 @@ def test_importing_the_raw_seed_previews_it_and_saves_a_transcript(make_window, 
     assert window.transcript.title == "导入的访谈"
     assert [s.title for s in window.transcript.sections][1:] == [s.title for s in bundled.sections][1:]
     assert [p.text for p in window.transcript.paragraphs()] == [p.text for p in bundled.paragraphs()]
+
+
+def test_a_subrip_file_opens_through_the_conversion_preview(make_window, tmp_path: Path) -> None:
+    from desktop_app.gui.convert_dialog import ConvertDialog
+
+    srt = tmp_path / "talk.srt"
+    srt.write_text(
+        "1\n00:00:01,000 --> 00:00:03,000\n主持人:你好,今天聊什么?\n\n"
+        "2\n00:00:04,000 --> 00:00:06,000\n嘉宾:聊聊视频生成。\n\n"
+        "3\n00:00:07,000 --> 00:00:09,000\n主持人:为什么?\n\n"
+        "4\n00:00:10,000 --> 00:00:12,000\n嘉宾:因为它变化很快。\n",
+        encoding="utf-8",
+    )
+    window = make_window()
+    assert window.files.open_path(str(srt))
+    dialog = window.findChild(ConvertDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert [s.name for s in dialog.draft().speakers] == ["主持人", "嘉宾"]
+    dialog.reject()
