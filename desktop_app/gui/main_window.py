@@ -46,6 +46,7 @@ from desktop_app.gui.highlighting import Annotations
 from desktop_app.gui.navigation import Navigation
 from desktop_app.gui.reading import Reading
 from desktop_app.gui.reading_tools import ReadingTools
+from desktop_app.gui.recording import Recording
 from desktop_app.gui.room import PanePriority
 from desktop_app.gui.search_panel import SearchPanel
 from desktop_app.gui.searching import Search
@@ -58,8 +59,9 @@ from desktop_app.render import register_formats
 from desktop_app.storage.store import AnnotationStore
 
 # The pane's context menu, on a selected highlight and on a text selection.
-HIGHLIGHT_MENU = ("@recolor", Act.NOTE, Act.COPY_HIGHLIGHT, Act.DELETE_HIGHLIGHT, Act.QUESTION_NOTE)
-SELECTION_MENU = (Act.HIGHLIGHT, "@colors", Act.NOTE, Act.QUESTION_NOTE)
+HIGHLIGHT_MENU = ("@recolor", Act.NOTE, Act.COPY_HIGHLIGHT, Act.DELETE_HIGHLIGHT, Act.QUESTION_NOTE,
+                  Act.PLAY_FROM_HERE)
+SELECTION_MENU = (Act.HIGHLIGHT, "@colors", Act.NOTE, Act.QUESTION_NOTE, Act.PLAY_FROM_HERE)
 
 
 class MainWindow(QMainWindow):
@@ -98,6 +100,8 @@ class MainWindow(QMainWindow):
         self.actions_by_id = make_actions(self)
         self.addActions(list(self.actions_by_id.values()))
         self.export_actions = export_actions(self.files, self)
+        hidden = self.navigation.hidden_speakers
+        self.recording = Recording(self, self.pane, settings, self.actions_by_id, hidden)
         self._make_menus()
         self._make_toolbar()
         self.tools = ReadingTools(self, self.pane, self.annotations, self.actions_by_id)
@@ -201,6 +205,7 @@ class MainWindow(QMainWindow):
                 "annotations": self.annotations,
                 "tools": self.tools,
                 "room": self.room,
+                "recording": self.recording,
             },
         )
         act = self.action
@@ -237,6 +242,7 @@ class MainWindow(QMainWindow):
         self.files.annotations_imported.connect(self.annotations.reload)
         self.files.failed.connect(self.show_error)
         self.files.status.connect(self.statusBar().showMessage)
+        self.recording.follow_requested.connect(self.navigation.select_node)
 
     # -- the transcript --------------------------------------------------------------------------
     @property
@@ -258,6 +264,7 @@ class MainWindow(QMainWindow):
         self.annotations.set_transcript(transcript)
         self.search.set_transcript(transcript)
         self.navigation.set_transcript(transcript, hidden)
+        self.recording.set_transcript(transcript)
         # Counting every character takes a moment on a long transcript: do it once the window shows.
         QTimer.singleShot(0, self.show_stats)
 
@@ -334,6 +341,7 @@ class MainWindow(QMainWindow):
         """The pane's menu: the standard one, then what can be done with a highlight or the selection."""
         if highlight_id:
             self.annotations.select(highlight_id)
+        self.recording.aim_at(position)
         menu = self.pane.createStandardContextMenu(self.pane.mapFromGlobal(position))
         menu.setObjectName("paneContextMenu")
         menu.addSeparator()
@@ -383,6 +391,7 @@ class MainWindow(QMainWindow):
         splitter = self._settings.get(options.SPLITTER_STATE)
         if splitter:
             self.splitter.restoreState(splitter)
+        self.recording.show_bar_if_needed()
 
     def _fit_screen(self) -> None:
         """Never larger than the screen's available area (a first start, or a screen that shrank)."""

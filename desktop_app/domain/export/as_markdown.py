@@ -37,6 +37,7 @@ from desktop_app.domain.export.common import (
     one_line,
     reading_order,
 )
+from desktop_app.domain.media_times import clock
 from desktop_app.domain.model import Paragraph, Transcript
 
 _BACKSLASHED = frozenset("\\`*_[]{}#>")
@@ -242,6 +243,9 @@ def _item_blocks(item: Item, labels: Mapping[Color, str]) -> list[str]:
     quote = escape_lines(item.quote) or [""]
     quote[0] = "「" + quote[0]
     quote[-1] += "」"
+    if item.paragraph is not None and item.paragraph.start is not None:
+        # Where the passage is spoken in the recording, as a reader would cite it.
+        quote[-1] += f" [{clock(item.paragraph.start)}]"
     who = [one_line(item.highlight.speaker), label_for(labels, item.highlight.color)]
     quote.append("— " + " · ".join(escape_inline(part) for part in who if part))
     blocks = [_HARD_BREAK.join("> " + line for line in quote)]
