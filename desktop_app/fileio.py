@@ -89,6 +89,31 @@ def read_regular_file(path: str | os.PathLike[str], limit: int, what: str) -> by
         os.close(fd)
 
 
+def check_regular_file(path: str | os.PathLike[str], what: str) -> None:
+    """Raise FileReadError unless ``path`` is a regular file that can be opened for reading.
+
+    For files Qt reads itself (a recording): the same refusals as :func:`read_regular_file`, nothing read.
+    """
+    name = os.fspath(path)
+    try:
+        fd = os.open(name, _READ_FLAGS)
+    except FileNotFoundError:
+        raise FileReadError(name, "The file does not exist.", "Check the path and try again.") from None
+    except IsADirectoryError:
+        raise _not_regular(name, "a folder", what) from None
+    except OSError as e:
+        if e.errno == errno.ENXIO:
+            raise _not_regular(name, "a socket or a device", what) from None
+        problem = f"The file cannot be read ({e.strerror})."
+        raise FileReadError(name, problem, "Check its permissions.") from None
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            raise _not_regular(name, _kind(mode), what)
+    finally:
+        os.close(fd)
+
+
 def _not_regular(name: str, kind: str, what: str) -> FileReadError:
     return FileReadError(
         name, f"This is {kind}, not a regular file; a {what} must be a file.", "Choose a file saved on disk."

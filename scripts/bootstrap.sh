@@ -13,6 +13,7 @@ VENV=.venv
 DEB_PACKAGES=(
   libgl1 libegl1 libxkbcommon0 libglib2.0-0 libfreetype6 libfontconfig1 libdbus-1-3
   libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
+  libpulse0
   fonts-noto-cjk binutils poppler-utils dpkg-dev lintian desktop-file-utils
 )
 

@@ -76,6 +76,12 @@ class Act(StrEnum):
     IMPORT_CODEBOOK = "actionImportCodebook"
     SHORTCUTS = "actionShortcuts"
     GUIDE = "actionGuide"
+    ATTACH_RECORDING = "actionAttachRecording"
+    PLAY_PAUSE = "actionPlayPause"
+    SKIP_BACK = "actionSkipBack"
+    SKIP_FORWARD = "actionSkipForward"
+    PLAY_FROM_HERE = "actionPlayFromHere"
+    FOLLOW_RECORDING = "actionFollowRecording"
     ABOUT = "actionAbout"
 
 
@@ -102,6 +108,7 @@ NOTES = QT_TRANSLATE_NOOP("Actions", "Highlights and notes")
 SEARCHING = QT_TRANSLATE_NOOP("Actions", "Search")
 CODING = QT_TRANSLATE_NOOP("Actions", "Codes")
 HELP = QT_TRANSLATE_NOOP("Actions", "Help")
+LISTENING = QT_TRANSLATE_NOOP("Actions", "Recording")
 
 UNDO_KEYS = "<undo>"  # the platform's standard keys, filled in by make_actions
 REDO_KEYS = "<redo>"
@@ -193,6 +200,21 @@ ACTIONS: dict[Act, ActionSpec] = {
     Act.SHORTCUTS: _spec(QT_TRANSLATE_NOOP("Actions", "&Keyboard Shortcuts"), "help.show_shortcuts", "F1",
                          group=HELP),
     Act.GUIDE: _spec(QT_TRANSLATE_NOOP("Actions", "Reading &Guide"), "help.show_guide", group=HELP),
+    Act.ATTACH_RECORDING: _spec(
+        QT_TRANSLATE_NOOP("Actions", "Attach &Recording…"), "recording.attach", group=FILES,
+        tip=QT_TRANSLATE_NOOP("Actions", "Choose the audio or video file of this interview")),
+    # Space scrolls the pane, so playing has keys of its own.
+    Act.PLAY_PAUSE: _spec(QT_TRANSLATE_NOOP("Actions", "&Play/Pause"), "recording.play_pause", "F9",
+                          "Ctrl+Space", group=LISTENING),
+    Act.SKIP_BACK: _spec(QT_TRANSLATE_NOOP("Actions", "&Back 5 Seconds"), "recording.skip_back",
+                         group=LISTENING),
+    Act.SKIP_FORWARD: _spec(QT_TRANSLATE_NOOP("Actions", "&Forward 5 Seconds"), "recording.skip_forward",
+                            group=LISTENING),
+    Act.PLAY_FROM_HERE: _spec(QT_TRANSLATE_NOOP("Actions", "Play from &Here"), "recording.play_from_here",
+                              group=LISTENING),
+    Act.FOLLOW_RECORDING: _spec(QT_TRANSLATE_NOOP("Actions", "F&ollow the Recording"), "recording.set_follow",
+                                group=LISTENING, checkable=True,
+                                tip=QT_TRANSLATE_NOOP("Actions", "Move to the paragraph being played")),
     Act.ABOUT: _spec(QT_TRANSLATE_NOOP("Actions", "&About Interview Reader"), "help.show_about",
                      group=HELP),
 }
@@ -206,7 +228,7 @@ MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("menuFile", QT_TRANSLATE_NOOP("Actions", "&File"),
      (Act.OPEN, "@recent", Act.OPEN_SAMPLE, Act.IMPORT_TRANSCRIPT, SEPARATOR, Act.LIBRARY, SEPARATOR,
       "@export", Act.IMPORT_ANNOTATIONS, SEPARATOR, Act.EXPORT_PROJECT, Act.EXPORT_CODEBOOK,
-      Act.IMPORT_CODEBOOK, SEPARATOR, Act.QUIT)),
+      Act.IMPORT_CODEBOOK, SEPARATOR, Act.ATTACH_RECORDING, SEPARATOR, Act.QUIT)),
     ("menuEdit", QT_TRANSLATE_NOOP("Actions", "&Edit"),
      (Act.UNDO, Act.REDO, SEPARATOR, Act.CITE, SEPARATOR, Act.FIND, Act.FIND_NEXT, Act.FIND_PREVIOUS,
       SEPARATOR, Act.PREFERENCES, SEPARATOR, Act.HIGHLIGHT, "@colors", Act.HIGHLIGHT_PARAGRAPH, Act.NOTE,
@@ -219,6 +241,9 @@ MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      (Act.CODE, Act.CODE_PARAGRAPH, Act.CODE_TURN, SEPARATOR, Act.RETRIEVAL, Act.MATRIX)),
     ("menuGo", QT_TRANSLATE_NOOP("Actions", "&Go"),
      (Act.PREVIOUS, Act.NEXT, SEPARATOR, Act.BACK, Act.FORWARD)),
+    ("menuRecording", QT_TRANSLATE_NOOP("Actions", "Re&cording"),
+     (Act.PLAY_PAUSE, Act.SKIP_BACK, Act.SKIP_FORWARD, Act.PLAY_FROM_HERE, SEPARATOR, Act.FOLLOW_RECORDING,
+      SEPARATOR, Act.ATTACH_RECORDING)),
     ("menuHelp", QT_TRANSLATE_NOOP("Actions", "&Help"), (Act.GUIDE, Act.SHORTCUTS, Act.ABOUT)),
 )
 TOOLBAR: tuple[str, ...] = (Act.PREVIOUS, Act.NEXT, SEPARATOR, Act.HIGHLIGHT, Act.NOTE)
@@ -300,5 +325,5 @@ def shortcut_rows(actions: Mapping[Act, QAction], extra: Mapping[str, list[QActi
         keys = [k.toString(native) for k in action.shortcuts() if not k.isEmpty()]
         if keys:
             rows.append(ShortcutRow(translated(group), button_text(action.text()), ", ".join(keys)))
-    order = [translated(g) for g in (FILES, MOVING, READING, NOTES, CODING, SEARCHING, HELP)]
+    order = [translated(g) for g in (FILES, MOVING, READING, LISTENING, NOTES, CODING, SEARCHING, HELP)]
     return sorted(rows, key=lambda r: order.index(r.group) if r.group in order else len(order))

@@ -48,6 +48,7 @@ from desktop_app.gui.menus import Menus
 from desktop_app.gui.navigation import Navigation
 from desktop_app.gui.reading import Reading
 from desktop_app.gui.reading_tools import ReadingTools
+from desktop_app.gui.recording import Recording
 from desktop_app.gui.room import PanePriority, fit_to_screen
 from desktop_app.gui.search_panel import SearchPanel
 from desktop_app.gui.searching import Search
@@ -63,9 +64,11 @@ from desktop_app.storage.store import AnnotationStore
 # The pane's context menu, on a selected highlight and on a text selection.
 HIGHLIGHT_MENU = (
     "@recolor", Act.CODE, Act.NOTE, Act.COPY_HIGHLIGHT, Act.COPY_LINK, Act.SHARE_CARD, Act.DELETE_HIGHLIGHT,
-    Act.QUESTION_NOTE,
+    Act.QUESTION_NOTE, Act.PLAY_FROM_HERE,
 )
-SELECTION_MENU = (Act.HIGHLIGHT, "@colors", Act.CODE, Act.NOTE, Act.COPY_LINK, Act.QUESTION_NOTE)
+SELECTION_MENU = (
+    Act.HIGHLIGHT, "@colors", Act.CODE, Act.NOTE, Act.COPY_LINK, Act.QUESTION_NOTE, Act.PLAY_FROM_HERE,
+)
 
 
 class MainWindow(QMainWindow):
@@ -115,6 +118,8 @@ class MainWindow(QMainWindow):
         self.actions_by_id = make_actions(self)
         self.addActions(list(self.actions_by_id.values()))
         self.export_actions = export_actions(self.files, self)
+        hidden = self.navigation.hidden_speakers
+        self.recording = Recording(self, self.pane, settings, self.actions_by_id, hidden)
         self.menus = Menus(self, self.actions_by_id, self.annotations.color_menu, self.export_actions,
                            self._on_recent_menu)
         self.menus.build()
@@ -184,6 +189,7 @@ class MainWindow(QMainWindow):
                 "room": self.room,
                 "coding": self.coding,
                 "study": self.study,
+                "recording": self.recording,
             },
         )
         act = self.action
@@ -240,6 +246,7 @@ class MainWindow(QMainWindow):
         self.study.failed.connect(self.show_error)
         self.study.status.connect(self.statusBar().showMessage)
         self.study.codebook_changed.connect(self.codes_panel.refresh)
+        self.recording.follow_requested.connect(self.navigation.select_node)
 
     # -- the transcript --------------------------------------------------------------------------
     @property
@@ -262,6 +269,7 @@ class MainWindow(QMainWindow):
         self.annotations.set_transcript(transcript)
         self.search.set_transcript(transcript)
         self.navigation.set_transcript(transcript, hidden)
+        self.recording.set_transcript(transcript)
         # Counting every character takes a moment on a long transcript: do it once the window shows.
         QTimer.singleShot(0, self.show_stats)
 
@@ -354,6 +362,7 @@ class MainWindow(QMainWindow):
         """The pane's menu: the standard one, then what can be done with a highlight or the selection."""
         if highlight_id:
             self.annotations.select(highlight_id)
+        self.recording.aim_at(position)
         menu = self.pane.createStandardContextMenu(self.pane.mapFromGlobal(position))
         menu.setObjectName("paneContextMenu")
         menu.addSeparator()
@@ -411,6 +420,7 @@ class MainWindow(QMainWindow):
         splitter = self._settings.get(options.SPLITTER_STATE)
         if splitter:
             self.splitter.restoreState(splitter)
+        self.recording.show_bar_if_needed()
 
     def save_state(self) -> None:
         """Remember geometry, toolbars and splitter for the next run."""

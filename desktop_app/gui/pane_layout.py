@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 
+from desktop_app.domain.media_times import clock
 from desktop_app.domain.model import Paragraph, Question, Section, Transcript, Turn
 
 ParagraphIdProperty = QTextFormat.Property.UserProperty + 1
@@ -118,14 +119,19 @@ class Writer:
         self._start(self._block(0, 6, 1.3), char)
         self.cursor.insertText(text, char)
 
-    def speaker(self, name: str) -> None:
-        """The name that opens a turn, in the speaker's colour."""
+    def speaker(self, name: str, start: float | None = None) -> None:
+        """The name that opens a turn, in the speaker's colour; then, muted, when the turn starts."""
         char = QTextCharFormat()
         char.setFontWeight(QFont.Weight.Bold)
         char.setForeground(QColor(self.colors.get(name, self.look.muted)))
         fmt = self._block(14, 2, 1.3)
         self._start(fmt, char)
         self.cursor.insertText(name, char)
+        if start is not None:
+            # The name block is no paragraph, so the time changes no highlight's offsets.
+            time = QTextCharFormat()
+            time.setForeground(QColor(self.look.muted))
+            self.cursor.insertText(f" · {clock(start)}", time)
 
     def paragraphs(self, paragraphs: Iterable[Paragraph], speaker: str | None) -> None:
         """Paragraph blocks, each marked with its paragraph id; hidden speakers' are left out."""
@@ -172,7 +178,7 @@ class Writer:
         """One speaker's turn: the name, then the paragraphs."""
         if turn.speaker in self.hidden:
             return
-        self.speaker(turn.speaker)
+        self.speaker(turn.speaker, turn.start)
         self.paragraphs(turn.paragraphs, turn.speaker)
 
     def section(self, section: Section) -> None:

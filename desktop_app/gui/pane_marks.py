@@ -83,6 +83,7 @@ class PaneMarks(QObject):
         self.search_current: tuple[str, int, int] | None = None
         self.flashing = ""
         self._flash_span: tuple[str, int, int] | None = None  # a passage flashed without a highlight
+        self.current_paragraph = ""  # the paragraph the recording is at, shown with a faint background
         self._flash_timer = QTimer(self)
         self._flash_timer.setSingleShot(True)
         self._flash_timer.timeout.connect(self._end_flash)
@@ -141,9 +142,30 @@ class PaneMarks(QObject):
                 selections.append(selection)
         return selections
 
+    def set_current_paragraph(self, paragraph_id: str) -> None:
+        """Mark ``paragraph_id`` as the one being played ('' for none)."""
+        if paragraph_id != self.current_paragraph:
+            self.current_paragraph = paragraph_id
+            self.paint()
+
+    def _current_selection(self) -> list[QTextEdit.ExtraSelection]:
+        # Up to the paragraph's end whatever its length: _position stops at its last block.
+        cursor = self._range(self.current_paragraph, 0, 1 << 30) if self.current_paragraph else None
+        if cursor is None:
+            return []
+        selection = QTextEdit.ExtraSelection()
+        selection.cursor = cursor  # type: ignore[misc]
+        fmt = QTextCharFormat()
+        faint = QColor(self._view.palette().highlight().color())
+        faint.setAlpha(40)  # faint on every theme: the highlights painted over it stay readable
+        fmt.setBackground(faint)
+        fmt.setProperty(QTextFormat.Property.FullWidthSelection, True)
+        selection.format = fmt  # type: ignore[misc]
+        return [selection]
+
     def paint(self) -> None:
         """Paint again (after the view laid its text out anew)."""
-        selections = []
+        selections = self._current_selection()
         for mark in self._marks:
             cursor = self._range(mark.paragraph_id, mark.start, mark.end)
             if cursor is None:

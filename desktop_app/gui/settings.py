@@ -27,6 +27,9 @@ LAST_NODE: Option[str] = Option("transcripts/{transcript}/last_node", "")
 LAST_OFFSET: Option[int] = Option("transcripts/{transcript}/last_offset", 0)
 # The first visible line: "paragraph|offset|blocks before" (gui/pane_place.py); pixels are the fallback.
 LAST_PLACE: Option[str] = Option("transcripts/{transcript}/last_place", "")
+# The recording attached to a transcript (File ▸ Attach Recording…); its own ``media:`` when ''.
+RECORDING: Option[str] = Option("transcripts/{transcript}/recording", "")
+FOLLOW_RECORDING: Option[bool] = Option("reading/follow_recording", True)
 CONTINUOUS: Option[bool] = Option("reading/continuous", False)
 COPY_WITH_CITATION: Option[bool] = Option("reading/copy_with_citation", True)
 LAST_COLOR: Option[str] = Option("highlight/last_color", "yellow")

@@ -31,6 +31,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Recording</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;Open Transcript…</source>
         <translation type="unfinished" />
     </message>
@@ -235,6 +239,38 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Attach &amp;Recording…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the audio or video file of this interview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Play/Pause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Back 5 Seconds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Forward 5 Seconds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Play from &amp;Here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>F&amp;ollow the Recording</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move to the paragraph being played</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;About Interview Reader</source>
         <translation type="unfinished" />
     </message>
@@ -256,6 +292,10 @@
     </message>
     <message>
         <source>&amp;Go</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;cording</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -950,6 +990,29 @@
     </message>
 </context>
 <context>
+    <name>PlayerBar</name>
+    <message>
+        <source>Recording</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Position in the recording</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Playback speed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Locate…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -1079,6 +1142,57 @@
     </message>
     <message>
         <source>Caret browsing off.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Recording</name>
+    <message>
+        <source>−5 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>+5 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recordings (%1);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attach Recording</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recordings cannot be played here: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recording not played: %1 — only files on this computer are played</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recording not found: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recording cannot be played: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recording cannot be played: %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Video</source>
         <translation type="unfinished" />
     </message>
 </context>

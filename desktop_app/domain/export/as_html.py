@@ -28,6 +28,7 @@ from desktop_app.domain.export.common import (
     reading_order,
 )
 from desktop_app.domain.links import passage_link
+from desktop_app.domain.media_times import clock, npt
 from desktop_app.domain.model import Paragraph, Question, Role, Transcript
 
 # An underline style per colour: the marks stay distinguishable without their background.
@@ -59,6 +60,7 @@ h2 { font-size: 1.25rem; border-bottom: 1px solid #d0d7de; padding-bottom: .25re
 .row { display: grid; grid-template-columns: minmax(0, 1fr) 16rem; gap: 1.5rem; align-items: start; }
 .text { margin: .35rem 0; }
 .who { font-weight: 600; }
+.at { color: #57606a; font-size: .85em; font-variant-numeric: tabular-nums; }
 .notes { font-size: .85rem; }
 .note, .qnote, .orphan { border-left: 3px solid #8c959f; padding: .25rem .6rem; margin: .35rem 0;
   background: #f6f8fa; white-space: pre-wrap; overflow-wrap: anywhere; }
@@ -244,6 +246,10 @@ class _Page:
         if show_speaker and paragraph.speaker:
             css = self.speaker_class.get(paragraph.speaker, "")
             who = f'<span class="who {css}">{escape(paragraph.speaker)}</span>：'
+        if placed and paragraph.start is not None:
+            # The quotes' time: where this paragraph is spoken in the recording (HTML's own <time>).
+            stamp = f'<time class="at" datetime="PT{npt(paragraph.start)}S">{clock(paragraph.start)}</time>'
+            who = f"{stamp} {who}"
         text = who + self.marked_text(paragraph.text, placed)
         notes = [self.note(item) for item in placed if item.id in self.numbers]
         aside = f'<aside class="notes">{"".join(notes)}</aside>' if notes else ""

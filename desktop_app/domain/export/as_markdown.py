@@ -38,6 +38,7 @@ from desktop_app.domain.export.common import (
     reading_order,
 )
 from desktop_app.domain.links import highlight_link, passage_link
+from desktop_app.domain.media_times import clock
 from desktop_app.domain.model import Paragraph, Transcript
 
 _BACKSLASHED = frozenset("\\`*_[]{}#>")
@@ -246,6 +247,9 @@ def _item_blocks(item: Item, labels: Mapping[Color, str]) -> list[str]:
     link = _link(item)
     quote[0] = ("[「" if link else "「") + quote[0]
     quote[-1] += f"」]({link})" if link else "」"
+    if item.paragraph is not None and item.paragraph.start is not None:
+        # Where the passage is spoken in the recording, as a reader would cite it.
+        quote[-1] += f" [{clock(item.paragraph.start)}]"
     who = [one_line(item.highlight.speaker), label_for(labels, item.highlight.color)]
     quote.append("— " + " · ".join(escape_inline(part) for part in who if part))
     blocks = [_HARD_BREAK.join("> " + line for line in quote)]

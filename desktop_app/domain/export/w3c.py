@@ -19,11 +19,12 @@ import re
 from collections.abc import Iterable, Mapping
 from datetime import datetime
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, urljoin
 
 from desktop_app.domain.anchoring import Placement, make_anchor
 from desktop_app.domain.annotations import PAINT, Color, Highlight, QuestionNote
 from desktop_app.domain.export.common import Item, label_for, reading_order, without_controls
+from desktop_app.domain.media_times import MEDIA_FRAGMENTS, Timeline, media_fragment
 from desktop_app.domain.model import Paragraph, Transcript
 
 ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
@@ -82,8 +83,9 @@ def to_w3c(
     it); an orphan by its stored anchor.
     """
     doc = document_uri(transcript, base_uri)
+    timeline = Timeline(transcript) if transcript.media else None
     annotations = [
-        _annotation(item, transcript, doc, labels)
+        _annotation(item, transcript, doc, labels, timeline)
         for item in reading_order(transcript, highlights, placements, notes)
     ]
     return {
@@ -116,7 +118,9 @@ def dumps_w3c(
     return json.dumps(collection, ensure_ascii=False, indent=2) + "\n"
 
 
-def _annotation(item: Item, transcript: Transcript, doc: str, labels: Mapping[Color, str]) -> dict[str, Any]:
+def _annotation(
+    item: Item, transcript: Transcript, doc: str, labels: Mapping[Color, str], timeline: Timeline | None
+) -> dict[str, Any]:
     annotation: dict[str, Any] = {"id": "urn:uuid:" + uri_part(item.id), "type": "Annotation"}
     for key, value in (("created", item.created), ("modified", item.updated)):
         if is_date_time(value):
@@ -153,6 +157,9 @@ def _annotation(item: Item, transcript: Transcript, doc: str, labels: Mapping[Co
             {"type": "TextPositionSelector", "start": anchor.start, "end": anchor.end},
         ],
     }
+    media = _media_target(item, transcript, doc, timeline)
+    if media is not None:
+        annotation["target"] = [annotation["target"], media]
     annotation["stylesheet"] = {
         "type": "CssStylesheet",
         "value": f".{color} {{ background-color: {PAINT[color]}; }}",
@@ -165,6 +172,32 @@ def _annotation(item: Item, transcript: Transcript, doc: str, labels: Mapping[Co
     annotation["speaker"] = highlight.speaker
     annotation["group"] = highlight.group_id
     return annotation
+
+
+def media_uri(transcript: Transcript, doc: str) -> str:
+    """The URI of the transcript's recording: its path under ``doc`` (a base URI, or the transcript's URN)."""
+    path = quote(transcript.media.replace("\\", "/"), safe="/-._~")
+    if doc.startswith(URN_PREFIX):
+        return f"{doc}/media/{path}"
+    return urljoin(doc, path)
+
+
+def _media_target(
+    item: Item, transcript: Transcript, doc: str, timeline: Timeline | None
+) -> dict[str, Any] | None:
+    """The recording, from the highlight's paragraph to the next one, as a W3C Media Fragment target."""
+    if timeline is None or item.placement is None:
+        return None
+    span = timeline.span(item.placement.paragraph_id)
+    if span is None:
+        return None
+    return {
+        "type": "SpecificResource",
+        "source": media_uri(transcript, doc),
+        "selector": {
+            "type": "FragmentSelector", "conformsTo": MEDIA_FRAGMENTS, "value": media_fragment(span)
+        },
+    }
 
 
 def _note_body(note: str, transcript: Transcript) -> dict[str, Any]:

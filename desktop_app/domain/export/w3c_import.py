@@ -38,6 +38,7 @@ from desktop_app.domain.export.w3c_fields import (
     times_of,
     types_of,
 )
+from desktop_app.domain.media_times import MEDIA_FRAGMENTS
 from desktop_app.domain.model import Paragraph, Question, Transcript
 
 # An export of the largest transcript with highlights on much of it fits in this; more is no export.
@@ -159,8 +160,11 @@ class _Reader:
     def _target(self, number: int, annotation: dict[str, Any]) -> tuple[str, Any, Any]:
         """``(source URI, selector(s), styleClass)`` of the annotation's one target."""
         target = annotation.get("target")
-        if isinstance(target, list) and len(target) == 1:
-            target = target[0]
+        if isinstance(target, list):
+            # A timed transcript's export adds the recording as a second target (a Media Fragment): the
+            # passage is the target that is not that one.
+            text_targets = [t for t in target if not _is_media_target(t)]
+            target = text_targets[0] if len(text_targets) == 1 else target
         if isinstance(target, str):
             return target, [], None
         if isinstance(target, dict):
@@ -257,3 +261,13 @@ class _Reader:
             )
         )
 
+
+
+def _is_media_target(target: object) -> bool:
+    """True for a target selected by a W3C Media Fragment (the recording), not a passage of the text."""
+    if not isinstance(target, dict):
+        return False
+    selector = target.get("selector")
+    return isinstance(selector, dict) and selector.get("type") == "FragmentSelector" and (
+        selector.get("conformsTo") == MEDIA_FRAGMENTS
+    )
