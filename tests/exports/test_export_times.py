@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from export_fixtures import EXPORTED_AT, LABELS, REPO_ROOT, highlight, small_fixture
@@ -44,10 +45,11 @@ def test_clock_and_fragment_values() -> None:
 
 def test_markdown_writes_the_time_beside_each_quote() -> None:
     text = to_markdown(*timed_args(), exported_at=EXPORTED_AT)
-    assert "> 「导出时带上」 [00:05]" in text
-    assert "> 「直接回放」 [00:07]" in text
+    # Each quote is a link back to its passage, then its time in the recording.
+    assert re.search(r"> \[「导出时带上」\]\(interview-reader://[^)]+\) \[00:05\]", text)
+    assert re.search(r"> \[「直接回放」\]\(interview-reader://[^)]+\) \[00:07\]", text)
     whole = to_markdown(*timed_args(), whole=True, exported_at=EXPORTED_AT)
-    assert "「导出时带上」 [00:05]" in whole
+    assert re.search(r"「导出时带上」(\]\(interview-reader://[^)]+\))? \[00:05\]", whole)
 
 
 def test_an_untimed_transcript_writes_no_time() -> None:
