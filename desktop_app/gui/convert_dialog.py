@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import copy
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -104,13 +104,23 @@ class ConvertDialog(QDialog):
             text.setToolTip(tooltip(block.text))
             self.blocks.setItem(row, 2, text)
         layout.addWidget(self.blocks, 1)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        # Reading comes first; keeping the converted transcript as Markdown is offered, not forced.
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        read = buttons.addButton(
+            QCoreApplication.translate("ConvertDialog", "Read Now"), QDialogButtonBox.ButtonRole.AcceptRole
         )
+        read.setObjectName("readNowButton")
+        read.setDefault(True)
+        save_text = QCoreApplication.translate("ConvertDialog", "Save as Markdown…")
+        save = buttons.addButton(save_text, QDialogButtonBox.ButtonRole.ActionRole)
+        save.setObjectName("saveMarkdownButton")
+        save.clicked.connect(self.save_requested)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(760, 560)
+
+    save_requested = Signal()  # the reader wants the converted transcript kept as a Markdown file
 
     def draft(self) -> Draft:
         """The draft with the user's corrections: title, speaker names and roles, paragraph kinds."""

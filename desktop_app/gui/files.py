@@ -50,6 +50,7 @@ class Files(QObject):
     annotations_imported = Signal()  # the store holds new annotations for the transcript shown
     failed = Signal(str, str)  # title, message
     status = Signal(str)  # a one-line report for the status bar
+    exported = Signal(str)  # the file an export was written to
 
     def __init__(
         self,
@@ -151,6 +152,7 @@ class Files(QObject):
             return False
         self._settings.set(options.LAST_EXPORT_DIR, str(Path(path).parent))
         self.status.emit(QCoreApplication.translate("Files", "Exported to %1").replace("%1", path))
+        self.exported.emit(path)
         return True
 
     def choose_and_export(self, request: ExportRequest, title: str) -> None:
@@ -240,11 +242,35 @@ class Files(QObject):
         dialog = ConvertDialog(draft, encoding, source.name, self._parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(self._on_convert_accepted)
+        dialog.save_requested.connect(self._on_save_requested)
         self._converting = (dialog, source)
         dialog.open()
         return dialog
 
     def _on_convert_accepted(self) -> None:
+        if self._converting is not None:
+            self.read_converted(*self._converting)
+
+    def read_converted(self, dialog: ConvertDialog, source: Path) -> bool:
+        """Open the previewed transcript without writing a file (Save as Markdown keeps one)."""
+        from desktop_app.domain.convert import to_markdown
+        from desktop_app.domain.parser import parse_transcript
+
+        try:
+            markdown = to_markdown(dialog.draft(), str(source.with_suffix(".md")))
+            transcript = parse_transcript(markdown, source.name)
+        except ReaderError as error:
+            self._cannot_import(str(error))
+            return False
+        self.transcript_loaded.emit(transcript)
+        self.status.emit(
+            QCoreApplication.translate("Files", "Reading %1, converted (not saved as a file).").replace(
+                "%1", source.name
+            )
+        )
+        return True
+
+    def _on_save_requested(self) -> None:
         if self._converting is None:
             return
         dialog, source = self._converting
@@ -253,8 +279,8 @@ class Files(QObject):
             QCoreApplication.translate("Files", "Save the Transcript"),
             str(source.with_suffix(".md")),
         )
-        if target:
-            self.save_converted(dialog, target)
+        if target and self.save_converted(dialog, target):
+            dialog.done(0)  # saved and opened: the preview has done its work
 
     def save_converted(self, dialog: ConvertDialog, target: str) -> bool:
         """Write the previewed transcript to ``target`` and open it."""

@@ -227,6 +227,7 @@ class MainWindow(QMainWindow):
         self.files.annotations_imported.connect(self.annotations.reload)
         self.files.failed.connect(self.show_error)
         self.files.status.connect(self.statusBar().showMessage)
+        self.files.exported.connect(self.tools.offer_folder)
         self.search_panel.dismissed.connect(self.pane.setFocus)
         self.desktop.failed.connect(self.show_error)
         for colour_action in self.annotations.color_actions.values():

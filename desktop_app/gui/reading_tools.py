@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, QRect, QTimer
-from PySide6.QtGui import QAction
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QRect, QTimer, QUrl
+from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QMainWindow, QPushButton
 
 from desktop_app.gui.actions import Act
@@ -31,6 +33,13 @@ class ReadingTools(QObject):
         self.undo_button.setFlat(True)
         self.undo_button.hide()
         window.statusBar().addPermanentWidget(self.undo_button)
+        self.folder_button = QPushButton(QCoreApplication.translate("ReadingTools", "Show in Folder"), window)
+        self.folder_button.setObjectName("showInFolderButton")
+        self.folder_button.setFlat(True)
+        self.folder_button.hide()
+        self.folder_button.clicked.connect(self.show_exported_folder)
+        window.statusBar().addPermanentWidget(self.folder_button)
+        self._exported = ""
 
     def on_selection_finished(self, around: QRect) -> None:
         """Text was selected with the mouse: offer the colours, a note and a quote beside it."""
@@ -59,6 +68,17 @@ class ReadingTools(QObject):
         """After a deletion, an Undo button in the status bar for a while."""
         self.undo_button.show()
         QTimer.singleShot(STATUS_MS, self.undo_button.hide)
+
+    def offer_folder(self, path: str) -> None:
+        """After an export, a Show in Folder button in the status bar for a while."""
+        self._exported = path
+        self.folder_button.show()
+        QTimer.singleShot(STATUS_MS, self.folder_button.hide)
+
+    def show_exported_folder(self) -> None:
+        """Open the folder of the last export in the file manager (the reader clicked for it)."""
+        if self._exported:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(self._exported).parent)))
 
     def copy_quote(self) -> None:
         """Copy the selection as a quote with its speaker and the interview's title."""

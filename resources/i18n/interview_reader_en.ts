@@ -575,6 +575,14 @@
         <source>Text</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Read Now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save as Markdown…</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Desktop</name>
@@ -722,6 +730,10 @@
     </message>
     <message>
         <source>Interviews (*.txt *.vtt *.srt *.text *.json *.html);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading %1, converted (not saved as a file).</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1130,6 +1142,10 @@
     <name>ReadingTools</name>
     <message>
         <source>Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show in Folder</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -576,6 +576,14 @@
         <source>Text</source>
         <translation>文字</translation>
     </message>
+    <message>
+        <source>Read Now</source>
+        <translation>立即阅读</translation>
+    </message>
+    <message>
+        <source>Save as Markdown…</source>
+        <translation>另存为 Markdown…</translation>
+    </message>
 </context>
 <context>
     <name>Desktop</name>
@@ -724,6 +732,10 @@
     <message>
         <source>Interviews (*.txt *.vtt *.srt *.text *.json *.html);;All files (*)</source>
         <translation>访谈 (*.txt *.vtt *.srt *.text *.json *.html);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1, converted (not saved as a file).</source>
+        <translation>正在阅读 %1(已转换,未另存为文件)。</translation>
     </message>
     <message>
         <source>Save the Transcript</source>
@@ -1132,6 +1144,10 @@
     <message>
         <source>Undo</source>
         <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>在文件夹中显示</translation>
     </message>
     <message>
         <source>Put the caret in a paragraph first (F7).</source>

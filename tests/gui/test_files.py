@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
 
 from desktop_app import paths
 from desktop_app.domain.annotations import Color
@@ -159,3 +159,37 @@ def test_a_subrip_file_opens_through_the_conversion_preview(make_window, tmp_pat
     assert dialog is not None and dialog.isVisible()
     assert [s.name for s in dialog.draft().speakers] == ["主持人", "嘉宾"]
     dialog.reject()
+
+
+def test_read_now_opens_the_converted_interview_without_writing_a_file(make_window, tmp_path: Path, bundled):
+    window = make_window()
+    seed = tmp_path / "interview.txt"
+    shutil.copy(SEED, seed)
+    dialog = window.files.import_transcript(str(seed))
+    read = dialog.findChild(QPushButton, "readNowButton")
+    assert read is not None and dialog.findChild(QPushButton, "saveMarkdownButton") is not None
+    read.click()
+
+    assert [p.text for p in window.transcript.paragraphs()] == [p.text for p in bundled.paragraphs()]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["data", "interview.txt"]  # nothing written
+    assert "interview.txt" in window.statusBar().currentMessage()
+
+
+def test_after_an_export_the_status_bar_offers_its_folder(make_window, tmp_path: Path, monkeypatch) -> None:
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    opened: list[str] = []
+    def record(url: QUrl) -> bool:
+        opened.append(url.toLocalFile())
+        return True
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(record))
+    window = make_window()
+    target = tmp_path / "out" / "notes.md"
+    target.parent.mkdir()
+    assert window.files.export_to("markdown", str(target))
+    button = window.findChild(QPushButton, "showInFolderButton")
+    assert button.isVisible()
+    button.click()
+    assert opened == [str(target.parent)] and QUrl.fromLocalFile(opened[0]).isLocalFile()
