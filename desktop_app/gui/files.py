@@ -103,8 +103,13 @@ class Files(QObject):
             action.setToolTip(tooltip(path))
             action.setData(path)
             action.triggered.connect(Call(self.open_path, path))
-        if menu.isEmpty():
-            menu.addAction(QCoreApplication.translate("Files", "(none yet)")).setEnabled(False)
+        sample = str(paths.bundled_transcript().resolve())
+        if sample not in self.recent_files():  # the bundled interview is always one click away
+            if not menu.isEmpty():
+                menu.addSeparator()
+            action = menu.addAction(QCoreApplication.translate("Files", "Sample Interview"))
+            action.setData(sample)
+            action.triggered.connect(Call(self.open_path, sample))
 
     def choose_and_open(self) -> None:
         """Ask for a transcript file and open it."""

@@ -9,10 +9,17 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QToolButton, QWidget
+from PySide6.QtGui import QAction, QIcon
+from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar, QToolButton, QWidget
 
 from desktop_app.gui.actions import MENUS, SEPARATOR, TOOLBAR, Act, translated
+
+SP = QStyle.StandardPixmap
+TOOLBAR_ICONS = (
+    (Act.PREVIOUS, "go-up", SP.SP_ArrowUp),
+    (Act.NEXT, "go-down", SP.SP_ArrowDown),
+    (Act.NOTE, "document-edit", SP.SP_FileDialogContentsView),
+)
 
 
 class Menus:
@@ -67,6 +74,10 @@ class Menus:
         toolbar.setObjectName("navigationToolbar")
         # Text beside the icon where there is one (the Highlight button's swatch of its colour).
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        style = self._window.style()
+        for act, theme_name, fallback in TOOLBAR_ICONS:
+            # The desktop's icon theme where there is one; Qt's own drawing of the same idea otherwise.
+            self._actions[act].setIcon(QIcon.fromTheme(theme_name, style.standardIcon(fallback)))
         for item in TOOLBAR:
             if item == SEPARATOR:
                 toolbar.addSeparator()

@@ -677,7 +677,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>(none yet)</source>
+        <source>Sample Interview</source>
         <translation type="unfinished" />
     </message>
     <message>

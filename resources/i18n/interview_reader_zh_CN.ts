@@ -678,8 +678,8 @@
         <translation>无法打开访谈记录</translation>
     </message>
     <message>
-        <source>(none yet)</source>
-        <translation>（暂无）</translation>
+        <source>Sample Interview</source>
+        <translation>示例访谈</translation>
     </message>
     <message>
         <source>Open a Transcript</source>

@@ -152,3 +152,14 @@ def test_a_first_start_fits_the_screen(make_window) -> None:
     window = make_window()  # a new data folder: no saved geometry
     room = window.screen().availableGeometry()
     assert window.width() <= room.width() and window.height() <= room.height()
+
+
+def test_the_toolbar_has_icons_and_recent_always_offers_the_sample(make_window) -> None:
+    from desktop_app import paths
+
+    window = make_window()
+    for act in (Act.PREVIOUS, Act.NEXT, Act.NOTE):
+        assert not window.action(act).icon().isNull(), act
+    window.files.fill_recent_menu(window.recent_menu)
+    datas = [a.data() for a in window.recent_menu.actions()]
+    assert str(paths.bundled_transcript().resolve()) in datas
