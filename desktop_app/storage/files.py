@@ -132,7 +132,22 @@ def _needs_shared_memory_file(error: sqlite3.Error) -> bool:
 
 
 def check_health(conn: sqlite3.Connection) -> int:
-    """The file's schema version, after a quick integrity check; DamagedFileError if it fails."""
+    """The file's schema version, after a quick integrity check; DamagedFileError if it fails.
+
+    The version and the tables are read in one read transaction: another process migrating the file
+    at the same moment must not make a file between two steps look like one whose tables lie.
+    """
+    began = not conn.in_transaction
+    if began:
+        conn.execute("BEGIN")
+    try:
+        return _check_health(conn)
+    finally:
+        if began and conn.in_transaction:
+            conn.execute("COMMIT")
+
+
+def _check_health(conn: sqlite3.Connection) -> int:
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         version = schema.user_version(conn)
