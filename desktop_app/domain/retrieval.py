@@ -80,8 +80,9 @@ def retrieve(
         position = transcript.position(anchor.paragraph_id) if transcript else -1
         unknown = 1 << 30  # a paragraph the transcript no longer has: after the ones it has
         place = position if position >= 0 else unknown
-        key = (title or highlight.transcript_id, highlight.transcript_id, place,
-               _natural(anchor.paragraph_id), anchor.start)  # fmt: skip
+        # The ids' natural order only matters where the transcript gives no place (it costs a regex).
+        natural = _natural(anchor.paragraph_id) if position < 0 else ()
+        key = (title or highlight.transcript_id, highlight.transcript_id, place, natural, anchor.start)
         shown = tuple(c for c in code_ids if c in name_of)
         found.append((key, CodedPassage(
             highlight.id, highlight.transcript_id, title or highlight.transcript_id, highlight.question_id,
