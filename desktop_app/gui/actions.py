@@ -71,6 +71,7 @@ class Act(StrEnum):
     RETRIEVAL = "actionCodedPassages"
     MATRIX = "actionCodeMatrix"
     LIBRARY = "actionLibrary"
+    FOLLOW_SPEAKER = "actionFollowSpeaker"
     EXPORT_PROJECT = "actionExportProject"
     EXPORT_CODEBOOK = "actionExportCodebook"
     IMPORT_CODEBOOK = "actionImportCodebook"
@@ -189,6 +190,8 @@ ACTIONS: dict[Act, ActionSpec] = {
     Act.RETRIEVAL: _spec(QT_TRANSLATE_NOOP("Actions", "Coded &Passages…"), "study.show_retrieval",
                          "Ctrl+Shift+R", group=CODING),
     Act.MATRIX: _spec(QT_TRANSLATE_NOOP("Actions", "Code &Matrix…"), "study.show_matrix", group=CODING),
+    Act.FOLLOW_SPEAKER: _spec(QT_TRANSLATE_NOOP("Actions", "Follow a &Speaker Across Interviews…"),
+                              "following.ask_and_follow", group=CODING),
     Act.LIBRARY: _spec(QT_TRANSLATE_NOOP("Actions", "&Library…"), "study.show_library", "Ctrl+Shift+L",
                        group=FILES),
     Act.EXPORT_PROJECT: _spec(QT_TRANSLATE_NOOP("Actions", "Export Project (REFI-QDA)…"),
@@ -238,7 +241,7 @@ MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      (Act.CONTINUOUS, Act.CARET, SEPARATOR, Act.ZOOM_IN, Act.ZOOM_OUT, Act.ZOOM_RESET, SEPARATOR,
       Act.SHOW_SPEAKERS, Act.SHOW_QUESTIONS, Act.SHOW_ANNOTATIONS, Act.SHOW_SEARCH, Act.SHOW_CODES)),
     ("menuCodes", QT_TRANSLATE_NOOP("Actions", "&Codes"),
-     (Act.CODE, Act.CODE_PARAGRAPH, Act.CODE_TURN, SEPARATOR, Act.RETRIEVAL, Act.MATRIX)),
+     (Act.CODE, Act.CODE_PARAGRAPH, Act.CODE_TURN, SEPARATOR, Act.RETRIEVAL, Act.MATRIX, Act.FOLLOW_SPEAKER)),
     ("menuGo", QT_TRANSLATE_NOOP("Actions", "&Go"),
      (Act.PREVIOUS, Act.NEXT, SEPARATOR, Act.BACK, Act.FORWARD)),
     ("menuRecording", QT_TRANSLATE_NOOP("Actions", "Re&cording"),

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QTreeView
 
-from desktop_app.domain.library import InterviewHits, search_library
+from desktop_app.domain.library import InterviewHits, TranscriptCache, search_library
 from desktop_app.domain.model import PREFACE_ID, Transcript
 from desktop_app.domain.parser import load_transcript
 from desktop_app.gui.answer_pane import AnswerPane
@@ -45,6 +45,7 @@ class LibrarySearch(QObject):
         self._go_to = go_to
         self.transcript: Transcript | None = None  # the one on screen
         self.found: list[InterviewHits] = []
+        self.cache = TranscriptCache(load_transcript)  # unchanged files are not read again per query
         panel.scope.addItem(QCoreApplication.translate("LibrarySearch", "All interviews"), LIBRARY_SCOPE)
         self.model = QStandardItemModel(self)
         self.view = QTreeView(panel)
@@ -71,8 +72,9 @@ class LibrarySearch(QObject):
             return
         if self._store.writable:
             self._store.check_library()
-        self.found, _problems = search_library(self._store.library(), query, load_transcript)
-        total = listed = 0
+        entries = self._store.library()
+        self.found, _problems = search_library(entries, query, self.cache, limit=MAX_HITS_LISTED)
+        total = sum(group.count for group in self.found)
         for group in self.found:
             entry = group.entry
             top = QStandardItem(f"{entry.title} ({group.count})")
@@ -89,11 +91,7 @@ class LibrarySearch(QObject):
                 middle = QStandardItem(label[:80])
                 middle.setToolTip(tooltip(label))
                 middle.setEditable(False)
-                for hit in question.hits:
-                    total += 1
-                    if listed >= MAX_HITS_LISTED:
-                        continue
-                    listed += 1
+                for hit in question.hits:  # (at most MAX_HITS_LISTED in all)
                     snippet = hit.snippet(30)[0]
                     leaf = QStandardItem(f"{hit.speaker}：{snippet}" if hit.speaker else snippet)
                     leaf.setToolTip(tooltip(snippet))

@@ -41,6 +41,7 @@ from desktop_app.gui.codes_panel import CodesPanel
 from desktop_app.gui.coding import Coding
 from desktop_app.gui.desktop import Desktop
 from desktop_app.gui.files import Files, export_actions
+from desktop_app.gui.following import Following
 from desktop_app.gui.help import Help
 from desktop_app.gui.highlighting import Annotations
 from desktop_app.gui.library_search import LibrarySearch
@@ -111,6 +112,9 @@ class MainWindow(QMainWindow):
         self.codes_panel = CodesPanel(self.annotations, self)
         self.library_search = LibrarySearch(self.search_panel, store, self.pane, self.files.open_path,
                                             self.navigation.select_node, self)  # fmt: skip
+        self.library_search.cache = self.study.cache  # one cache of the library's parsed files
+        self.following = Following(self.panel, self.speaker_filter, self.study, self.annotations, self.pane,
+                                   self)  # fmt: skip
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.codes_panel)
         self.tabifyDockWidget(self.panel, self.codes_panel)
         self.panel.raise_()
@@ -189,6 +193,7 @@ class MainWindow(QMainWindow):
                 "room": self.room,
                 "coding": self.coding,
                 "study": self.study,
+                "following": self.following,
                 "recording": self.recording,
             },
         )

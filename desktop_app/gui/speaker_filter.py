@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, Signal
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QGroupBox, QLabel, QWidget
 
 from desktop_app.domain.model import Role, Speaker
@@ -45,6 +45,7 @@ class SpeakerFilter(QGroupBox):
     """Tick a speaker to show them everywhere, untick to hide them."""
 
     speakers_changed = Signal(list)  # the names of the hidden speakers
+    follow_requested = Signal(str)  # a speaker's name: show their turns across every interview
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(QCoreApplication.translate("SpeakerFilter", "Speakers"), parent)
@@ -81,6 +82,16 @@ class SpeakerFilter(QGroupBox):
             )
             box.setChecked(speaker.name not in hidden)
             box.toggled.connect(self._on_toggled)
+            follow = QAction(
+                QCoreApplication.translate("SpeakerFilter", "Follow %1 Across Interviews…").replace(
+                    "%1", speaker.name
+                ),
+                box,
+            )
+            follow.setObjectName(f"follow:{speaker.name}")
+            follow.triggered.connect(lambda _on=False, name=speaker.name: self.follow_requested.emit(name))
+            box.addAction(follow)
+            box.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)  # right-click: follow them
             self._layout.addWidget(box, row, 0)
             self._boxes[speaker.name] = box
 

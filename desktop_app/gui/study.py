@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from desktop_app.domain.errors import ReaderError
+from desktop_app.domain.library import TranscriptCache
 from desktop_app.domain.model import PREFACE_ID, Transcript
 from desktop_app.domain.parser import load_transcript
 from desktop_app.domain.retrieval import CodedPassage
@@ -51,6 +52,12 @@ class Study(QObject):
         self.transcript: Transcript | None = None  # the one on screen
         self.library_view: LibraryView | None = None
         self.retrieval_view: RetrievalView | None = None
+        self.cache = TranscriptCache(load_transcript)  # the library's files, read again only when changed
+
+    @property
+    def store(self) -> AnnotationStore:
+        """The annotation store (the library, the codebook, the codings)."""
+        return self._store
 
     # -- the interviews --------------------------------------------------------------------------
     def transcripts(self) -> tuple[dict[str, Transcript], dict[str, str]]:
@@ -62,7 +69,7 @@ class Study(QObject):
             if entry.missing or entry.id in known:
                 continue
             try:
-                known[entry.id] = load_transcript(entry.path)
+                known[entry.id] = self.cache(entry.path)
             except (ReaderError, OSError):
                 continue  # listed by its id; its passages keep the order of their paragraph ids
         if self.transcript is not None:
@@ -102,12 +109,29 @@ class Study(QObject):
         view.tabs.setCurrentIndex(1)
         return view
 
+    def open_interview(self, transcript_id: str, title: str = "") -> bool:
+        """Put the interview on screen (if it is not already); say so when its file is missing."""
+        if self.transcript is not None and self.transcript.id == transcript_id:
+            return True
+        entry = self._store.library_entry(transcript_id)
+        if entry is None or not Path(entry.path).is_file():
+            said = QCoreApplication.translate(
+                "Study", "The file of “%1” is missing: %2. Its notes are kept; Locate… it in the Library."
+            )
+            where = entry.path if entry is not None else transcript_id
+            name = title or (entry.title if entry is not None else transcript_id)
+            self.status.emit(said.replace("%1", name).replace("%2", where))
+            return False
+        return self._open_path(entry.path)
+
+    def go_to_node(self, node_id: str) -> bool:
+        """Show a question (or the preface) of the interview on screen."""
+        return self._go_to(node_id or PREFACE_ID)
+
     def go_to_passage(self, passage: CodedPassage) -> bool:
         """Show a coded passage in the text, opening its interview first when it is another one."""
-        if self.transcript is None or self.transcript.id != passage.transcript_id:
-            entry = self._store.library_entry(passage.transcript_id)
-            if entry is None or not self._open_path(entry.path):
-                return False
+        if not self.open_interview(passage.transcript_id, passage.title):
+            return False
         if not self._go_to(passage.question_id or PREFACE_ID):
             return False
         self._annotations.select(passage.highlight_id)

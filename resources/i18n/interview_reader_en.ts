@@ -215,6 +215,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Follow a &amp;Speaker Across Interviews…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;Library…</source>
         <translation type="unfinished" />
     </message>
@@ -300,6 +304,57 @@
     </message>
     <message>
         <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AllAnnotations</name>
+    <message>
+        <source>Show annotations of</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This interview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All interviews</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter by code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter by speaker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter by interview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Coded passages of all interviews</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All codes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All speakers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preface</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s)</source>
+        <translation><numerusform>%n passage</numerusform><numerusform>%n passages</numerusform></translation>
+    </message>
+    <message>
+        <source>the first %n listed; choose a filter to see the rest</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -738,6 +793,17 @@
     </message>
     <message>
         <source>Save the Transcript</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Following</name>
+    <message>
+        <source>Follow a Speaker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Speaker (the same name in every interview):</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1390,13 +1456,60 @@
         <source>Show %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Follow %1 Across Interviews…</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
         <source>%1 characters of text, %n turn(s)</source>
         <translation><numerusform>%1 characters of text, %n turn</numerusform><numerusform>%1 characters of text, %n turns</numerusform></translation>
     </message>
 </context>
 <context>
+    <name>SpeakerTrailView</name>
+    <message>
+        <source>Preface</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Coded passages</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n interview(s))</source>
+        <translation><numerusform>%1 (%n interview)</numerusform><numerusform>%1 (%n interviews)</numerusform></translation>
+    </message>
+    <message>
+        <source>Follow %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n turn(s)</source>
+        <translation><numerusform>%n turn</numerusform><numerusform>%n turns</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n interview(s)</source>
+        <translation><numerusform>in %n interview</numerusform><numerusform>in %n interviews</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coded passage(s)</source>
+        <translation><numerusform>%n coded passage</numerusform><numerusform>%n coded passages</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Study</name>
+    <message>
+        <source>The file of “%1” is missing: %2. Its notes are kept; Locate… it in the Library.</source>
+        <translation type="unfinished" />
+    </message>
     <message>
         <source>The codebook was not imported</source>
         <translation type="unfinished" />

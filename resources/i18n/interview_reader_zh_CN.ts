@@ -216,6 +216,10 @@
         <translation>编码矩阵(&amp;M)…</translation>
     </message>
     <message>
+        <source>Follow a &amp;Speaker Across Interviews…</source>
+        <translation>跨访谈追踪说话人(&amp;S)…</translation>
+    </message>
+    <message>
         <source>&amp;Library…</source>
         <translation>资料库(&amp;L)…</translation>
     </message>
@@ -302,6 +306,57 @@
     <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
+    </message>
+</context>
+<context>
+    <name>AllAnnotations</name>
+    <message>
+        <source>Show annotations of</source>
+        <translation>显示批注的范围</translation>
+    </message>
+    <message>
+        <source>This interview</source>
+        <translation>本篇访谈</translation>
+    </message>
+    <message>
+        <source>All interviews</source>
+        <translation>全部访谈</translation>
+    </message>
+    <message>
+        <source>Filter by code</source>
+        <translation>按编码筛选</translation>
+    </message>
+    <message>
+        <source>Filter by speaker</source>
+        <translation>按说话人筛选</translation>
+    </message>
+    <message>
+        <source>Filter by interview</source>
+        <translation>按访谈筛选</translation>
+    </message>
+    <message>
+        <source>Coded passages of all interviews</source>
+        <translation>全部访谈的已编码段落</translation>
+    </message>
+    <message>
+        <source>All codes</source>
+        <translation>全部编码</translation>
+    </message>
+    <message>
+        <source>All speakers</source>
+        <translation>全部说话人</translation>
+    </message>
+    <message>
+        <source>Preface</source>
+        <translation>前言</translation>
+    </message>
+    <message>
+        <source>%n passage(s)</source>
+        <translation>%n 个段落</translation>
+    </message>
+    <message>
+        <source>the first %n listed; choose a filter to see the rest</source>
+        <translation>仅列出前 %n 个；选择筛选条件以查看其余</translation>
     </message>
 </context>
 <context>
@@ -740,6 +795,17 @@
     <message>
         <source>Save the Transcript</source>
         <translation>保存访谈记录</translation>
+    </message>
+</context>
+<context>
+    <name>Following</name>
+    <message>
+        <source>Follow a Speaker</source>
+        <translation>追踪说话人</translation>
+    </message>
+    <message>
+        <source>Speaker (the same name in every interview):</source>
+        <translation>说话人（各访谈中同名即为同一人）：</translation>
     </message>
 </context>
 <context>
@@ -1392,12 +1458,59 @@
         <translation>显示 %1</translation>
     </message>
     <message>
+        <source>Follow %1 Across Interviews…</source>
+        <translation>跨访谈追踪 %1…</translation>
+    </message>
+    <message>
         <source>%1 characters of text, %n turn(s)</source>
         <translation>%1 字，%n 次发言</translation>
     </message>
 </context>
 <context>
+    <name>SpeakerTrailView</name>
+    <message>
+        <source>Preface</source>
+        <translation>前言</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>说话人</translation>
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation>发言</translation>
+    </message>
+    <message>
+        <source>Coded passages</source>
+        <translation>已编码段落</translation>
+    </message>
+    <message>
+        <source>%1 (%n interview(s))</source>
+        <translation>%1（%n 篇访谈）</translation>
+    </message>
+    <message>
+        <source>Follow %1</source>
+        <translation>追踪 %1</translation>
+    </message>
+    <message>
+        <source>%n turn(s)</source>
+        <translation>%n 次发言</translation>
+    </message>
+    <message>
+        <source>in %n interview(s)</source>
+        <translation>分布在 %n 篇访谈中</translation>
+    </message>
+    <message>
+        <source>%n coded passage(s)</source>
+        <translation>%n 个已编码段落</translation>
+    </message>
+</context>
+<context>
     <name>Study</name>
+    <message>
+        <source>The file of “%1” is missing: %2. Its notes are kept; Locate… it in the Library.</source>
+        <translation>“%1”的文件不见了：%2。其笔记仍然保留；可在资料库中用“查找文件…”找回。</translation>
+    </message>
     <message>
         <source>The codebook was not imported</source>
         <translation>编码本未导入</translation>

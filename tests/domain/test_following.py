@@ -84,10 +84,14 @@ def test_a_guest_is_followed_where_the_same_name_speaks_and_consecutive_paragrap
     assert across["李四"] == ["study-b"]
 
     trail = follow_speaker("张三", known, titles, store.coded_highlights(), store.codes())
-    assert [(i.transcript_id, [(q.question_id, [(x.text, x.paragraphs) for x in q.items]) for q in i.questions])
-            for i in trail.interviews] == [  # fmt: skip
+    turns = [
+        (i.transcript_id, [(q.question_id, [(x.text, x.paragraphs) for x in q.items]) for q in i.questions])
+        for i in trail.interviews
+    ]
+    assert turns == [
         ("study-d", [("s1-q1", [("还在远程。\n\n但每周去一次办公室。", 2)])]),
-        ("study-a", [("s1-q1", [("远程工作让我更专注，但也更孤独。", 1)]), ("s2-q1", [("工具很重要，会议太多。", 1)])]),
+        ("study-a", [("s1-q1", [("远程工作让我更专注，但也更孤独。", 1)]),
+                     ("s2-q1", [("工具很重要，会议太多。", 1)])]),
     ]
     assert [(p.quote, p.note) for p in trail.passages] == [("更专注", "专注")]
     assert follow_speaker("没有这个人", known, titles).interviews == []
