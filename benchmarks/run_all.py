@@ -3,11 +3,12 @@
     python benchmarks/run_all.py [--quick] [--runs N] [--no-write]       (make bench runs it, offscreen)
 
 Start-up (bench_startup.py), big transcripts (bench_scale.py, with bench_reading.py --json), search
-(bench_search.py --json), annotations (bench_annotations.py --json, bench_annotated_open.py) and size
-(bench_size.py). Every measured start is a process of its own (peak memory per process, from os.wait4);
-the figures are medians of several runs (7, or 3 with --quick), runs of the app and of its baseline taking
-turns. The frozen baselines (a bare PySide6 window frozen with the app's own spec and trimming,
-benchmarks/bare-window.spec) are built into a scratch folder under /tmp at every run.
+(bench_search.py --json), study across interviews (bench_study.py --json), annotations (bench_annotations.py
+--json, bench_annotated_open.py) and size (bench_size.py). Every measured start is a process of its own
+(peak memory per process, from os.wait4); the figures are medians of several runs (7, or 3 with --quick),
+runs of the app and of its baseline taking turns. The frozen baselines (a bare PySide6 window frozen with
+the app's own spec and trimming, benchmarks/bare-window.spec) are built into a scratch folder under /tmp at
+every run.
 
 Prints the table and writes it into benchmarks/RESULTS.md with the date and the machine, keeping whatever
 follows the ``<!-- notes -->`` line there (hand-written notes). --no-write only prints.
@@ -51,6 +52,30 @@ def search_rows(runs: int) -> list[Row]:
         goal = ("max", SEARCH_GOALS_MS[length]) if length in SEARCH_GOALS_MS else None
         rows.append(Row(SEARCH_GROUP, f"{label}: median", f["median"], f["in_median"], "ms", goal))
         rows.append(Row(SEARCH_GROUP, f"{label}: worst", f["worst"], f["in_worst"], "ms", goal))
+    return rows
+
+
+STUDY_GROUP = "Study across interviews, 100× the bundled interview (vs SQL / a Python `in` scan)"
+
+
+def study_rows(runs: int) -> list[Row]:
+    fig = json_child([PYTHON, "-m", "benchmarks.bench_study", "--runs", str(runs), "--json"])
+    r = fig.pop("retrieval")
+    label = f"retrieval of {r['passages']:,.0f} coded passages (vs a plain SQL SELECT of the same rows)"
+    rows = [
+        Row(STUDY_GROUP, label, r["median"], r["sql_median"], "ms", ("max", 50.0)),
+        Row(STUDY_GROUP, "the same with the store's read of the codings", r["with_store"], r["sql_median"],
+            "ms"),
+    ]
+    for query, f in fig.items():
+        label = f"search all interviews for {query} ({f['hits']:,.0f} hits; vs `in` over the paragraphs)"
+        rows += [
+            Row(STUDY_GROUP, f"{label}: median", f["median"], f["in_median"], "ms", ("max", 100.0)),
+            Row(STUDY_GROUP, f"{label}: first, every file read and indexed", f["first"], f["in_median"],
+                "ms"),
+            Row(STUDY_GROUP, f"{label}: without the cache (each query reads every file)", f["uncached"],
+                f["in_median"], "ms"),
+        ]
     return rows
 
 
@@ -119,6 +144,8 @@ def main() -> int:
         rows += bench_scale.rows(runs, scratch / "scale")
         log("search")
         rows += search_rows(5 if args.quick else 15)
+        log("study: retrieval and search across 100 interviews")
+        rows += study_rows(3 if args.quick else 9)
         log("annotations: highlighting")
         rows += highlight_rows(300 if args.quick else 1000)
         log("annotations: opening with 10,000")
