@@ -4,6 +4,7 @@ followed through every interview (their turns by interview then question, a jump
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex
@@ -13,6 +14,7 @@ from study_fixtures import code, highlight, load_all, write_interviews
 from desktop_app.domain.annotations import Color
 from desktop_app.gui.actions import Act
 from desktop_app.gui.annotations_all import ALL, THIS
+from desktop_app.gui.library_search import LIBRARY_SCOPE
 
 
 def study_window(make_window, tmp_path: Path):
@@ -130,3 +132,28 @@ def test_a_speaker_is_followed_across_interviews_and_a_turn_opens_its_interview(
     view.speaker.activated.emit(view.speaker.currentIndex())
     assert [row[2] for row in view.rows()] == ["远程工作让我更专注，但也更孤独。", "工具很重要，会议太多。"]
     assert window.action(Act.FOLLOW_SPEAKER).text().replace("&", "") == "Follow a Speaker Across Interviews…"
+
+
+def test_searching_all_interviews_again_reads_no_file_until_one_changes(make_window, tmp_path: Path) -> None:
+    window, paths, _t = study_window(make_window, tmp_path)
+    panel, search = window.search_panel, window.library_search
+    panel.scope.setCurrentIndex(panel.scope.findData(LIBRARY_SCOPE))
+
+    def tops(query: str) -> list[str]:
+        panel.field.setText(query)
+        panel.emit_query()
+        return [search.model.item(r).text() for r in range(search.model.rowCount())]
+
+    assert tops("远程工作") == ["丙：𠮷野家 (1)", "甲：远程工作 (3)"]
+    reads = search.cache.reads
+    assert reads == 3  # every interview of the library, once
+    assert tops("办公室") == ["乙：办公室 (2)"]
+    assert tops("远程工作") == ["丙：𠮷野家 (1)", "甲：远程工作 (3)"]
+    assert search.cache.reads == reads  # nothing read again
+
+    text = paths["b"].read_text(encoding="utf-8").replace("合作更方便", "合作更方便，远程工作也行")
+    paths["b"].write_text(text, encoding="utf-8")
+    stat = paths["b"].stat()
+    os.utime(paths["b"], ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000))  # however coarse the clock
+    assert tops("远程工作") == ["丙：𠮷野家 (1)", "乙：办公室 (1)", "甲：远程工作 (3)"]
+    assert search.cache.reads == reads + 1
