@@ -44,8 +44,12 @@ class _DataRules:
         mark: Any = event.start_mark
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
             raise _Refused(
+                # The syntax goes in as arguments: "&name" in the template would look like a Qt accelerator.
                 problem=Message(
-                    "front-matter.anchors", "anchors and aliases ('&name', '*name') are not allowed"
+                    "front-matter.anchors",
+                    "anchors and aliases ({anchor}, {alias}) are not allowed",
+                    anchor="'&name'",
+                    alias="'*name'",
                 ),
                 problem_mark=mark,
             )

@@ -15,6 +15,7 @@ from desktop_app.domain.links import HighlightLink, PassageLink, UnresolvedLinkE
 from desktop_app.domain.model import Transcript
 from desktop_app.domain.parser import load_transcript
 from desktop_app.gui import reading_prefs, themes
+from desktop_app.gui.domain_text import error_text
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.settings import Settings
 from desktop_app.gui.single_instance import Receiver, hand_over, server_name
@@ -199,7 +200,9 @@ def _restore(window: MainWindow, backup: Path) -> None:
     try:
         window.store.restore_backup(backup)
     except BackupError as e:
-        window.show_error(QCoreApplication.translate("launch", "The backup could not be restored"), str(e))
+        window.show_error(
+            QCoreApplication.translate("launch", "The backup could not be restored"), error_text(e)
+        )
     window.annotations.reload()
 
 
@@ -208,7 +211,7 @@ def report_fallback(window: MainWindow, error: TranscriptError) -> None:
     window.show_error(
         QCoreApplication.translate("launch", "Cannot open the transcript"),
         QCoreApplication.translate("launch", "%1\n\nThe bundled interview is shown instead.").replace(
-            "%1", str(error)
+            "%1", error_text(error)
         ),
     )
 
