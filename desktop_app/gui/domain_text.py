@@ -22,6 +22,11 @@ from desktop_app.gui.actions import QT_TRANSLATE_NOOP
 CONTEXT = "DomainMessages"
 
 TEXTS: dict[str, str] = {
+    "backup.choose-another": QT_TRANSLATE_NOOP("DomainMessages", "Choose another backup."),
+    "backup.damaged": QT_TRANSLATE_NOOP("DomainMessages", "The backup {name} cannot be restored: it is damaged ({damage})."),
+    "backup.newer": QT_TRANSLATE_NOOP("DomainMessages", "The backup {name} cannot be restored: it was made by a newer version of Interview Reader."),
+    "backup.unopenable": QT_TRANSLATE_NOOP("DomainMessages", "The backup {name} cannot be restored: it could not be opened ({error})."),
+    "backup.update": QT_TRANSLATE_NOOP("DomainMessages", "Update Interview Reader, or choose another backup."),
     "convert.add-labels": QT_TRANSLATE_NOOP("DomainMessages", "Add the labels ('主持人:你怎么看?' then '嘉宾:我认为……') and convert again, or write the transcript in the reader's Markdown format (see the bundled transcript)."),
     "convert.add-speaker": QT_TRANSLATE_NOOP("DomainMessages", "Add the speaker or give the paragraph to one of the speakers."),
     "convert.add-voices": QT_TRANSLATE_NOOP("DomainMessages", "Add a voice tag or a 'Name:' label to each speaker's first cue ('<v 主持人>你怎么看?</v>'), or save the transcript as plain text with a 'Name:' label at the start of each turn."),
@@ -134,6 +139,49 @@ TEXTS: dict[str, str] = {
     "parser.use-role": QT_TRANSLATE_NOOP("DomainMessages", "Use 'role: host' or 'role: guest'."),
     "parser.write-colour": QT_TRANSLATE_NOOP("DomainMessages", "Write it as six hex digits in quotes, e.g. color: '#2f6fd6', or leave it out."),
     "parser.write-key": QT_TRANSLATE_NOOP("DomainMessages", "Write it as '{key}: …'."),
+    "recovery.backup": QT_TRANSLATE_NOOP("DomainMessages", "The annotations file was damaged ({problem}), so Interview Reader started a new one. The damaged file is kept as {path}. You can restore the newest backup, {backup}."),
+    "recovery.no-backup": QT_TRANSLATE_NOOP("DomainMessages", "The annotations file was damaged ({problem}), so Interview Reader started a new one. The damaged file is kept as {path}. There is no backup to restore."),
+    "store.action-backup": QT_TRANSLATE_NOOP("DomainMessages", "The backup"),
+    "store.action-change-to-code": QT_TRANSLATE_NOOP("DomainMessages", "Your change to the code"),
+    "store.action-coding": QT_TRANSLATE_NOOP("DomainMessages", "Your coding"),
+    "store.action-colour-label": QT_TRANSLATE_NOOP("DomainMessages", "Your colour label"),
+    "store.action-deleting-code": QT_TRANSLATE_NOOP("DomainMessages", "Deleting the code"),
+    "store.action-deletion": QT_TRANSLATE_NOOP("DomainMessages", "Your deletion"),
+    "store.action-highlight": QT_TRANSLATE_NOOP("DomainMessages", "Your highlight"),
+    "store.action-highlight-change": QT_TRANSLATE_NOOP("DomainMessages", "Your change to the highlight"),
+    "store.action-imported-annotations": QT_TRANSLATE_NOOP("DomainMessages", "The imported annotations"),
+    "store.action-imported-codebook": QT_TRANSLATE_NOOP("DomainMessages", "The imported codebook"),
+    "store.action-imported-highlights": QT_TRANSLATE_NOOP("DomainMessages", "The imported highlights"),
+    "store.action-imported-notes": QT_TRANSLATE_NOOP("DomainMessages", "The imported notes"),
+    "store.action-library": QT_TRANSLATE_NOOP("DomainMessages", "The library"),
+    "store.action-merging-codes": QT_TRANSLATE_NOOP("DomainMessages", "Merging the codes"),
+    "store.action-moving-code": QT_TRANSLATE_NOOP("DomainMessages", "Moving the code"),
+    "store.action-new-code": QT_TRANSLATE_NOOP("DomainMessages", "Your new code"),
+    "store.action-note": QT_TRANSLATE_NOOP("DomainMessages", "Your note"),
+    "store.action-restored-backup": QT_TRANSLATE_NOOP("DomainMessages", "The restored backup"),
+    "store.action-tidying-up": QT_TRANSLATE_NOOP("DomainMessages", "Tidying up"),
+    "store.action-undo": QT_TRANSLATE_NOOP("DomainMessages", "Your undo"),
+    "store.busy": QT_TRANSLATE_NOOP("DomainMessages", "another Interview Reader window or program kept {path} busy for more than {seconds} seconds"),
+    "store.check-folder": QT_TRANSLATE_NOOP("DomainMessages", "Check that the data folder exists and that you can write to it, then restart Interview Reader."),
+    "store.damaged": QT_TRANSLATE_NOOP("DomainMessages", "the annotations file {path} is damaged ({detail})"),
+    "store.disk-full": QT_TRANSLATE_NOOP("DomainMessages", "the disk holding the data folder {folder} is full"),
+    "store.file-read-only": QT_TRANSLATE_NOOP("DomainMessages", "the annotations file {path} is read-only"),
+    "store.folder-not-created": QT_TRANSLATE_NOOP("DomainMessages", "the data folder {folder} cannot be created, because {where} is read-only"),
+    "store.folder-read-only": QT_TRANSLATE_NOOP("DomainMessages", "the data folder {folder} is read-only"),
+    "store.free-space": QT_TRANSLATE_NOOP("DomainMessages", "Free some disk space, then try again. {unchanged}"),
+    "store.make-file-writable": QT_TRANSLATE_NOOP("DomainMessages", "Make the file writable, then restart Interview Reader. {unchanged}"),
+    "store.make-folder-writable": QT_TRANSLATE_NOOP("DomainMessages", "Make the folder writable, or start Interview Reader with --data-dir set to a folder you can write to. {unchanged}"),
+    "store.newer": QT_TRANSLATE_NOOP("DomainMessages", "{path} was made by a newer version of Interview Reader"),
+    "store.not-saved": QT_TRANSLATE_NOOP("DomainMessages", "{action} could not be saved: {clause}."),
+    "store.read-only": QT_TRANSLATE_NOOP("DomainMessages", "Highlights and notes cannot be saved: {clause}. {fix}"),
+    "store.restart-damaged": QT_TRANSLATE_NOOP("DomainMessages", "Restart Interview Reader: it sets the damaged file aside, keeps it, and offers your newest backup."),
+    "store.sqlite": QT_TRANSLATE_NOOP("DomainMessages", "SQLite reported “{detail}”"),
+    "store.try-again": QT_TRANSLATE_NOOP("DomainMessages", "Try again; if it keeps failing, restart Interview Reader. {unchanged}"),
+    "store.try-in-a-moment": QT_TRANSLATE_NOOP("DomainMessages", "Try again in a moment. {unchanged}"),
+    "store.unavailable": QT_TRANSLATE_NOOP("DomainMessages", "the annotations file {path} could not be opened ({detail})"),
+    "store.unchanged": QT_TRANSLATE_NOOP("DomainMessages", "Everything saved before is unchanged."),
+    "store.unreadable": QT_TRANSLATE_NOOP("DomainMessages", "The annotations in {path} cannot be read, so none are shown. {reason}"),
+    "store.update": QT_TRANSLATE_NOOP("DomainMessages", "Update Interview Reader to keep adding highlights and notes. This version leaves the file exactly as it is."),
     "timed.bad-time": QT_TRANSLATE_NOOP("DomainMessages", "segment {number} has a time that is no number of seconds: {value}"),
     "timed.no-segments": QT_TRANSLATE_NOOP("DomainMessages", "the JSON has no list of 'segments'"),
     "timed.no-text": QT_TRANSLATE_NOOP("DomainMessages", "segment {number} has no text ('body' or 'text')"),
@@ -192,7 +240,10 @@ def error_text(error: BaseException) -> str:
     """What ``str(error)`` says, in the UI's language: the file (and line), the problem and the fix."""
     if not isinstance(error, ReaderError):
         return str(error)
-    body = " ".join(part for part in (text(error.problem), text(error.fix)) if part)
+    problem, fix = text(error.problem), text(error.fix)
+    # English puts a space between the sentences; Chinese, after its full-width full stop, does not.
+    space = "" if not fix or problem.endswith(("。", "！", "？", "）")) else " "
+    body = f"{problem}{space}{fix}"
     if isinstance(error, TranscriptError):
         where = error.path or "<transcript>"
         if error.line is not None:

@@ -642,6 +642,26 @@
 <context>
     <name>DomainMessages</name>
     <message>
+        <source>Choose another backup.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backup {name} cannot be restored: it is damaged ({damage}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backup {name} cannot be restored: it was made by a newer version of Interview Reader.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backup {name} cannot be restored: it could not be opened ({error}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Update Interview Reader, or choose another backup.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Add the labels ('主持人:你怎么看?' then '嘉宾:我认为……') and convert again, or write the transcript in the reader's Markdown format (see the bundled transcript).</source>
         <translation type="unfinished" />
     </message>
@@ -1083,6 +1103,178 @@
     </message>
     <message>
         <source>Write it as '{key}: …'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The annotations file was damaged ({problem}), so Interview Reader started a new one. The damaged file is kept as {path}. You can restore the newest backup, {backup}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The annotations file was damaged ({problem}), so Interview Reader started a new one. The damaged file is kept as {path}. There is no backup to restore.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your change to the code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your coding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your colour label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deleting the code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your deletion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your highlight</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your change to the highlight</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The imported annotations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The imported codebook</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The imported highlights</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The imported notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The library</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Merging the codes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Moving the code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your new code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The restored backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tidying up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>another Interview Reader window or program kept {path} busy for more than {seconds} seconds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check that the data folder exists and that you can write to it, then restart Interview Reader.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the annotations file {path} is damaged ({detail})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the disk holding the data folder {folder} is full</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the annotations file {path} is read-only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the data folder {folder} cannot be created, because {where} is read-only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the data folder {folder} is read-only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Free some disk space, then try again. {unchanged}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Make the file writable, then restart Interview Reader. {unchanged}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Make the folder writable, or start Interview Reader with --data-dir set to a folder you can write to. {unchanged}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} was made by a newer version of Interview Reader</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{action} could not be saved: {clause}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Highlights and notes cannot be saved: {clause}. {fix}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restart Interview Reader: it sets the damaged file aside, keeps it, and offers your newest backup.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SQLite reported “{detail}”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Try again; if it keeps failing, restart Interview Reader. {unchanged}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Try again in a moment. {unchanged}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the annotations file {path} could not be opened ({detail})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Everything saved before is unchanged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The annotations in {path} cannot be read, so none are shown. {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Update Interview Reader to keep adding highlights and notes. This version leaves the file exactly as it is.</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -643,6 +643,26 @@
 <context>
     <name>DomainMessages</name>
     <message>
+        <source>Choose another backup.</source>
+        <translation>请选择另一个备份。</translation>
+    </message>
+    <message>
+        <source>The backup {name} cannot be restored: it is damaged ({damage}).</source>
+        <translation>备份 {name} 无法恢复：它已损坏（{damage}）。</translation>
+    </message>
+    <message>
+        <source>The backup {name} cannot be restored: it was made by a newer version of Interview Reader.</source>
+        <translation>备份 {name} 无法恢复：它是由更新版本的访谈阅读器创建的。</translation>
+    </message>
+    <message>
+        <source>The backup {name} cannot be restored: it could not be opened ({error}).</source>
+        <translation>备份 {name} 无法恢复：无法打开它（{error}）。</translation>
+    </message>
+    <message>
+        <source>Update Interview Reader, or choose another backup.</source>
+        <translation>请更新访谈阅读器，或选择另一个备份。</translation>
+    </message>
+    <message>
         <source>Add the labels (&apos;主持人:你怎么看?&apos; then &apos;嘉宾:我认为……&apos;) and convert again, or write the transcript in the reader&apos;s Markdown format (see the bundled transcript).</source>
         <translation>加上发言人标签（先写“主持人:你怎么看?”，再写“嘉宾:我认为……”）后重新转换，或者按本阅读器的 Markdown 格式编写访谈稿（参见自带的访谈稿）。</translation>
     </message>
@@ -1085,6 +1105,178 @@
     <message>
         <source>Write it as &apos;{key}: …&apos;.</source>
         <translation>请写成 &apos;{key}: …&apos;。</translation>
+    </message>
+    <message>
+        <source>The annotations file was damaged ({problem}), so Interview Reader started a new one. The damaged file is kept as {path}. You can restore the newest backup, {backup}.</source>
+        <translation>批注文件已损坏（{problem}），因此访谈阅读器新建了一个。损坏的文件保存为 {path}。你可以恢复最新的备份 {backup}。</translation>
+    </message>
+    <message>
+        <source>The annotations file was damaged ({problem}), so Interview Reader started a new one. The damaged file is kept as {path}. There is no backup to restore.</source>
+        <translation>批注文件已损坏（{problem}），因此访谈阅读器新建了一个。损坏的文件保存为 {path}。没有可恢复的备份。</translation>
+    </message>
+    <message>
+        <source>The backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Your change to the code</source>
+        <translation>你对编码的修改</translation>
+    </message>
+    <message>
+        <source>Your coding</source>
+        <translation>你的编码</translation>
+    </message>
+    <message>
+        <source>Your colour label</source>
+        <translation>你的颜色名称</translation>
+    </message>
+    <message>
+        <source>Deleting the code</source>
+        <translation>删除编码</translation>
+    </message>
+    <message>
+        <source>Your deletion</source>
+        <translation>你的删除</translation>
+    </message>
+    <message>
+        <source>Your highlight</source>
+        <translation>你的高亮</translation>
+    </message>
+    <message>
+        <source>Your change to the highlight</source>
+        <translation>你对高亮的修改</translation>
+    </message>
+    <message>
+        <source>The imported annotations</source>
+        <translation>导入的批注</translation>
+    </message>
+    <message>
+        <source>The imported codebook</source>
+        <translation>导入的编码簿</translation>
+    </message>
+    <message>
+        <source>The imported highlights</source>
+        <translation>导入的高亮</translation>
+    </message>
+    <message>
+        <source>The imported notes</source>
+        <translation>导入的笔记</translation>
+    </message>
+    <message>
+        <source>The library</source>
+        <translation>资料库</translation>
+    </message>
+    <message>
+        <source>Merging the codes</source>
+        <translation>合并编码</translation>
+    </message>
+    <message>
+        <source>Moving the code</source>
+        <translation>移动编码</translation>
+    </message>
+    <message>
+        <source>Your new code</source>
+        <translation>你的新编码</translation>
+    </message>
+    <message>
+        <source>Your note</source>
+        <translation>你的笔记</translation>
+    </message>
+    <message>
+        <source>The restored backup</source>
+        <translation>恢复的备份</translation>
+    </message>
+    <message>
+        <source>Tidying up</source>
+        <translation>整理</translation>
+    </message>
+    <message>
+        <source>Your undo</source>
+        <translation>你的撤销</translation>
+    </message>
+    <message>
+        <source>another Interview Reader window or program kept {path} busy for more than {seconds} seconds</source>
+        <translation>另一个访谈阅读器窗口或程序占用 {path} 超过 {seconds} 秒</translation>
+    </message>
+    <message>
+        <source>Check that the data folder exists and that you can write to it, then restart Interview Reader.</source>
+        <translation>请确认数据文件夹存在且你有写入权限，然后重新启动访谈阅读器。</translation>
+    </message>
+    <message>
+        <source>the annotations file {path} is damaged ({detail})</source>
+        <translation>批注文件 {path} 已损坏（{detail}）</translation>
+    </message>
+    <message>
+        <source>the disk holding the data folder {folder} is full</source>
+        <translation>数据文件夹 {folder} 所在的磁盘已满</translation>
+    </message>
+    <message>
+        <source>the annotations file {path} is read-only</source>
+        <translation>批注文件 {path} 是只读的</translation>
+    </message>
+    <message>
+        <source>the data folder {folder} cannot be created, because {where} is read-only</source>
+        <translation>无法创建数据文件夹 {folder}，因为 {where} 是只读的</translation>
+    </message>
+    <message>
+        <source>the data folder {folder} is read-only</source>
+        <translation>数据文件夹 {folder} 是只读的</translation>
+    </message>
+    <message>
+        <source>Free some disk space, then try again. {unchanged}</source>
+        <translation>请腾出一些磁盘空间，然后重试。{unchanged}</translation>
+    </message>
+    <message>
+        <source>Make the file writable, then restart Interview Reader. {unchanged}</source>
+        <translation>请让该文件可写，然后重新启动访谈阅读器。{unchanged}</translation>
+    </message>
+    <message>
+        <source>Make the folder writable, or start Interview Reader with --data-dir set to a folder you can write to. {unchanged}</source>
+        <translation>请让该文件夹可写，或用 --data-dir 指定一个你可以写入的文件夹来启动访谈阅读器。{unchanged}</translation>
+    </message>
+    <message>
+        <source>{path} was made by a newer version of Interview Reader</source>
+        <translation>{path} 是由更新版本的访谈阅读器创建的</translation>
+    </message>
+    <message>
+        <source>{action} could not be saved: {clause}.</source>
+        <translation>{action}未能保存：{clause}。</translation>
+    </message>
+    <message>
+        <source>Highlights and notes cannot be saved: {clause}. {fix}</source>
+        <translation>无法保存高亮和笔记：{clause}。{fix}</translation>
+    </message>
+    <message>
+        <source>Restart Interview Reader: it sets the damaged file aside, keeps it, and offers your newest backup.</source>
+        <translation>请重新启动访谈阅读器：它会把损坏的文件放到一边保留下来，并提供你最新的备份。</translation>
+    </message>
+    <message>
+        <source>SQLite reported “{detail}”</source>
+        <translation>SQLite 报告“{detail}”</translation>
+    </message>
+    <message>
+        <source>Try again; if it keeps failing, restart Interview Reader. {unchanged}</source>
+        <translation>请重试；如果一直失败，请重新启动访谈阅读器。{unchanged}</translation>
+    </message>
+    <message>
+        <source>Try again in a moment. {unchanged}</source>
+        <translation>请稍后重试。{unchanged}</translation>
+    </message>
+    <message>
+        <source>the annotations file {path} could not be opened ({detail})</source>
+        <translation>无法打开批注文件 {path}（{detail}）</translation>
+    </message>
+    <message>
+        <source>Everything saved before is unchanged.</source>
+        <translation>之前保存的内容都没有改变。</translation>
+    </message>
+    <message>
+        <source>The annotations in {path} cannot be read, so none are shown. {reason}</source>
+        <translation>无法读取 {path} 中的批注，因此什么也没有显示。{reason}</translation>
+    </message>
+    <message>
+        <source>Update Interview Reader to keep adding highlights and notes. This version leaves the file exactly as it is.</source>
+        <translation>请更新访谈阅读器，以便继续添加高亮和笔记。此版本不会改动该文件。</translation>
     </message>
     <message>
         <source>segment {number} has a time that is no number of seconds: {value}</source>

@@ -18,6 +18,7 @@ from desktop_app.domain.messages import Message
 from desktop_app.domain.parser import parse_transcript
 from desktop_app.gui import domain_text, launch
 from desktop_app.gui.main_window import MainWindow
+from desktop_app.storage.errors import Cause, StoreWriteError, WriteFailure, read_only_reason
 
 PACKAGE = Path(desktop_app.__file__).resolve().parent
 PLACEHOLDER = re.compile(r"\{(\w+)\}")
@@ -165,3 +166,21 @@ def test_importing_a_bad_w3c_file_says_why_in_chinese(
     assert_chinese(text)
     assert window.transcript is not None
     assert window.store.highlights(window.transcript.id) == []  # nothing imported
+
+
+def test_a_store_that_cannot_save_says_why_in_chinese(chinese: None, tmp_path: Path) -> None:
+    db = tmp_path / "data" / "annotations.db"
+    error = StoreWriteError("Your highlight", Cause(WriteFailure.DISK_FULL), db)
+
+    assert str(error).startswith(
+        f"Your highlight could not be saved: the disk holding the data folder {db.parent} is full."
+    )
+    said = domain_text.error_text(error)
+    assert said == (
+        f"你的高亮未能保存：数据文件夹 {db.parent} 所在的磁盘已满。"
+        "请腾出一些磁盘空间，然后重试。之前保存的内容都没有改变。"
+    )
+    assert_chinese(said.replace(str(db.parent), ""))
+    reason = domain_text.text(read_only_reason(Cause(WriteFailure.READ_ONLY_FILE), db))
+    assert reason.startswith(f"无法保存高亮和笔记：批注文件 {db} 是只读的。")
+    assert_chinese(reason.replace(str(db), ""))
