@@ -27,6 +27,13 @@ TEXTS: dict[str, str] = {
     "backup.newer": QT_TRANSLATE_NOOP("DomainMessages", "The backup {name} cannot be restored: it was made by a newer version of Interview Reader."),
     "backup.unopenable": QT_TRANSLATE_NOOP("DomainMessages", "The backup {name} cannot be restored: it could not be opened ({error})."),
     "backup.update": QT_TRANSLATE_NOOP("DomainMessages", "Update Interview Reader, or choose another backup."),
+    "codes.coding-needs": QT_TRANSLATE_NOOP("DomainMessages", "coding needs a passage and at least one code"),
+    "codes.colour-below": QT_TRANSLATE_NOOP("DomainMessages", "a colour's code sits below this code; move it first"),
+    "codes.delete-colour": QT_TRANSLATE_NOOP("DomainMessages", "a colour's code cannot be deleted; rename it instead"),
+    "codes.merge-colour": QT_TRANSLATE_NOOP("DomainMessages", "a colour's code cannot be merged away; merge another code into it"),
+    "codes.merge-into-itself": QT_TRANSLATE_NOOP("DomainMessages", "a code cannot be merged into itself or one of its sub-codes"),
+    "codes.move-under-itself": QT_TRANSLATE_NOOP("DomainMessages", "a code cannot be moved under itself or one of its sub-codes"),
+    "codes.needs-name": QT_TRANSLATE_NOOP("DomainMessages", "a code needs a name"),
     "convert.add-labels": QT_TRANSLATE_NOOP("DomainMessages", "Add the labels ('主持人:你怎么看?' then '嘉宾:我认为……') and convert again, or write the transcript in the reader's Markdown format (see the bundled transcript)."),
     "convert.add-speaker": QT_TRANSLATE_NOOP("DomainMessages", "Add the speaker or give the paragraph to one of the speakers."),
     "convert.add-voices": QT_TRANSLATE_NOOP("DomainMessages", "Add a voice tag or a 'Name:' label to each speaker's first cue ('<v 主持人>你怎么看?</v>'), or save the transcript as plain text with a 'Name:' label at the start of each turn."),
@@ -139,6 +146,15 @@ TEXTS: dict[str, str] = {
     "parser.use-role": QT_TRANSLATE_NOOP("DomainMessages", "Use 'role: host' or 'role: guest'."),
     "parser.write-colour": QT_TRANSLATE_NOOP("DomainMessages", "Write it as six hex digits in quotes, e.g. color: '#2f6fd6', or leave it out."),
     "parser.write-key": QT_TRANSLATE_NOOP("DomainMessages", "Write it as '{key}: …'."),
+    "qda.bad-archive": QT_TRANSLATE_NOOP("DomainMessages", "{name}: the archive cannot be read ({error})."),
+    "qda.bad-guid": QT_TRANSLATE_NOOP("DomainMessages", "{name}: a code has no valid guid ({guid})."),
+    "qda.choose": QT_TRANSLATE_NOOP("DomainMessages", "Choose a REFI-QDA codebook (.qdc) or project (.qdpx)."),
+    "qda.doctype": QT_TRANSLATE_NOOP("DomainMessages", "{name}: the file declares a document type, which a codebook never needs."),
+    "qda.guid-twice": QT_TRANSLATE_NOOP("DomainMessages", "{name}: the guid {guid} is used by two codes."),
+    "qda.no-codebook": QT_TRANSLATE_NOOP("DomainMessages", "{name}: it holds no REFI-QDA codebook (its root is <{tag}>)."),
+    "qda.no-project": QT_TRANSLATE_NOOP("DomainMessages", "{name}: the archive holds no project.qde."),
+    "qda.not-xml": QT_TRANSLATE_NOOP("DomainMessages", "{name}: it is not well-formed XML ({error})."),
+    "qda.too-large": QT_TRANSLATE_NOOP("DomainMessages", "{name}: its project file is over {limit} MB."),
     "recovery.backup": QT_TRANSLATE_NOOP("DomainMessages", "The annotations file was damaged ({problem}), so Interview Reader started a new one. The damaged file is kept as {path}. You can restore the newest backup, {backup}."),
     "recovery.no-backup": QT_TRANSLATE_NOOP("DomainMessages", "The annotations file was damaged ({problem}), so Interview Reader started a new one. The damaged file is kept as {path}. There is no backup to restore."),
     "store.action-backup": QT_TRANSLATE_NOOP("DomainMessages", "The backup"),
@@ -239,6 +255,8 @@ def text(message: str) -> str:
 def error_text(error: BaseException) -> str:
     """What ``str(error)`` says, in the UI's language: the file (and line), the problem and the fix."""
     if not isinstance(error, ReaderError):
+        if len(error.args) == 1 and isinstance(error.args[0], Message):  # a ValueError the store explains
+            return text(error.args[0])
         return str(error)
     problem, fix = text(error.problem), text(error.fix)
     # English puts a space between the sentences; Chinese, after its full-width full stop, does not.

@@ -662,6 +662,34 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>coding needs a passage and at least one code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a colour's code sits below this code; move it first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a colour's code cannot be deleted; rename it instead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a colour's code cannot be merged away; merge another code into it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a code cannot be merged into itself or one of its sub-codes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a code cannot be moved under itself or one of its sub-codes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a code needs a name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Add the labels ('主持人:你怎么看?' then '嘉宾:我认为……') and convert again, or write the transcript in the reader's Markdown format (see the bundled transcript).</source>
         <translation type="unfinished" />
     </message>
@@ -1103,6 +1131,42 @@
     </message>
     <message>
         <source>Write it as '{key}: …'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}: the archive cannot be read ({error}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}: a code has no valid guid ({guid}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a REFI-QDA codebook (.qdc) or project (.qdpx).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}: the file declares a document type, which a codebook never needs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}: the guid {guid} is used by two codes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}: it holds no REFI-QDA codebook (its root is &lt;{tag}&gt;).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}: the archive holds no project.qde.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}: it is not well-formed XML ({error}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}: its project file is over {limit} MB.</source>
         <translation type="unfinished" />
     </message>
     <message>

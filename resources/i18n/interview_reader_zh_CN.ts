@@ -663,6 +663,34 @@
         <translation>请更新访谈阅读器，或选择另一个备份。</translation>
     </message>
     <message>
+        <source>coding needs a passage and at least one code</source>
+        <translation>编码需要一段文字和至少一个编码</translation>
+    </message>
+    <message>
+        <source>a colour&apos;s code sits below this code; move it first</source>
+        <translation>这个编码下面有颜色对应的编码；请先把它移走</translation>
+    </message>
+    <message>
+        <source>a colour&apos;s code cannot be deleted; rename it instead</source>
+        <translation>颜色对应的编码不能删除；请改为重命名</translation>
+    </message>
+    <message>
+        <source>a colour&apos;s code cannot be merged away; merge another code into it</source>
+        <translation>颜色对应的编码不能被合并掉；请把别的编码合并进它</translation>
+    </message>
+    <message>
+        <source>a code cannot be merged into itself or one of its sub-codes</source>
+        <translation>不能把编码合并到它自己或它的子编码中</translation>
+    </message>
+    <message>
+        <source>a code cannot be moved under itself or one of its sub-codes</source>
+        <translation>不能把编码移到它自己或它的子编码下面</translation>
+    </message>
+    <message>
+        <source>a code needs a name</source>
+        <translation>编码需要一个名称</translation>
+    </message>
+    <message>
         <source>Add the labels (&apos;主持人:你怎么看?&apos; then &apos;嘉宾:我认为……&apos;) and convert again, or write the transcript in the reader&apos;s Markdown format (see the bundled transcript).</source>
         <translation>加上发言人标签（先写“主持人:你怎么看?”，再写“嘉宾:我认为……”）后重新转换，或者按本阅读器的 Markdown 格式编写访谈稿（参见自带的访谈稿）。</translation>
     </message>
@@ -1105,6 +1133,42 @@
     <message>
         <source>Write it as &apos;{key}: …&apos;.</source>
         <translation>请写成 &apos;{key}: …&apos;。</translation>
+    </message>
+    <message>
+        <source>{name}: the archive cannot be read ({error}).</source>
+        <translation>{name}：无法读取压缩包（{error}）。</translation>
+    </message>
+    <message>
+        <source>{name}: a code has no valid guid ({guid}).</source>
+        <translation>{name}：有一个编码没有有效的 guid（{guid}）。</translation>
+    </message>
+    <message>
+        <source>Choose a REFI-QDA codebook (.qdc) or project (.qdpx).</source>
+        <translation>请选择 REFI-QDA 编码簿（.qdc）或项目（.qdpx）。</translation>
+    </message>
+    <message>
+        <source>{name}: the file declares a document type, which a codebook never needs.</source>
+        <translation>{name}：文件声明了文档类型，而编码簿从不需要它。</translation>
+    </message>
+    <message>
+        <source>{name}: the guid {guid} is used by two codes.</source>
+        <translation>{name}：guid {guid} 被两个编码使用。</translation>
+    </message>
+    <message>
+        <source>{name}: it holds no REFI-QDA codebook (its root is &lt;{tag}&gt;).</source>
+        <translation>{name}：其中没有 REFI-QDA 编码簿（它的根元素是 &lt;{tag}&gt;）。</translation>
+    </message>
+    <message>
+        <source>{name}: the archive holds no project.qde.</source>
+        <translation>{name}：压缩包中没有 project.qde。</translation>
+    </message>
+    <message>
+        <source>{name}: it is not well-formed XML ({error}).</source>
+        <translation>{name}：它不是格式正确的 XML（{error}）。</translation>
+    </message>
+    <message>
+        <source>{name}: its project file is over {limit} MB.</source>
+        <translation>{name}：其中的项目文件超过 {limit} MB。</translation>
     </message>
     <message>
         <source>The annotations file was damaged ({problem}), so Interview Reader started a new one. The damaged file is kept as {path}. You can restore the newest backup, {backup}.</source>
