@@ -1026,6 +1026,98 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>the range starts ({start}) after it ends ({end})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the {part} holds a % that is not followed by two hex digits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the range {range} is not start-end in whole numbers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the {part} is blank or holds control characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It may have been edited since the link was made.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the {part} is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A link looks like {passage} or {highlight}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the {part} holds {char}, which must be percent-encoded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the paragraph is missing (#&lt;paragraph-id&gt; after the transcript id)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it does not start with {prefix}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{scheme}: must be followed by //</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The transcript {transcript} has no paragraph {paragraph}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the {part}'s percent-encoding is not UTF-8</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the highlight id {ident} is not a UUID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open that transcript first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The link is to the transcript {linked}, but {open} is open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The paragraph {paragraph} has {length} characters; the link asks for {start}-{end}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>highlight id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>paragraph id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>transcript id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{url} is not a link the reader can open: {problem}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The transcript may have been edited since the link was made.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown form {form} (only {open}/… and {highlight}/… exist)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Add a line '{key}: …'.</source>
         <translation type="unfinished" />
     </message>

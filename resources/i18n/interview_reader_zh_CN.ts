@@ -1027,6 +1027,98 @@
         <translation>已保存的版本与此相同或更新</translation>
     </message>
     <message>
+        <source>the range starts ({start}) after it ends ({end})</source>
+        <translation>范围的起点（{start}）在终点（{end}）之后</translation>
+    </message>
+    <message>
+        <source>the {part} holds a % that is not followed by two hex digits</source>
+        <translation>{part}中的 % 后面不是两位十六进制数字</translation>
+    </message>
+    <message>
+        <source>the range {range} is not start-end in whole numbers</source>
+        <translation>范围 {range} 不是用整数写的“起点-终点”</translation>
+    </message>
+    <message>
+        <source>the {part} is blank or holds control characters</source>
+        <translation>{part}是空白的或含有控制字符</translation>
+    </message>
+    <message>
+        <source>It may have been edited since the link was made.</source>
+        <translation>它可能在链接生成后被编辑过。</translation>
+    </message>
+    <message>
+        <source>the {part} is empty</source>
+        <translation>{part}是空的</translation>
+    </message>
+    <message>
+        <source>A link looks like {passage} or {highlight}.</source>
+        <translation>链接的形式是 {passage} 或 {highlight}。</translation>
+    </message>
+    <message>
+        <source>the {part} holds {char}, which must be percent-encoded</source>
+        <translation>{part}中含有 {char}，它必须经过百分号编码</translation>
+    </message>
+    <message>
+        <source>the paragraph is missing (#&lt;paragraph-id&gt; after the transcript id)</source>
+        <translation>缺少段落（访谈稿 ID 后面的 #&lt;paragraph-id&gt;）</translation>
+    </message>
+    <message>
+        <source>it does not start with {prefix}</source>
+        <translation>它不是以 {prefix} 开头</translation>
+    </message>
+    <message>
+        <source>{scheme}: must be followed by //</source>
+        <translation>{scheme}: 后面必须跟着 //</translation>
+    </message>
+    <message>
+        <source>The transcript {transcript} has no paragraph {paragraph}.</source>
+        <translation>访谈稿 {transcript} 中没有段落 {paragraph}。</translation>
+    </message>
+    <message>
+        <source>the {part}&apos;s percent-encoding is not UTF-8</source>
+        <translation>{part}的百分号编码不是 UTF-8</translation>
+    </message>
+    <message>
+        <source>the highlight id {ident} is not a UUID</source>
+        <translation>高亮 ID {ident} 不是 UUID</translation>
+    </message>
+    <message>
+        <source>Open that transcript first.</source>
+        <translation>请先打开那篇访谈稿。</translation>
+    </message>
+    <message>
+        <source>The link is to the transcript {linked}, but {open} is open.</source>
+        <translation>链接指向访谈稿 {linked}，但当前打开的是 {open}。</translation>
+    </message>
+    <message>
+        <source>The paragraph {paragraph} has {length} characters; the link asks for {start}-{end}.</source>
+        <translation>段落 {paragraph} 有 {length} 个字符；链接要求的是 {start}-{end}。</translation>
+    </message>
+    <message>
+        <source>highlight id</source>
+        <translation>高亮 ID</translation>
+    </message>
+    <message>
+        <source>paragraph id</source>
+        <translation>段落 ID</translation>
+    </message>
+    <message>
+        <source>transcript id</source>
+        <translation>访谈稿 ID</translation>
+    </message>
+    <message>
+        <source>{url} is not a link the reader can open: {problem}.</source>
+        <translation>{url} 不是阅读器能打开的链接：{problem}。</translation>
+    </message>
+    <message>
+        <source>The transcript may have been edited since the link was made.</source>
+        <translation>访谈稿可能在链接生成后被编辑过。</translation>
+    </message>
+    <message>
+        <source>unknown form {form} (only {open}/… and {highlight}/… exist)</source>
+        <translation>未知的形式 {form}（只有 {open}/… 和 {highlight}/… 两种）</translation>
+    </message>
+    <message>
         <source>Add a line &apos;{key}: …&apos;.</source>
         <translation>请加上一行 &apos;{key}: …&apos;。</translation>
     </message>
