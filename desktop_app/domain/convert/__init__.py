@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Literal
 
+from desktop_app.domain.convert import problems
 from desktop_app.domain.convert.cues import Cue, TimedTurn, join_cues, label_cues
 from desktop_app.domain.convert.encodings import decode_text, normalize_newlines
 from desktop_app.domain.convert.markdown_out import escape_paragraph, front_matter, one_line
@@ -164,23 +165,8 @@ def _labels(lines: list[str], name: str) -> list[tuple[str, str] | None]:
         # Every speaker speaks once (甲:… 乙:…): two different labels still make an interview.
         labels = list(found)
     if not any(labels):
-        seen = ", ".join(f"'{speaker}:'" for speaker in counts) or Message("convert.none", "none")
-        raise ConvertError(
-            name,
-            Message(
-                "convert.no-labels",
-                "Found {lines} lines and these speaker labels: {seen}. "
-                "An interview needs at least two speakers, each turn starting a line with the speaker's name "
-                "(up to 12 characters) and a colon.",
-                lines=len(lines),
-                seen=seen,
-            ),
-            Message(
-                "convert.add-labels",
-                "Add the labels ('主持人:你怎么看?' then '嘉宾:我认为……') and convert again, or write the "
-                "transcript in the reader's Markdown format (see the bundled transcript).",
-            ),
-        )
+        seen = ", ".join(f"'{speaker}:'" for speaker in counts)
+        raise ConvertError(name, problems.no_labels(len(lines), seen), problems.ADD_LABELS)
     return labels
 
 
@@ -206,38 +192,14 @@ def _timed_cues(text: str, name: str) -> list[Cue] | None:
         if looks_like_podcast_html(text):
             return html_cues(text)
     except (WebVTTError, SubRipError, TimedJSONError) as e:
-        raise ConvertError(
-            name,
-            Message(
-                "convert.timed-unreadable",
-                "The file looks like a timed transcript but cannot be read: {detail}.",
-                detail=e.args[0] if e.args and isinstance(e.args[0], Message) else str(e),
-            ),
-            Message(
-                "convert.check-line",
-                "Check the line it names in a text editor, or save the transcript as plain text with a "
-                "'Name:' label at the start of each turn.",
-            ),
-        ) from None
+        raise ConvertError(name, problems.timed_unreadable(e), problems.CHECK_LINE) from None
     return None
 
 
 def _timed_turn_lines(turns: list[TimedTurn], name: str) -> list[tuple[str, list[str]]]:
     voiced = [(t.speaker, [p.text for p in t.paragraphs]) for t in turns if t.speaker]
     if not voiced:
-        raise ConvertError(
-            name,
-            Message(
-                "convert.no-voices",
-                "The file names no speakers (no voice tags such as '<v 主持人>', no speaker fields and no "
-                "'主持人:' labels), so the interviewer cannot be found.",
-            ),
-            Message(
-                "convert.add-voices",
-                "Add a voice tag or a 'Name:' label to each speaker's first cue ('<v 主持人>你怎么看?</v>'), "
-                "or save the transcript as plain text with a 'Name:' label at the start of each turn.",
-            ),
-        )
+        raise ConvertError(name, problems.NO_VOICES, problems.ADD_VOICES)
     return voiced
 
 
@@ -252,19 +214,7 @@ def _speakers(turns: list[tuple[str, list[str]]], name: str) -> tuple[list[Draft
     # One turn more in the denominator: nine questions in ten turns beat one question in one turn.
     host = max(order, key=lambda s: asked[s] / (spoke[s] + 1))
     if not asked[host]:
-        raise ConvertError(
-            name,
-            Message(
-                "convert.no-asker",
-                "Speakers were found ({speakers}), but none of them asks questions, so the "
-                "interviewer cannot be told apart from the guests.",
-                speakers=", ".join(order),
-            ),
-            Message(
-                "convert.end-with-question-mark",
-                "End the interviewer's questions with '?' or '？' and convert again.",
-            ),
-        )
+        raise ConvertError(name, problems.no_asker(order), problems.END_WITH_QUESTION_MARK)
     speakers = [DraftSpeaker(s, Role.HOST if s == host else Role.GUEST) for s in order]
     return speakers, host
 
