@@ -14,6 +14,7 @@ import stat
 from pathlib import Path
 
 from desktop_app.domain.errors import ReaderError
+from desktop_app.domain.messages import Message
 
 _CHUNK = 1024 * 1024
 # O_NONBLOCK: opening a FIFO with no writer would otherwise wait forever. Symlinks are followed on
@@ -48,16 +49,31 @@ def megabytes(size: int) -> str:
     return f"{value:.0f} MB" if value >= 10 else f"{value:.2g} MB"
 
 
-def _kind(mode: int) -> str:
+# What the user's file is for, as callers name it ("transcript"): named in the messages, translated.
+WHATS: dict[str, Message] = {
+    "transcript": Message("file.what-transcript", "transcript"),
+    "W3C annotation file": Message("file.what-w3c", "W3C annotation file"),
+    "codebook": Message("file.what-codebook", "codebook"),
+    "text to convert": Message("file.what-convert", "text to convert"),
+    "recording": Message("file.what-recording", "recording"),
+}
+_NO_FILE = Message("file.missing", "The file does not exist.")
+_CHECK_PATH = Message("file.check-path", "Check the path and try again.")
+_CHECK_PERMISSIONS = Message("file.check-permissions", "Check its permissions.")
+_FOLDER = Message("file.kind-folder", "a folder")
+_SOCKET_OR_DEVICE = Message("file.kind-socket-or-device", "a socket or a device")
+
+
+def _kind(mode: int) -> Message:
     if stat.S_ISDIR(mode):
-        return "a folder"
+        return _FOLDER
     if stat.S_ISFIFO(mode):
-        return "a pipe (FIFO)"
+        return Message("file.kind-fifo", "a pipe (FIFO)")
     if stat.S_ISSOCK(mode):
-        return "a socket"
+        return Message("file.kind-socket", "a socket")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    return "a special file"
+        return Message("file.kind-device", "a device")
+    return Message("file.kind-special", "a special file")
 
 
 def read_regular_file(path: str | os.PathLike[str], limit: int, what: str) -> bytes:
@@ -71,15 +87,13 @@ def read_regular_file(path: str | os.PathLike[str], limit: int, what: str) -> by
     try:
         fd = os.open(name, _READ_FLAGS)
     except FileNotFoundError:
-        raise FileReadError(name, "The file does not exist.", "Check the path and try again.") from None
+        raise FileReadError(name, _NO_FILE, _CHECK_PATH) from None
     except IsADirectoryError:
-        raise _not_regular(name, "a folder", what) from None
+        raise _not_regular(name, _FOLDER, what) from None
     except OSError as e:
         if e.errno == errno.ENXIO:  # a socket (or a device without a driver) cannot be opened
-            raise _not_regular(name, "a socket or a device", what) from None
-        raise FileReadError(
-            name, f"The file cannot be read ({e.strerror}).", "Check its permissions."
-        ) from None
+            raise _not_regular(name, _SOCKET_OR_DEVICE, what) from None
+        raise FileReadError(name, _cannot_read(e), _CHECK_PERMISSIONS) from None
     try:
         mode = os.fstat(fd).st_mode
         if not stat.S_ISREG(mode):
@@ -98,14 +112,13 @@ def check_regular_file(path: str | os.PathLike[str], what: str) -> None:
     try:
         fd = os.open(name, _READ_FLAGS)
     except FileNotFoundError:
-        raise FileReadError(name, "The file does not exist.", "Check the path and try again.") from None
+        raise FileReadError(name, _NO_FILE, _CHECK_PATH) from None
     except IsADirectoryError:
-        raise _not_regular(name, "a folder", what) from None
+        raise _not_regular(name, _FOLDER, what) from None
     except OSError as e:
         if e.errno == errno.ENXIO:
-            raise _not_regular(name, "a socket or a device", what) from None
-        problem = f"The file cannot be read ({e.strerror})."
-        raise FileReadError(name, problem, "Check its permissions.") from None
+            raise _not_regular(name, _SOCKET_OR_DEVICE, what) from None
+        raise FileReadError(name, _cannot_read(e), _CHECK_PERMISSIONS) from None
     try:
         mode = os.fstat(fd).st_mode
         if not stat.S_ISREG(mode):
@@ -114,9 +127,20 @@ def check_regular_file(path: str | os.PathLike[str], what: str) -> None:
         os.close(fd)
 
 
+def _cannot_read(error: OSError) -> Message:
+    return Message("file.cannot-read", "The file cannot be read ({reason}).", reason=error.strerror)
+
+
 def _not_regular(name: str, kind: str, what: str) -> FileReadError:
     return FileReadError(
-        name, f"This is {kind}, not a regular file; a {what} must be a file.", "Choose a file saved on disk."
+        name,
+        Message(
+            "file.not-regular",
+            "This is {kind}, not a regular file; a {what} must be a file.",
+            kind=kind,
+            what=WHATS.get(what, what),
+        ),
+        Message("file.choose-saved", "Choose a file saved on disk."),
     )
 
 
@@ -127,15 +151,20 @@ def _read_at_most(fd: int, name: str, limit: int, what: str) -> bytes:
         try:
             chunk = os.read(fd, min(_CHUNK, limit + 1 - total))
         except OSError as e:
-            raise FileReadError(name, f"The file cannot be read ({e.strerror}).") from None
+            raise FileReadError(name, _cannot_read(e)) from None
         if not chunk:
             return b"".join(chunks)
         chunks.append(chunk)
         total += len(chunk)
     raise FileReadError(
         name,
-        f"The file is larger than {megabytes(limit)}; a {what} can be up to {megabytes(limit)}.",
-        "Split it into several smaller files.",
+        Message(
+            "file.too-large",
+            "The file is larger than {limit}; a {what} can be up to {limit}.",
+            limit=megabytes(limit),
+            what=WHATS.get(what, what),
+        ),
+        Message("file.split", "Split it into several smaller files."),
     )
 
 
@@ -184,10 +213,18 @@ def _target_mode(target: Path, asked: str) -> int | None:
     except OSError as e:
         raise _write_error(asked, e) from None
     if stat.S_ISDIR(mode):
-        raise FileWriteError(asked, "This is a folder, not a file.", "Choose a file name inside it.")
+        raise FileWriteError(
+            asked,
+            Message("file.write-folder", "This is a folder, not a file."),
+            Message("file.name-inside", "Choose a file name inside it."),
+        )
     if not stat.S_ISREG(mode):
         raise FileWriteError(
-            asked, f"This is {_kind(mode)}; only a regular file can be written.", "Choose another file name."
+            asked,
+            Message(
+                "file.write-special", "This is {kind}; only a regular file can be written.", kind=_kind(mode)
+            ),
+            Message("file.other-name", "Choose another file name."),
         )
     return mode
 
@@ -195,12 +232,22 @@ def _target_mode(target: Path, asked: str) -> int | None:
 def _write_error(asked: str, error: OSError) -> FileWriteError:
     if error.errno == errno.ENOSPC:
         return FileWriteError(
-            asked, "The disk is full; nothing was written.", "Free some space and try again."
+            asked,
+            Message("file.disk-full", "The disk is full; nothing was written."),
+            Message("file.free-space", "Free some space and try again."),
         )
     if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return FileWriteError(
-            asked, f"The file cannot be written ({error.strerror}).", "Choose a folder you can write to."
+            asked, _cannot_write(error), Message("file.writable-folder", "Choose a folder you can write to.")
         )
     if error.errno == errno.ENOENT:
-        return FileWriteError(asked, "The folder does not exist.", "Choose an existing folder.")
-    return FileWriteError(asked, f"The file cannot be written ({error.strerror}).", "Choose another place.")
+        return FileWriteError(
+            asked,
+            Message("file.no-folder", "The folder does not exist."),
+            Message("file.existing-folder", "Choose an existing folder."),
+        )
+    return FileWriteError(asked, _cannot_write(error), Message("file.other-place", "Choose another place."))
+
+
+def _cannot_write(error: OSError) -> Message:
+    return Message("file.cannot-write", "The file cannot be written ({reason}).", reason=error.strerror)

@@ -15,6 +15,7 @@ from typing import Any
 import yaml
 
 from desktop_app.domain.errors import TranscriptError
+from desktop_app.domain.messages import Message
 
 # Room for 100,000 speakers one per line ("  - {name: …, role: guest}"); PyYAML reads about 1 MB a
 # second, so far more than this would freeze the app (60 MB took minutes) before saying anything.
@@ -43,12 +44,21 @@ class _DataRules:
         mark: Any = event.start_mark
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
             raise _Refused(
-                problem="anchors and aliases ('&name', '*name') are not allowed",
+                # The syntax goes in as arguments: "&name" in the template would look like a Qt accelerator.
+                problem=Message(
+                    "front-matter.anchors",
+                    "anchors and aliases ({anchor}, {alias}) are not allowed",
+                    anchor="'&name'",
+                    alias="'*name'",
+                ),
                 problem_mark=mark,
             )
         tag = getattr(event, "tag", None)
         if tag not in _PLAIN_TAGS:
-            raise _Refused(problem=f"the tag '{tag}' is not allowed", problem_mark=mark)
+            raise _Refused(
+                problem=Message("front-matter.tag", "the tag '{tag}' is not allowed", tag=tag),
+                problem_mark=mark,
+            )
         return super().compose_node(parent, index)  # type: ignore[misc]
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
@@ -58,7 +68,9 @@ class _DataRules:
             if isinstance(key_node, yaml.ScalarNode):
                 if key_node.value in seen:
                     raise _Refused(
-                        problem=f"the key '{key_node.value}' is given twice",
+                        problem=Message(
+                            "front-matter.key-twice", "the key '{key}' is given twice", key=key_node.value
+                        ),
                         problem_mark=key_node.start_mark,
                     )
                 seen.add(key_node.value)
@@ -120,9 +132,16 @@ def load_front_matter(source: str, name: str, first_line: int) -> Any:
     if size > MAX_FRONT_MATTER_BYTES:
         raise TranscriptError(
             name,
-            f"The front matter is {size / 1024 / 1024:.1f} MB; it can be up to "
-            f"{MAX_FRONT_MATTER_BYTES // 1024 // 1024} MB.",
-            "Keep only id, title, source, language and speakers between the '---' lines.",
+            Message(
+                "front-matter.too-large",
+                "The front matter is {size} MB; it can be up to {limit} MB.",
+                size=f"{size / 1024 / 1024:.1f}",
+                limit=MAX_FRONT_MATTER_BYTES // 1024 // 1024,
+            ),
+            Message(
+                "front-matter.keep-fields",
+                "Keep only id, title, source, language and speakers between the '---' lines.",
+            ),
             first_line - 1,
         )
     try:
@@ -131,22 +150,35 @@ def load_front_matter(source: str, name: str, first_line: int) -> Any:
         mark = e.problem_mark
         raise TranscriptError(
             name,
-            f"The front matter is not accepted ({e.problem}).",
-            "Write each value out in full as plain text; quote it (\"…\") if needed.",
+            Message(
+                "front-matter.refused", "The front matter is not accepted ({problem}).", problem=e.problem
+            ),
+            Message(
+                "front-matter.write-plain",
+                "Write each value out in full as plain text; quote it (\"…\") if needed."
+            ),
             mark.line + first_line if mark is not None else None,
         ) from None
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         problem = getattr(e, "problem", None) or str(e)
         if "nesting depth" in problem:  # libyaml's words for what PyYAML hits as RecursionError
-            problem = "it nests too deeply"
+            problem = Message("front-matter.nests", "it nests too deeply")
         raise TranscriptError(
             name,
-            f"The front matter is not valid YAML ({problem}).",
-            "Fix the YAML syntax.",
+            Message(
+                "front-matter.invalid", "The front matter is not valid YAML ({problem}).", problem=problem
+            ),
+            Message("front-matter.fix-syntax", "Fix the YAML syntax."),
             mark.line + first_line if mark is not None else None,
         ) from None
     except RecursionError:
         raise TranscriptError(
-            name, "The front matter is not valid YAML (it nests too deeply).", "Fix the value's nesting."
+            name,
+            Message(
+                "front-matter.invalid",
+                "The front matter is not valid YAML ({problem}).",
+                problem=Message("front-matter.nests", "it nests too deeply"),
+            ),
+            Message("front-matter.fix-nesting", "Fix the value's nesting."),
         ) from None

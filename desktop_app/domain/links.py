@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from urllib.parse import quote, unquote
 
 from desktop_app.domain.errors import ReaderError
+from desktop_app.domain.messages import Message
 from desktop_app.domain.model import Paragraph, Transcript
 
 SCHEME = "interview-reader"
@@ -37,9 +38,18 @@ class LinkError(ReaderError):
     def __init__(self, url: str, problem: str) -> None:
         shown = url if len(url) <= 200 else url[:200] + "…"
         super().__init__(
-            f"{shown!r} is not a link the reader can open: {problem}.",
-            f"A link looks like {PREFIX}{OPEN}/<transcript-id>#<paragraph-id>[:start-end] "
-            f"or {PREFIX}{HIGHLIGHT}/<uuid>.",
+            Message(
+                "link.refused",
+                "{url} is not a link the reader can open: {problem}.",
+                url=repr(shown),
+                problem=problem,
+            ),
+            Message(
+                "link.looks-like",
+                "A link looks like {passage} or {highlight}.",
+                passage=f"{PREFIX}{OPEN}/<transcript-id>#<paragraph-id>[:start-end]",
+                highlight=f"{PREFIX}{HIGHLIGHT}/<uuid>",
+            ),
         )
         self.url = url
 
@@ -120,22 +130,36 @@ def is_link(text: str) -> bool:
 def parse_link(url: str) -> PassageLink | HighlightLink:
     """Read an ``interview-reader://`` URL; raises LinkError saying what is wrong with a malformed one."""
     if not is_link(url):
-        raise LinkError(url, f"it does not start with {PREFIX}")
+        raise LinkError(url, Message("link.no-prefix", "it does not start with {prefix}", prefix=PREFIX))
     if url[len(SCHEME) + 1 : len(PREFIX)] != "//":
-        raise LinkError(url, f"{SCHEME}: must be followed by //")
+        raise LinkError(url, Message("link.no-slashes", "{scheme}: must be followed by //", scheme=SCHEME))
     rest = url[len(PREFIX) :]
     form, slash, tail = rest.partition("/")
     if form.lower() == OPEN and slash:
         return _parse_open(url, tail)
     if form.lower() == HIGHLIGHT and slash:
         return _parse_highlight(url, tail)
-    raise LinkError(url, f"unknown form {form!r} (only {OPEN}/… and {HIGHLIGHT}/… exist)")
+    raise LinkError(
+        url,
+        Message(
+            "link.unknown-form",
+            "unknown form {form} (only {open}/… and {highlight}/… exist)",
+            form=repr(form),
+            open=OPEN,
+            highlight=HIGHLIGHT,
+        ),
+    )
 
 
 def _parse_open(url: str, tail: str) -> PassageLink:
     path, hashed, fragment = tail.partition("#")
     if not hashed:
-        raise LinkError(url, "the paragraph is missing (#<paragraph-id> after the transcript id)")
+        raise LinkError(
+            url,
+            Message(
+                "link.no-paragraph", "the paragraph is missing (#<paragraph-id> after the transcript id)"
+            ),
+        )
     transcript_id = _decode(url, path, "transcript id")
     paragraph_part, colon, range_part = fragment.partition(":")
     paragraph_id = _decode(url, paragraph_part, "paragraph id")
@@ -143,10 +167,22 @@ def _parse_open(url: str, tail: str) -> PassageLink:
         return PassageLink(transcript_id, paragraph_id)
     matched = _RANGE.fullmatch(range_part)
     if matched is None:
-        raise LinkError(url, f"the range {range_part!r} is not start-end in whole numbers")
+        raise LinkError(
+            url,
+            Message(
+                "link.bad-range",
+                "the range {range} is not start-end in whole numbers",
+                range=repr(range_part),
+            ),
+        )
     start, end = int(matched[1]), int(matched[2])
     if start > end:
-        raise LinkError(url, f"the range starts ({start}) after it ends ({end})")
+        raise LinkError(
+            url,
+            Message(
+                "link.backwards", "the range starts ({start}) after it ends ({end})", start=start, end=end
+            ),
+        )
     return PassageLink(transcript_id, paragraph_id, start, end)
 
 
@@ -155,25 +191,53 @@ def _parse_highlight(url: str, tail: str) -> HighlightLink:
     try:
         return HighlightLink(str(uuid.UUID(ident)))
     except ValueError:
-        raise LinkError(url, f"the highlight id {ident!r} is not a UUID") from None
+        raise LinkError(
+            url, Message("link.not-uuid", "the highlight id {ident} is not a UUID", ident=repr(ident))
+        ) from None
 
 
 def _decode(url: str, raw: str, what: str) -> str:
     """A percent-encoded id, decoded; unencoded delimiters, broken escapes and bad UTF-8 are errors."""
+    part = _PARTS.get(what, what)
     if not raw:
-        raise LinkError(url, f"the {what} is empty")
+        raise LinkError(url, Message("link.empty", "the {part} is empty", part=part))
     forbidden = _RAW_FORBIDDEN.search(raw)
     if forbidden is not None:
-        raise LinkError(url, f"the {what} holds {forbidden[0]!r}, which must be percent-encoded")
+        raise LinkError(
+            url,
+            Message(
+                "link.must-encode",
+                "the {part} holds {char}, which must be percent-encoded",
+                part=part,
+                char=repr(forbidden[0]),
+            ),
+        )
     if _BAD_PERCENT.search(raw):
-        raise LinkError(url, f"the {what} holds a % that is not followed by two hex digits")
+        raise LinkError(
+            url,
+            Message(
+                "link.bad-percent", "the {part} holds a % that is not followed by two hex digits", part=part
+            ),
+        )
     try:
         decoded = unquote(raw, encoding="utf-8", errors="strict")
     except UnicodeDecodeError:
-        raise LinkError(url, f"the {what}'s percent-encoding is not UTF-8") from None
+        raise LinkError(
+            url, Message("link.not-utf8", "the {part}'s percent-encoding is not UTF-8", part=part)
+        ) from None
     if not decoded.strip() or any(ord(ch) < 0x20 or ord(ch) == 0x7F for ch in decoded):
-        raise LinkError(url, f"the {what} is blank or holds control characters")
+        raise LinkError(
+            url, Message("link.blank", "the {part} is blank or holds control characters", part=part)
+        )
     return decoded
+
+
+# The parts of a link, as the messages name them.
+_PARTS = {
+    "transcript id": Message("link.part-transcript", "transcript id"),
+    "paragraph id": Message("link.part-paragraph", "paragraph id"),
+    "highlight id": Message("link.part-highlight", "highlight id"),
+}
 
 
 class UnresolvedLinkError(ReaderError):
@@ -184,22 +248,38 @@ def resolve(link: PassageLink, transcript: Transcript) -> Passage:
     """The paragraph and range ``link`` names in ``transcript``; UnresolvedLinkError when it is not there."""
     if link.transcript_id != transcript.id:
         raise UnresolvedLinkError(
-            f"The link is to the transcript {link.transcript_id!r}, but {transcript.id!r} is open.",
-            "Open that transcript first.",
+            Message(
+                "link.other-transcript",
+                "The link is to the transcript {linked}, but {open} is open.",
+                linked=repr(link.transcript_id),
+                open=repr(transcript.id),
+            ),
+            Message("link.open-first", "Open that transcript first."),
         )
     node = transcript.find(link.paragraph_id)
     if not isinstance(node, Paragraph):
         raise UnresolvedLinkError(
-            f"The transcript {transcript.id!r} has no paragraph {link.paragraph_id!r}.",
-            "It may have been edited since the link was made.",
+            Message(
+                "link.no-such-paragraph",
+                "The transcript {transcript} has no paragraph {paragraph}.",
+                transcript=repr(transcript.id),
+                paragraph=repr(link.paragraph_id),
+            ),
+            Message("link.edited", "It may have been edited since the link was made."),
         )
     length = len(node.text)
     if link.start is None or link.end is None:
         return Passage(node, 0, length)
     if link.end > length:
         raise UnresolvedLinkError(
-            f"The paragraph {link.paragraph_id!r} has {length} characters; the link asks for "
-            f"{link.start}-{link.end}.",
-            "The transcript may have been edited since the link was made.",
+            Message(
+                "link.out-of-range",
+                "The paragraph {paragraph} has {length} characters; the link asks for {start}-{end}.",
+                paragraph=repr(link.paragraph_id),
+                length=length,
+                start=link.start,
+                end=link.end,
+            ),
+            Message("link.transcript-edited", "The transcript may have been edited since the link was made."),
         )
     return Passage(node, link.start, link.end)

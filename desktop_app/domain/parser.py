@@ -11,6 +11,7 @@ from typing import Any, NamedTuple
 from desktop_app.domain.errors import TranscriptError
 from desktop_app.domain.front_matter import Mapping, load_front_matter
 from desktop_app.domain.markup import render
+from desktop_app.domain.messages import Message
 from desktop_app.domain.model import Paragraph, Question, Role, Section, Speaker, Transcript, Turn
 from desktop_app.domain.timecode import split_time
 from desktop_app.fileio import FileReadError, read_regular_file
@@ -69,12 +70,20 @@ def decode(data: bytes, name: str) -> str:
         line = data[: e.start].count(b"\n") + 1
         raise TranscriptError(
             name,
-            f"The file is not UTF-8 text (byte 0x{data[e.start]:02x} cannot be read).",
-            "Save it as UTF-8 in your editor and open it again.",
+            Message(
+                "parser.not-utf8",
+                "The file is not UTF-8 text (byte 0x{byte} cannot be read).",
+                byte=f"{data[e.start]:02x}",
+            ),
+            Message("parser.save-utf8", "Save it as UTF-8 in your editor and open it again."),
             line,
         ) from None
     if "\x00" in text:
-        raise TranscriptError(name, "The file holds binary data, not text.", "Open a transcript .md file.")
+        raise TranscriptError(
+            name,
+            Message("parser.binary", "The file holds binary data, not text."),
+            Message("parser.open-md", "Open a transcript .md file."),
+        )
     return text
 
 
@@ -108,21 +117,30 @@ def _split_front_matter(text: str, name: str) -> tuple[dict[str, Any], str, int]
     if not lines or lines[0].strip() != "---":
         raise TranscriptError(
             name,
-            "The file has no front matter.",
-            "Start it with a '---' line, the YAML fields id, title, source, language and speakers, "
-            "and another '---' line.",
+            Message("parser.no-front-matter", "The file has no front matter."),
+            Message(
+                "parser.start-front-matter",
+                "Start it with a '---' line, the YAML fields id, title, source, language and speakers, "
+                "and another '---' line.",
+            ),
             1,
         )
     try:
         end = next(i for i in range(1, len(lines)) if lines[i].strip() in ("---", "..."))
     except StopIteration:
         raise TranscriptError(
-            name, "The front matter is never closed.", "Add a '---' line after the YAML fields.", 1
+            name,
+            Message("parser.front-matter-open", "The front matter is never closed."),
+            Message("parser.close-front-matter", "Add a '---' line after the YAML fields."),
+            1,
         ) from None
     meta = load_front_matter("\n".join(lines[1:end]), name, 2)
     if not isinstance(meta, dict):
         raise TranscriptError(
-            name, "The front matter must be a set of 'key: value' fields.", "See the bundled transcript.", 2
+            name,
+            Message("parser.not-fields", "The front matter must be a set of 'key: value' fields."),
+            Message("parser.see-bundled", "See the bundled transcript."),
+            2,
         )
     return meta, "\n".join(lines[end + 1 :]), end + 2
 
@@ -130,10 +148,16 @@ def _split_front_matter(text: str, name: str) -> tuple[dict[str, Any], str, int]
 def _required_str(meta: dict[str, Any], key: str, name: str) -> str:
     value = meta.get(key)
     if value is None or (isinstance(value, str) and not value.strip()):
-        raise TranscriptError(name, f"The front matter has no '{key}'.", f"Add a line '{key}: …'.")
+        raise TranscriptError(
+            name,
+            Message("parser.missing-key", "The front matter has no '{key}'.", key=key),
+            Message("parser.add-key", "Add a line '{key}: …'.", key=key),
+        )
     if not isinstance(value, str):
         raise TranscriptError(
-            name, f"The front matter's '{key}' is not one line of text.", f"Write it as '{key}: …'."
+            name,
+            Message("parser.key-not-text", "The front matter's '{key}' is not one line of text.", key=key),
+            Message("parser.write-key", "Write it as '{key}: …'.", key=key),
         )
     return value.strip()
 
@@ -144,7 +168,9 @@ def _optional_str(meta: dict[str, Any], key: str, name: str) -> str:
         return ""
     if not isinstance(value, str):
         raise TranscriptError(
-            name, f"The front matter's '{key}' is not one line of text.", f"Write it as '{key}: …'."
+            name,
+            Message("parser.key-not-text", "The front matter's '{key}' is not one line of text.", key=key),
+            Message("parser.write-key", "Write it as '{key}: …'.", key=key),
         )
     return value.strip()
 
@@ -156,8 +182,11 @@ def _speakers(meta: dict[str, Any], name: str, text: str) -> tuple[Speaker, ...]
     if not isinstance(raw, list) or not raw:
         raise TranscriptError(
             name,
-            "The front matter declares no speakers.",
-            "Add 'speakers:' with a '- name: …' and 'role: host' or 'role: guest' for each person.",
+            Message("parser.no-speakers", "The front matter declares no speakers."),
+            Message(
+                "parser.add-speakers",
+                "Add 'speakers:' with a '- name: …' and 'role: host' or 'role: guest' for each person.",
+            ),
             speakers_line,
         )
     speakers: list[Speaker] = []
@@ -169,14 +198,19 @@ def _speakers(meta: dict[str, Any], name: str, text: str) -> tuple[Speaker, ...]
         line = entry.line + 2 if isinstance(entry, Mapping) else speakers_line
         if not isinstance(raw_name, str) or not raw_name.strip():
             raise TranscriptError(
-                name, "A speaker has no name.", "Give every speaker a 'name:'.", speakers_line
+                name,
+                Message("parser.speaker-no-name", "A speaker has no name."),
+                Message("parser.name-speakers", "Give every speaker a 'name:'."),
+                speakers_line,
             )
         speaker_name = raw_name.strip()
         if speaker_name in declared:
             raise TranscriptError(
                 name,
-                f"The speaker '{speaker_name}' is declared twice.",
-                "Remove one of the entries or give each speaker a different name.",
+                Message("parser.speaker-twice", "The speaker '{name}' is declared twice.", name=speaker_name),
+                Message(
+                    "parser.remove-twice", "Remove one of the entries or give each speaker a different name."
+                ),
                 line,
             )
         declared.add(speaker_name)
@@ -186,16 +220,29 @@ def _speakers(meta: dict[str, Any], name: str, text: str) -> tuple[Speaker, ...]
         except ValueError:
             raise TranscriptError(
                 name,
-                f"The speaker '{speaker_name}' has the unknown role '{entry.get('role')}'.",
-                "Use 'role: host' or 'role: guest'.",
+                Message(
+                    "parser.unknown-role",
+                    "The speaker '{name}' has the unknown role '{role}'.",
+                    name=speaker_name,
+                    role=entry.get("role"),
+                ),
+                Message("parser.use-role", "Use 'role: host' or 'role: guest'."),
                 line,
             ) from None
         color = str(entry.get("color") or "")
         if color and not _COLOR.match(color):
             raise TranscriptError(
                 name,
-                f"The colour '{color}' of '{speaker_name}' is not '#rrggbb'.",
-                "Write it as six hex digits in quotes, e.g. color: '#2f6fd6', or leave it out.",
+                Message(
+                    "parser.bad-colour",
+                    "The colour '{colour}' of '{name}' is not '#rrggbb'.",
+                    colour=color,
+                    name=speaker_name,
+                ),
+                Message(
+                    "parser.write-colour",
+                    "Write it as six hex digits in quotes, e.g. color: '#2f6fd6', or leave it out.",
+                ),
                 line,
             )
         if not color:
@@ -205,8 +252,8 @@ def _speakers(meta: dict[str, Any], name: str, text: str) -> tuple[Speaker, ...]
     if not any(s.role is Role.HOST for s in speakers):
         raise TranscriptError(
             name,
-            "No speaker has the role host, so no questions can be found.",
-            "Mark the interviewer with 'role: host'.",
+            Message("parser.no-host", "No speaker has the role host, so no questions can be found."),
+            Message("parser.mark-host", "Mark the interviewer with 'role: host'."),
             speakers_line,
         )
     return tuple(speakers)
@@ -246,8 +293,12 @@ class _Body:
             hosts = ", ".join(n for n, r in self.roles.items() if r is Role.HOST)
             raise TranscriptError(
                 self.name,
-                "The transcript has no questions.",
-                f"A question starts with a paragraph such as '{hosts}: …' (the host's name and a colon).",
+                Message("parser.no-questions", "The transcript has no questions."),
+                Message(
+                    "parser.start-question",
+                    "A question starts with a paragraph such as '{hosts}: …' (the host's name and a colon).",
+                    hosts=hosts,
+                ),
             )
         return tuple(self.preface), sections
 

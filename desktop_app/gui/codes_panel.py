@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.codes import Code, descendants, flatten
 from desktop_app.domain.errors import ReaderError
 from desktop_app.gui.codes_model import CodeIdRole, CodesModel, passage_counts
+from desktop_app.gui.domain_text import error_text
 from desktop_app.gui.highlighting import Annotations
 from desktop_app.storage.codebook import CodeDeletion
 
@@ -159,7 +160,7 @@ class CodesPanel(QDockWidget):
             result = method(*args, **kwargs)
         except (ReaderError, ValueError, KeyError) as error:
             detail = (
-                str(error)
+                error_text(error)
                 if not isinstance(error, KeyError)
                 else QCoreApplication.translate("CodesPanel", "That code is gone.")
             )

@@ -33,6 +33,7 @@ from desktop_app.domain.links import (
 )
 from desktop_app.domain.model import PREFACE_ID, Transcript
 from desktop_app.gui.answer_pane import AnswerPane
+from desktop_app.gui.domain_text import error_text
 from desktop_app.gui.files import Files, safe_file_name
 from desktop_app.gui.highlighting import Annotations
 from desktop_app.gui.navigation import Navigation
@@ -86,7 +87,7 @@ class Desktop(QObject):
                 transcript = self._bring_up(passage_at.transcript_id)
             passage = resolve(passage_at, transcript)
         except ReaderError as error:
-            self.failed.emit(title, str(error))
+            self.failed.emit(title, error_text(error))
             return False
         question = transcript.question_of(passage.paragraph.id)
         self._navigation.select_node(question.id if question else PREFACE_ID)

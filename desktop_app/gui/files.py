@@ -21,8 +21,10 @@ from desktop_app.domain.errors import ReaderError
 from desktop_app.domain.model import Transcript
 from desktop_app.domain.parser import load_transcript
 from desktop_app.fileio import atomic_write_bytes, read_regular_file
+from desktop_app.gui import domain_text
 from desktop_app.gui import settings as options
 from desktop_app.gui.convert_dialog import ConvertDialog
+from desktop_app.gui.domain_text import error_text
 from desktop_app.gui.plain import tooltip
 from desktop_app.gui.settings import Settings
 from desktop_app.gui.slots import Call
@@ -75,7 +77,9 @@ class Files(QObject):
         try:
             transcript = load_transcript(path)
         except ReaderError as error:
-            self.failed.emit(QCoreApplication.translate("Files", "Cannot open the transcript"), str(error))
+            self.failed.emit(
+                QCoreApplication.translate("Files", "Cannot open the transcript"), error_text(error)
+            )
             return False
         self._store.note_opened(transcript, path)  # joins the library (never fails the opening)
         self.transcript_loaded.emit(transcript)
@@ -146,7 +150,9 @@ class Files(QObject):
         try:
             atomic_write_bytes(path, export_bytes(fmt, annotated, self._labels(), whole=whole))
         except ReaderError as error:
-            self.failed.emit(QCoreApplication.translate("Files", "The export was not written"), str(error))
+            self.failed.emit(
+                QCoreApplication.translate("Files", "The export was not written"), error_text(error)
+            )
             return False
         except OSError as error:
             self.failed.emit(
@@ -190,7 +196,7 @@ class Files(QObject):
             self._cannot_import(f"{path}: {error.strerror}.")
             return False
         except ReaderError as error:
-            self._cannot_import(str(error))
+            self._cannot_import(error_text(error))
             return False
         if report.changed:
             self.annotations_imported.emit()
@@ -204,7 +210,9 @@ class Files(QObject):
             .replace("%3", str(len(skipped)))
             .replace("%4", str(result.orphans))
         )
-        left_out = [f"• {ident}: {reason}." for ident, reason in skipped if reason != UNCHANGED]
+        left_out = [
+            f"• {ident}: {domain_text.text(reason)}." for ident, reason in skipped if reason != UNCHANGED
+        ]
         if left_out:  # worth a dialog: these were left out on purpose, not because they were older
             heading = QCoreApplication.translate("Files", "%1 annotations were skipped:")
             self.failed.emit(
@@ -242,7 +250,7 @@ class Files(QObject):
             self._cannot_import(f"{path}: {error.strerror}.")
             return None
         except ReaderError as error:
-            self._cannot_import(str(error))
+            self._cannot_import(error_text(error))
             return None
         dialog = ConvertDialog(draft, encoding, source.name, self._parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -265,7 +273,7 @@ class Files(QObject):
             markdown = to_markdown(dialog.draft(), str(source.with_suffix(".md")))
             transcript = parse_transcript(markdown, source.name)
         except ReaderError as error:
-            self._cannot_import(str(error))
+            self._cannot_import(error_text(error))
             return False
         self.transcript_loaded.emit(transcript)
         self.status.emit(
@@ -295,7 +303,7 @@ class Files(QObject):
             markdown = to_markdown(dialog.draft(), target)
             atomic_write_bytes(target, markdown.encode("utf-8"))
         except ReaderError as error:
-            self._cannot_import(str(error))
+            self._cannot_import(error_text(error))
             return False
         except OSError as error:
             self._cannot_import(f"{target}: {error.strerror}.")

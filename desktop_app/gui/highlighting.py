@@ -15,6 +15,7 @@ from desktop_app.gui import settings as options
 from desktop_app.gui.annotations_panel import swatch
 from desktop_app.gui.answer_pane import AnswerPane
 from desktop_app.gui.color_labels_dialog import ColorLabelsDialog
+from desktop_app.gui.domain_text import error_text
 from desktop_app.gui.note_dialog import NoteDialog
 from desktop_app.gui.pane_marks import Mark
 from desktop_app.gui.plain import tooltip
@@ -215,7 +216,7 @@ class Annotations(QObject):
         try:
             result = method(*args, **kwargs)  # type: ignore[operator]
         except ReaderError as error:
-            self.failed.emit(QCoreApplication.translate("Highlighting", "Not saved"), str(error))
+            self.failed.emit(QCoreApplication.translate("Highlighting", "Not saved"), error_text(error))
             self.reload()
             return None
         self.reload()

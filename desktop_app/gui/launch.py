@@ -15,6 +15,7 @@ from desktop_app.domain.links import HighlightLink, PassageLink, UnresolvedLinkE
 from desktop_app.domain.model import Transcript
 from desktop_app.domain.parser import load_transcript
 from desktop_app.gui import reading_prefs, themes
+from desktop_app.gui.domain_text import error_text, text
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.settings import Settings
 from desktop_app.gui.single_instance import Receiver, hand_over, server_name
@@ -174,7 +175,7 @@ def report_store_state(window: MainWindow) -> QMessageBox | None:
     if store.recovered is not None:
         recovery = store.recovered
         box = window.show_error(
-            QCoreApplication.translate("launch", "Your annotations file was damaged"), recovery.message
+            QCoreApplication.translate("launch", "Your annotations file was damaged"), text(recovery.message)
         )
         box.setObjectName("recoveryMessage")
         if recovery.newest_backup is not None:
@@ -188,7 +189,8 @@ def report_store_state(window: MainWindow) -> QMessageBox | None:
         return box
     if store.read_only_reason:
         box = window.show_error(
-            QCoreApplication.translate("launch", "Your annotations cannot be saved"), store.read_only_reason
+            QCoreApplication.translate("launch", "Your annotations cannot be saved"),
+            text(store.read_only_reason),
         )
         box.setObjectName("readOnlyMessage")
         return box
@@ -199,7 +201,9 @@ def _restore(window: MainWindow, backup: Path) -> None:
     try:
         window.store.restore_backup(backup)
     except BackupError as e:
-        window.show_error(QCoreApplication.translate("launch", "The backup could not be restored"), str(e))
+        window.show_error(
+            QCoreApplication.translate("launch", "The backup could not be restored"), error_text(e)
+        )
     window.annotations.reload()
 
 
@@ -208,7 +212,7 @@ def report_fallback(window: MainWindow, error: TranscriptError) -> None:
     window.show_error(
         QCoreApplication.translate("launch", "Cannot open the transcript"),
         QCoreApplication.translate("launch", "%1\n\nThe bundled interview is shown instead.").replace(
-            "%1", str(error)
+            "%1", error_text(error)
         ),
     )
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.errors import ReaderError
 from desktop_app.domain.library import LibraryEntry
 from desktop_app.domain.parser import load_transcript
+from desktop_app.gui.domain_text import error_text
 from desktop_app.gui.plain import tooltip
 from desktop_app.storage.store import AnnotationStore
 
@@ -192,7 +193,7 @@ class LibraryView(QDialog):
         try:
             transcript = load_transcript(path)
         except ReaderError as error:
-            self.failed.emit(title, str(error))
+            self.failed.emit(title, error_text(error))
             return False
         if transcript.id != entry_id:
             self.failed.emit(
@@ -205,7 +206,7 @@ class LibraryView(QDialog):
         try:
             self._store.add_to_library(transcript, path)
         except ReaderError as error:
-            self.failed.emit(title, str(error))
+            self.failed.emit(title, error_text(error))
             return False
         self.reload()
         self.select_entry(entry_id)

@@ -41,6 +41,7 @@ from desktop_app.gui.codes_panel import CodesPanel
 from desktop_app.gui.coding import Coding
 from desktop_app.gui.desktop import Desktop
 from desktop_app.gui.files import Files, export_actions
+from desktop_app.gui.focus_ring import FocusRing
 from desktop_app.gui.following import Following
 from desktop_app.gui.help import Help
 from desktop_app.gui.highlighting import Annotations
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
         self.speaker_filter = SpeakerFilter(self)
         self.tree = self._make_tree()
         self.pane = AnswerPane(self)
+        self.focus_ring = FocusRing(self)  # a frame on the focused view or field, visible in every theme
         self.panel = AnnotationsPanel(self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.panel)
         self.search_panel = SearchPanel(self)

@@ -24,6 +24,7 @@ from desktop_app.fileio import FileReadError, check_regular_file
 from desktop_app.gui import settings as options
 from desktop_app.gui.actions import Act
 from desktop_app.gui.answer_pane import AnswerPane
+from desktop_app.gui.domain_text import error_text
 from desktop_app.gui.media_engine import MediaEngine
 from desktop_app.gui.pane_layout import ParagraphIdProperty
 from desktop_app.gui.player_bar import PlayerBar
@@ -149,7 +150,7 @@ class Recording(QObject):
             if not Path(path).exists():
                 return QCoreApplication.translate("Recording", "Recording not found: %1").replace("%1", path)
             reason = QCoreApplication.translate("Recording", "Recording cannot be played: %1")
-            return reason.replace("%1", str(e))
+            return reason.replace("%1", error_text(e))
         return ""
 
     def _unload(self) -> None:

@@ -35,6 +35,7 @@ from desktop_app.domain.retrieval import Axis, CodedPassage, Mode, retrieve
 from desktop_app.domain.retrieval_export import passages_csv, passages_html, passages_markdown
 from desktop_app.fileio import atomic_write_bytes
 from desktop_app.gui.annotations_panel import swatch
+from desktop_app.gui.domain_text import error_text
 from desktop_app.gui.matrix_view import MatrixView
 from desktop_app.gui.plain import tooltip
 from desktop_app.storage.store import AnnotationStore
@@ -251,7 +252,7 @@ class RetrievalView(QDialog):
             atomic_write_bytes(Path(path), data)
         except (ReaderError, OSError) as error:
             self.failed.emit(
-                QCoreApplication.translate("RetrievalView", "The list was not written"), str(error)
+                QCoreApplication.translate("RetrievalView", "The list was not written"), error_text(error)
             )
             return False
         return True

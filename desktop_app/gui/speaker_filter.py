@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QPainter, QPaintEvent
-from PySide6.QtWidgets import QCheckBox, QGridLayout, QGroupBox, QLabel, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QGroupBox, QLabel, QStyle, QStyleOptionButton, QWidget
 
 from desktop_app.domain.model import Role, Speaker
 from desktop_app.domain.stats import Share
+from desktop_app.gui import themes
 from desktop_app.gui.plain import tooltip
 from desktop_app.gui.tree_model import speaker_dots
 
@@ -41,6 +42,53 @@ class ShareBar(QWidget):
         painter.end()
 
 
+class SpeakerBox(QCheckBox):
+    """A speaker's checkbox, with their dot, whose box stays visible in every theme.
+
+    Fusion draws the box's outline from the window colour, darkened: on the dark theme that is nearly
+    the page's own colour (contrast 1.1). An outline in the muted text colour is drawn over it, kept
+    at NON_TEXT_CONTRAST against the window and the page; the style itself stays Fusion.
+    """
+
+    def __init__(self, speaker: Speaker, parent: QWidget | None = None) -> None:
+        super().__init__(speaker.name, parent)
+        self._color = speaker.color
+        self.setIcon(speaker_dots([speaker.color]))
+
+    def outline_color(self) -> QColor:
+        """The box's outline: the muted colour, made to stand out from the window and the page."""
+        palette = self.palette()
+        return QColor(
+            themes.visible_on(
+                palette.color(QPalette.ColorRole.PlaceholderText).name(),
+                palette.color(QPalette.ColorRole.Window).name(),
+                palette.color(QPalette.ColorRole.Base).name(),
+            )
+        )
+
+    def indicator_rect(self) -> QRectF:
+        """Where the style draws the box."""
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        return QRectF(self.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, self))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Fusion's checkbox, then the visible outline on the box's edge."""
+        super().paintEvent(event)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(self.outline_color(), 1))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(self.indicator_rect().adjusted(0.5, 0.5, -0.5, -0.5), 2, 2)
+        painter.end()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new theme: a new dot, visible on it."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self.setIcon(speaker_dots([self._color]))
+
+
 class SpeakerFilter(QGroupBox):
     """Tick a speaker to show them everywhere, untick to hide them."""
 
@@ -68,9 +116,8 @@ class SpeakerFilter(QGroupBox):
         self._extras = []
         self._speakers = speakers
         for row, speaker in enumerate(speakers):
-            box = QCheckBox(speaker.name, self)
+            box = SpeakerBox(speaker, self)
             box.setObjectName(f"speaker:{speaker.name}")
-            box.setIcon(speaker_dots([speaker.color]))
             role = (
                 QCoreApplication.translate("SpeakerFilter", "host")
                 if speaker.role is Role.HOST

@@ -18,6 +18,7 @@ from desktop_app.domain.model import PREFACE_ID, Transcript
 from desktop_app.domain.parser import load_transcript
 from desktop_app.domain.retrieval import CodedPassage
 from desktop_app.fileio import atomic_write_bytes, read_regular_file
+from desktop_app.gui.domain_text import error_text
 from desktop_app.gui.highlighting import Annotations
 from desktop_app.gui.library_view import LibraryView
 from desktop_app.gui.retrieval_view import RetrievalView
@@ -165,7 +166,9 @@ class Study(QObject):
             codes = read_codebook(read_regular_file(path, MAX_CODEBOOK_BYTES, "codebook"), Path(path).name)
             added, updated = self._store.import_codes(codes)
         except ReaderError as error:
-            self.failed.emit(QCoreApplication.translate("Study", "The codebook was not imported"), str(error))
+            self.failed.emit(
+                QCoreApplication.translate("Study", "The codebook was not imported"), error_text(error)
+            )
             return None
         said = QCoreApplication.translate("Study", "Codebook imported: %1 added, %2 updated.")
         self.status.emit(said.replace("%1", str(added)).replace("%2", str(updated)))
@@ -177,7 +180,9 @@ class Study(QObject):
         try:
             atomic_write_bytes(path, data)
         except (ReaderError, OSError) as error:
-            self.failed.emit(QCoreApplication.translate("Study", "The export was not written"), str(error))
+            self.failed.emit(
+                QCoreApplication.translate("Study", "The export was not written"), error_text(error)
+            )
             return False
         self.status.emit(QCoreApplication.translate("Study", "Exported to %1").replace("%1", path))
         return True

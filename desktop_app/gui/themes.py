@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QToolTip
 
 PAINT_CONTRAST = 4.5  # WCAG AA for body text: the text over a highlight
 SPEAKER_CONTRAST = 3.0  # WCAG AA for bold labels and large text: a speaker's name on the page
+NON_TEXT_CONTRAST = 3.0  # WCAG 1.4.11: a checkbox's outline, a speaker's dot, the focus frame
 STYLE = "Fusion"  # the one built-in style that paints every widget from the palette
 
 
@@ -193,6 +194,20 @@ def speaker_color(theme: Theme, colour: str) -> str:
     """A speaker's name colour adjusted to ``theme``: same hue, contrast SPEAKER_CONTRAST on the page."""
     h, lightness, s = colorsys.rgb_to_hls(*_rgb(colour))
     return _until_contrast(h, lightness, s, theme.base, SPEAKER_CONTRAST, 0.01 if theme.is_dark else -0.01)
+
+
+def visible_on(colour: str, *backgrounds: str, ratio: float = NON_TEXT_CONTRAST) -> str:
+    """``colour``'s hue, lighter on dark backgrounds (else darker), at ``ratio`` to each background.
+
+    For marks that are not text (WCAG 1.4.11): a dot, an outline, a focus frame must stand out from
+    every surface they are drawn on (the window and the page, which differ in the dark theme).
+    """
+    lightest = max(backgrounds, key=relative_luminance)
+    darkest = min(backgrounds, key=relative_luminance)
+    h, lightness, s = colorsys.rgb_to_hls(*_rgb(colour))
+    if relative_luminance(lightest) < 0.18:  # dark surfaces: the lightest one is the hardest to stand out on
+        return _until_contrast(h, lightness, s, lightest, ratio, 0.01)
+    return _until_contrast(h, lightness, s, darkest, ratio, -0.01)
 
 
 def _until_contrast(h: float, lightness: float, s: float, other: str, ratio: float, step: float) -> str:

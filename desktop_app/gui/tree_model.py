@@ -13,10 +13,11 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 
 from desktop_app.domain.model import PREFACE_ID, Question, Section, Transcript
 from desktop_app.domain.stats import reading_minutes, section_paragraphs, section_shares
+from desktop_app.gui import themes
 from desktop_app.gui.plain import tooltip
 from desktop_app.gui.two_level_model import TwoLevelModel
 
@@ -47,17 +48,24 @@ class _Row:
     speakers: tuple[str, ...]
 
 
+def dot_surfaces() -> tuple[str, str]:
+    """The colours a speaker's dot is drawn on: the window (the speaker filter) and the page (the tree)."""
+    palette = QGuiApplication.palette()
+    return palette.color(QPalette.ColorRole.Window).name(), palette.color(QPalette.ColorRole.Base).name()
+
+
 def speaker_dots(colors: list[str], size: int = 12) -> QIcon:
-    """An icon of coloured dots, one per speaker."""
+    """An icon of coloured dots, one per speaker, each visible on the theme (the host's grey on dark too)."""
     if not colors:
         return QIcon()
+    surfaces = dot_surfaces()
     pixmap = QPixmap(size * len(colors) + 2, size)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setPen(Qt.PenStyle.NoPen)
     for i, color in enumerate(colors):
-        painter.setBrush(QColor(color))
+        painter.setBrush(QColor(themes.visible_on(color, *surfaces)))
         painter.drawEllipse(i * size + 2, 2, size - 4, size - 4)
     painter.end()
     return QIcon(pixmap)
@@ -88,7 +96,7 @@ class QuestionTreeModel(TwoLevelModel):
             questions = [self._question_row(q) for q in section.questions]
             self._top.append(self._section_row(section, questions))
             self._children.append(questions)
-        self._icons: dict[tuple[str, ...], QIcon] = {}
+        self._icons: dict[tuple[tuple[str, str], tuple[str, ...]], QIcon] = {}  # by theme and speakers
         self._counts: dict[str, int] = {}
         self._where: dict[str, tuple[int, int]] = {}
         self._tooltips: dict[str, str] = {}
@@ -185,9 +193,10 @@ class QuestionTreeModel(TwoLevelModel):
         return None
 
     def _icon(self, speakers: tuple[str, ...]) -> QIcon:
-        icon = self._icons.get(speakers)
+        key = (dot_surfaces(), speakers)  # a new theme draws new dots
+        icon = self._icons.get(key)
         if icon is None:
-            icon = self._icons[speakers] = speaker_dots([self._colors[s] for s in speakers])
+            icon = self._icons[key] = speaker_dots([self._colors[s] for s in speakers])
         return icon
 
     def set_counts(self, counts: dict[str, int]) -> None:

@@ -11,6 +11,7 @@ import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from desktop_app.domain.messages import Message
 from desktop_app.storage import schema
 from desktop_app.storage.errors import BackupError
 from desktop_app.storage.files import (
@@ -27,6 +28,7 @@ KEEP = 7
 DUE_AFTER = timedelta(days=1)
 
 _NAME = re.compile(r"^annotations-(\d{8}-\d{6})(?:-(\d+))?\.db$")
+_CHOOSE_ANOTHER = Message("backup.choose-another", "Choose another backup.")
 
 
 def backup_folder(data_dir: Path) -> Path:
@@ -88,17 +90,32 @@ def prepare_restore(backup: Path, scratch: Path) -> None:
         version = inspect(backup)
     except DamagedFileError as damage:
         raise BackupError(
-            f"The backup {name} cannot be restored: it is damaged ({damage}).", "Choose another backup."
+            Message(
+                "backup.damaged",
+                "The backup {name} cannot be restored: it is damaged ({damage}).",
+                name=name,
+                damage=damage,
+            ),
+            _CHOOSE_ANOTHER,
         ) from damage
     except (OSError, sqlite3.Error) as error:
         raise BackupError(
-            f"The backup {name} cannot be restored: it could not be opened ({error}).",
-            "Choose another backup.",
+            Message(
+                "backup.unopenable",
+                "The backup {name} cannot be restored: it could not be opened ({error}).",
+                name=name,
+                error=error,
+            ),
+            _CHOOSE_ANOTHER,
         ) from error
     if version > schema.LATEST_VERSION:
         raise BackupError(
-            f"The backup {name} cannot be restored: it was made by a newer version of Interview Reader.",
-            "Update Interview Reader, or choose another backup.",
+            Message(
+                "backup.newer",
+                "The backup {name} cannot be restored: it was made by a newer version of Interview Reader.",
+                name=name,
+            ),
+            Message("backup.update", "Update Interview Reader, or choose another backup."),
         )
     source = connect_read_only(backup)
     try:

@@ -24,6 +24,7 @@ from desktop_app.domain.codes import (
     descendants,
     normal_color,
 )
+from desktop_app.domain.messages import Message
 from desktop_app.storage.rows import (
     GROUP_ROWS,
     INSERT_HIGHLIGHT,
@@ -48,6 +49,8 @@ COLOR_LINKS = (
     "WHERE id IN (SELECT value FROM json_each(?)) "
     "AND id NOT IN (SELECT highlight_id FROM highlight_codes)"
 )
+
+_NEEDS_NAME = Message("codes.needs-name", "a code needs a name")
 
 
 def to_code(row: Sequence[object]) -> Code:
@@ -129,7 +132,7 @@ class CodebookMixin:
     ) -> Code:
         """Add a code (under ``parent`` if given, last among its siblings); KeyError for a missing parent."""
         if not name.strip():
-            raise ValueError("a code needs a name")
+            raise ValueError(_NEEDS_NAME)
         now, code_id = self._now(), id or str(uuid4())
         with self._write("Your new code") as conn:
             if parent:
@@ -154,7 +157,7 @@ class CodebookMixin:
     ) -> Code:
         """Rename, recolour and/or describe a live code; KeyError if there is none."""
         if name is not None and not name.strip():
-            raise ValueError("a code needs a name")
+            raise ValueError(_NEEDS_NAME)
         with self._write("Your change to the code") as conn:
             self._live(conn, code_id)
             conn.execute(
@@ -181,7 +184,12 @@ class CodebookMixin:
                 self._live(conn, parent)
                 everything = [to_code(r) for r in conn.execute(SELECT_CODES)]
                 if parent == code_id or parent in descendants(everything, code_id):
-                    raise ValueError("a code cannot be moved under itself or one of its sub-codes")
+                    raise ValueError(
+                        Message(
+                            "codes.move-under-itself",
+                            "a code cannot be moved under itself or one of its sub-codes",
+                        )
+                    )
             position = conn.execute(
                 "SELECT coalesce(max(position) + 1, 0) FROM codes WHERE parent = ? AND id != ?",
                 (parent, code_id),
@@ -200,14 +208,24 @@ class CodebookMixin:
         keep their colour), nor can a code be merged into itself or one of its sub-codes.
         """
         if source in COLOR_OF_CODE:
-            raise ValueError("a colour's code cannot be merged away; merge another code into it")
+            raise ValueError(
+                Message(
+                    "codes.merge-colour",
+                    "a colour's code cannot be merged away; merge another code into it",
+                )
+            )
         now = self._now()
         with self._write("Merging the codes") as conn:
             self._live(conn, source)
             self._live(conn, target)
             everything = [to_code(r) for r in conn.execute(SELECT_CODES)]
             if target == source or target in descendants(everything, source):
-                raise ValueError("a code cannot be merged into itself or one of its sub-codes")
+                raise ValueError(
+                    Message(
+                        "codes.merge-into-itself",
+                        "a code cannot be merged into itself or one of its sub-codes",
+                    )
+                )
             moved = conn.execute(
                 "SELECT count(*) FROM highlight_codes WHERE code_id = ?", (source,)
             ).fetchone()[0]
@@ -229,14 +247,24 @@ class CodebookMixin:
     def delete_code(self, code_id: str) -> CodeDeletion:
         """Tombstone a code and its sub-codes; what it touched (undo with ``undelete_codes``)."""
         if code_id in COLOR_OF_CODE:
-            raise ValueError("a colour's code cannot be deleted; rename it instead")
+            raise ValueError(
+                Message(
+                    "codes.delete-colour",
+                    "a colour's code cannot be deleted; rename it instead",
+                )
+            )
         now = self._now()
         with self._write("Deleting the code") as conn:
             self._live(conn, code_id)
             everything = [to_code(r) for r in conn.execute(SELECT_CODES)]
             below = descendants([c for c in everything if c.deleted is None], code_id)
             if below & set(COLOR_OF_CODE):
-                raise ValueError("a colour's code sits below this code; move it first")
+                raise ValueError(
+                    Message(
+                        "codes.colour-below",
+                        "a colour's code sits below this code; move it first",
+                    )
+                )
             ids = [code_id, *sorted(below)]
             passages = conn.execute(
                 "SELECT count(DISTINCT l.highlight_id) FROM highlight_codes AS l JOIN highlights AS h "
@@ -344,7 +372,7 @@ class CodebookMixin:
         there is none; it then carries only the codes given, not yellow's).
         """
         if not items or not code_ids:
-            raise ValueError("coding needs a passage and at least one code")
+            raise ValueError(Message("codes.coding-needs", "coding needs a passage and at least one code"))
         now = self._now()
         with self._write("Your coding") as conn:
             for code_id in code_ids:

@@ -11,6 +11,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from desktop_app.domain.errors import ReaderError
+from desktop_app.domain.messages import Message
 
 BUSY_TIMEOUT_SECONDS = 5.0
 
@@ -52,57 +53,127 @@ class Cause:
     detail: str = ""
 
 
-def explain(cause: Cause, db_path: Path) -> tuple[str, str]:
+def explain(cause: Cause, db_path: Path) -> tuple[Message, Message]:
     """The clause that says what went wrong, and the sentence that says what to do."""
     folder = db_path.parent
-    unchanged = "Everything saved before is unchanged."
+    unchanged = Message("store.unchanged", "Everything saved before is unchanged.")
     failure = cause.failure
     if failure is WriteFailure.READ_ONLY_FOLDER:
         where = existing_ancestor(folder)
         return (
-            f"the data folder {folder} is read-only"
+            Message("store.folder-read-only", "the data folder {folder} is read-only", folder=folder)
             if where == folder
-            else f"the data folder {folder} cannot be created, because {where} is read-only",
-            "Make the folder writable, or start Interview Reader with --data-dir set to a folder you can "
-            f"write to. {unchanged}",
+            else Message(
+                "store.folder-not-created",
+                "the data folder {folder} cannot be created, because {where} is read-only",
+                folder=folder,
+                where=where,
+            ),
+            Message(
+                "store.make-folder-writable",
+                "Make the folder writable, or start Interview Reader with --data-dir set to a folder you can "
+                "write to. {unchanged}",
+                unchanged=unchanged,
+            ),
         )
     if failure is WriteFailure.READ_ONLY_FILE:
         return (
-            f"the annotations file {db_path} is read-only",
-            f"Make the file writable, then restart Interview Reader. {unchanged}",
+            Message("store.file-read-only", "the annotations file {path} is read-only", path=db_path),
+            Message(
+                "store.make-file-writable",
+                "Make the file writable, then restart Interview Reader. {unchanged}",
+                unchanged=unchanged,
+            ),
         )
     if failure is WriteFailure.DISK_FULL:
         return (
-            f"the disk holding the data folder {folder} is full",
-            f"Free some disk space, then try again. {unchanged}",
+            Message("store.disk-full", "the disk holding the data folder {folder} is full", folder=folder),
+            Message(
+                "store.free-space",
+                "Free some disk space, then try again. {unchanged}",
+                unchanged=unchanged,
+            ),
         )
     if failure is WriteFailure.NEWER_VERSION:
         return (
-            f"{db_path} was made by a newer version of Interview Reader",
-            "Update Interview Reader to keep adding highlights and notes. "
-            "This version leaves the file exactly as it is.",
+            Message("store.newer", "{path} was made by a newer version of Interview Reader", path=db_path),
+            Message(
+                "store.update",
+                "Update Interview Reader to keep adding highlights and notes. "
+                "This version leaves the file exactly as it is.",
+            ),
         )
     if failure is WriteFailure.BUSY:
         return (
-            f"another Interview Reader window or program kept {db_path} busy for more than "
-            f"{BUSY_TIMEOUT_SECONDS:g} seconds",
-            f"Try again in a moment. {unchanged}",
+            Message(
+                "store.busy",
+                "another Interview Reader window or program kept {path} busy for more than {seconds} seconds",
+                path=db_path,
+                seconds=f"{BUSY_TIMEOUT_SECONDS:g}",
+            ),
+            Message("store.try-in-a-moment", "Try again in a moment. {unchanged}", unchanged=unchanged),
         )
     if failure is WriteFailure.DAMAGED:
         return (
-            f"the annotations file {db_path} is damaged ({cause.detail})",
-            "Restart Interview Reader: it sets the damaged file aside, keeps it, and offers your newest "
-            "backup.",
+            Message(
+                "store.damaged",
+                "the annotations file {path} is damaged ({detail})",
+                path=db_path,
+                detail=cause.detail,
+            ),
+            Message(
+                "store.restart-damaged",
+                "Restart Interview Reader: it sets the damaged file aside, keeps it, and offers your newest "
+                "backup.",
+            ),
         )
     if failure is WriteFailure.UNAVAILABLE:
         return (
-            f"the annotations file {db_path} could not be opened ({cause.detail})",
-            "Check that the data folder exists and that you can write to it, then restart Interview Reader.",
+            Message(
+                "store.unavailable",
+                "the annotations file {path} could not be opened ({detail})",
+                path=db_path,
+                detail=cause.detail,
+            ),
+            Message(
+                "store.check-folder",
+                "Check that the data folder exists and that you can write to it, "
+                "then restart Interview Reader.",
+            ),
         )
     return (
-        f"SQLite reported “{cause.detail}”",
-        f"Try again; if it keeps failing, restart Interview Reader. {unchanged}",
+        Message("store.sqlite", "SQLite reported “{detail}”", detail=cause.detail),
+        Message(
+            "store.try-again",
+            "Try again; if it keeps failing, restart Interview Reader. {unchanged}",
+            unchanged=unchanged,
+        ),
     )
+
+
+# What the store was doing, as its methods name it ("Your highlight"): the start of a message, translated.
+ACTIONS: dict[str, Message] = {
+    "Deleting the code": Message("store.action-deleting-code", "Deleting the code"),
+    "Merging the codes": Message("store.action-merging-codes", "Merging the codes"),
+    "Moving the code": Message("store.action-moving-code", "Moving the code"),
+    "The imported annotations": Message("store.action-imported-annotations", "The imported annotations"),
+    "The imported codebook": Message("store.action-imported-codebook", "The imported codebook"),
+    "The imported highlights": Message("store.action-imported-highlights", "The imported highlights"),
+    "The imported notes": Message("store.action-imported-notes", "The imported notes"),
+    "The library": Message("store.action-library", "The library"),
+    "Tidying up": Message("store.action-tidying-up", "Tidying up"),
+    "Your change to the code": Message("store.action-change-to-code", "Your change to the code"),
+    "Your change to the highlight": Message("store.action-highlight-change", "Your change to the highlight"),
+    "Your coding": Message("store.action-coding", "Your coding"),
+    "Your colour label": Message("store.action-colour-label", "Your colour label"),
+    "Your highlight": Message("store.action-highlight", "Your highlight"),
+    "Your new code": Message("store.action-new-code", "Your new code"),
+    "Your note": Message("store.action-note", "Your note"),
+    "Your undo": Message("store.action-undo", "Your undo"),
+    "The backup": Message("store.action-backup", "The backup"),
+    "The restored backup": Message("store.action-restored-backup", "The restored backup"),
+    "Your deletion": Message("store.action-deletion", "Your deletion"),
+}
 
 
 class StoreError(ReaderError):
@@ -114,7 +185,15 @@ class StoreWriteError(StoreError):
 
     def __init__(self, action: str, cause: Cause, db_path: Path) -> None:
         clause, fix = explain(cause, db_path)
-        super().__init__(f"{action} could not be saved: {clause}.", fix)
+        super().__init__(
+            Message(
+                "store.not-saved",
+                "{action} could not be saved: {clause}.",
+                action=ACTIONS.get(action, action),
+                clause=clause,
+            ),
+            fix,
+        )
         self.action = action
         self.failure = cause.failure
         self.detail = cause.detail
@@ -129,10 +208,12 @@ class BackupError(StoreError):
     """A backup cannot be restored (damaged, unreadable, or made by a newer version)."""
 
 
-def read_only_reason(cause: Cause, db_path: Path) -> str:
+def read_only_reason(cause: Cause, db_path: Path) -> Message:
     """The sentence the GUI shows when the store can be read but not written."""
     clause, fix = explain(cause, db_path)
-    return f"Highlights and notes cannot be saved: {clause}. {fix}"
+    return Message(
+        "store.read-only", "Highlights and notes cannot be saved: {clause}. {fix}", clause=clause, fix=fix
+    )
 
 
 def existing_ancestor(folder: Path) -> Path:

@@ -13,12 +13,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from desktop_app.domain.annotations import Color, Highlight, QuestionNote
+from desktop_app.domain.messages import Message, made_on
 from desktop_app.storage.errors import StoreError
 from desktop_app.storage.rows import INSERT_NOTE, UPSERT_HIGHLIGHT
 
 # SQLite stores integers in 64 signed bits; Python's would overflow on the way in.
 _SQLITE_MAX_INT = 2**63 - 1
-UNCHANGED = "the saved copy is as new as this one, or newer"
+UNCHANGED = Message("import.unchanged", "the saved copy is as new as this one, or newer")
 
 
 class InvalidImportError(StoreError):
@@ -90,16 +91,19 @@ def merge(
     return report
 
 
-def _elsewhere(found: str, transcript_id: str) -> str:
-    return (
-        f"its id is already used on the transcript '{found}', "
-        f"which an import into '{transcript_id}' leaves alone"
+def _elsewhere(found: str, transcript_id: str) -> Message:
+    return Message(
+        "import.id-elsewhere",
+        "its id is already used on the transcript '{found}', "
+        "which an import into '{transcript}' leaves alone",
+        found=found,
+        transcript=transcript_id,
     )
 
 
 def _merge_highlight(conn: sqlite3.Connection, transcript_id: str, h: Highlight, report: MergeReport) -> None:
     if h.transcript_id != transcript_id:
-        report.skipped.append((h.id, f"it was made on the transcript '{h.transcript_id}'"))
+        report.skipped.append((h.id, made_on(h.transcript_id)))
         return
     row = conn.execute("SELECT transcript_id, updated FROM highlights WHERE id = ?", (h.id,)).fetchone()
     if row is not None and row[0] != transcript_id:
@@ -111,7 +115,17 @@ def _merge_highlight(conn: sqlite3.Connection, transcript_id: str, h: Highlight,
         (group, transcript_id),
     ).fetchone()
     if other is not None:  # deleting one row of a group deletes them all: groups stay in one transcript
-        report.skipped.append((h.id, f"its group {group} is already used on the transcript '{other[0]}'"))
+        report.skipped.append(
+            (
+                h.id,
+                Message(
+                    "import.group-elsewhere",
+                    "its group {group} is already used on the transcript '{found}'",
+                    group=group,
+                    found=other[0],
+                ),
+            )
+        )
         return
     if row is not None and not h.updated > row[1]:
         report.skipped.append((h.id, UNCHANGED))
@@ -131,7 +145,7 @@ def _merge_highlight(conn: sqlite3.Connection, transcript_id: str, h: Highlight,
 def _merge_note(conn: sqlite3.Connection, transcript_id: str, n: QuestionNote, report: MergeReport) -> None:
     """A question holds one live note: a newer import replaces it (it becomes a tombstone)."""
     if n.transcript_id != transcript_id:
-        report.skipped.append((n.id, f"it was made on the transcript '{n.transcript_id}'"))
+        report.skipped.append((n.id, made_on(n.transcript_id)))
         return
     row = conn.execute("SELECT transcript_id, updated FROM question_notes WHERE id = ?", (n.id,)).fetchone()
     if row is not None:
@@ -154,7 +168,9 @@ def _merge_note(conn: sqlite3.Connection, transcript_id: str, n: QuestionNote, r
         ).fetchone()
         if live is not None:
             if live[1] >= n.updated:
-                report.skipped.append((n.id, "the question already holds a note edited later"))
+                report.skipped.append(
+                    (n.id, Message("import.note-newer", "the question already holds a note edited later"))
+                )
                 return
             conn.execute("UPDATE question_notes SET deleted = ? WHERE id = ?", (n.updated, live[0]))
     conn.execute(INSERT_NOTE, (n.id, n.transcript_id, n.question_id, n.note, n.created, n.updated, n.deleted))

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from desktop_app.domain.messages import Message
 from desktop_app.storage import schema
 from desktop_app.storage.backups import list_backups
 from desktop_app.storage.errors import Cause, WriteFailure, cause_of
@@ -38,15 +39,24 @@ class Recovery:
     newest_backup: Path | None
 
     @property
-    def message(self) -> str:
+    def message(self) -> Message:
         """What happened and what the user can do, in plain words."""
-        text = (
-            f"The annotations file was damaged ({self.problem}), so Interview Reader started a new one. "
-            f"The damaged file is kept as {self.damaged_path}."
-        )
         if self.newest_backup is None:
-            return text + " There is no backup to restore."
-        return text + f" You can restore the newest backup, {self.newest_backup.name}."
+            return Message(
+                "recovery.no-backup",
+                "The annotations file was damaged ({problem}), so Interview Reader started a new one. "
+                "The damaged file is kept as {path}. There is no backup to restore.",
+                problem=self.problem,
+                path=self.damaged_path,
+            )
+        return Message(
+            "recovery.backup",
+            "The annotations file was damaged ({problem}), so Interview Reader started a new one. "
+            "The damaged file is kept as {path}. You can restore the newest backup, {backup}.",
+            problem=self.problem,
+            path=self.damaged_path,
+            backup=self.newest_backup.name,
+        )
 
 
 @dataclass(slots=True)

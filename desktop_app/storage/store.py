@@ -20,6 +20,7 @@ from uuid import uuid4
 
 from desktop_app.domain.annotations import DEFAULT_LABELS, Anchor, Color, Highlight, QuestionNote
 from desktop_app.domain.codes import COLOR_CODE_IDS
+from desktop_app.domain.messages import Message
 from desktop_app.storage.backups import is_due, list_backups, prepare_restore, replace_all_rows, write_backup
 from desktop_app.storage.codebook import COLOR_LINKS, CodebookMixin
 from desktop_app.storage.errors import Cause, StoreReadOnlyError, StoreWriteError, cause_of, read_only_reason
@@ -102,7 +103,12 @@ class AnnotationStore(CodebookMixin, LibraryMixin, QuestionNotesMixin):
             return None
         reason = read_only_reason(self._read_only, self._path)
         if self.unreadable:
-            reason = f"The annotations in {self._path} cannot be read, so none are shown. {reason}"
+            reason = Message(
+                "store.unreadable",
+                "The annotations in {path} cannot be read, so none are shown. {reason}",
+                path=self._path,
+                reason=reason,
+            )
         return reason
 
     def close(self) -> None:

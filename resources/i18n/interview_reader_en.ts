@@ -695,6 +695,953 @@
     </message>
 </context>
 <context>
+    <name>DomainMessages</name>
+    <message>
+        <source>Choose another backup.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backup {name} cannot be restored: it is damaged ({damage}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backup {name} cannot be restored: it was made by a newer version of Interview Reader.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backup {name} cannot be restored: it could not be opened ({error}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Update Interview Reader, or choose another backup.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>coding needs a passage and at least one code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a colour's code sits below this code; move it first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a colour's code cannot be deleted; rename it instead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a colour's code cannot be merged away; merge another code into it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a code cannot be merged into itself or one of its sub-codes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a code cannot be moved under itself or one of its sub-codes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a code needs a name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add the labels ('主持人:你怎么看?' then '嘉宾:我认为……') and convert again, or write the transcript in the reader's Markdown format (see the bundled transcript).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add the speaker or give the paragraph to one of the speakers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a voice tag or a 'Name:' label to each speaker's first cue ('&lt;v 主持人&gt;你怎么看?&lt;/v&gt;'), or save the transcript as plain text with a 'Name:' label at the start of each turn.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file cannot be read as UTF-8, UTF-16 or GB18030 text: it holds binary data (NUL bytes or control characters), not text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the line it names in a text editor, or save the transcript as plain text with a 'Name:' label at the start of each turn.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a plain-text transcript (.txt, .md or .vtt) rather than a document, image or archive; export a Word or PDF file as plain text first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the file that holds the interview text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give each speaker a different name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>End the interviewer's questions with '?' or '？' and convert again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter a {field}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The speaker name '{name}' starts with '#': its turns would read as headings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark the interviewer as host.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The transcript has no {field}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name every speaker or remove the empty one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Speakers were found ({speakers}), but none of them asks questions, so the interviewer cannot be told apart from the guests.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No speaker is the host.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Found {lines} lines and these speaker labels: {seen}. An interview needs at least two speakers, each turn starting a line with the speaker's name (up to 12 characters) and a colon.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file names no speakers (no voice tags such as '&lt;v 主持人&gt;', no speaker fields and no '主持人:' labels), so the interviewer cannot be found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is empty (it holds only a byte order mark).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the '#' from the name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the transcript as UTF-8 text in your editor and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A speaker has no name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The speaker '{name}' is listed twice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Split the interview into several files and convert each.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file looks like a timed transcript but cannot be read: {detail}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The converted transcript would be {size}; the reader opens transcripts up to {limit}, so it was not written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file cannot be read as UTF-8, UTF-16 or GB18030 text (byte 0x{byte} cannot be read).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A paragraph has the unknown kind '{kind}'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'{name}' has the unknown role '{role}'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A paragraph is spoken by '{speaker}', who is not among the speakers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use one of: {kinds}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use host or guest.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file cannot be read ({reason}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file cannot be written ({reason}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the path and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check its permissions.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a file saved on disk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The disk is full; nothing was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose an existing folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Free some space and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a device</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a pipe (FIFO)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a socket or a device</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a file name inside it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The folder does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is {kind}, not a regular file; a {what} must be a file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose another file name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose another place.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Split it into several smaller files.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is larger than {limit}; a {what} can be up to {limit}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>codebook</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>text to convert</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>recording</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>transcript</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>W3C annotation file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a folder you can write to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is a folder, not a file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is {kind}; only a regular file can be written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>anchors and aliases ({anchor}, {alias}) are not allowed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fix the value's nesting.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fix the YAML syntax.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The front matter is not valid YAML ({problem}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep only id, title, source, language and speakers between the '---' lines.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the key '{key}' is given twice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it nests too deeply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The front matter is not accepted ({problem}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the tag '{tag}' is not allowed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The front matter is {size} MB; it can be up to {limit} MB.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write each value out in full as plain text; quote it ("…") if needed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its group {group} is already used on the transcript '{found}'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its id is already used on the transcript '{found}', which an import into '{transcript}' leaves alone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it was made on the transcript '{transcript}'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the question already holds a note edited later</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the saved copy is as new as this one, or newer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the range starts ({start}) after it ends ({end})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the {part} holds a % that is not followed by two hex digits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the range {range} is not start-end in whole numbers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the {part} is blank or holds control characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It may have been edited since the link was made.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the {part} is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A link looks like {passage} or {highlight}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the {part} holds {char}, which must be percent-encoded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the paragraph is missing (#&lt;paragraph-id&gt; after the transcript id)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it does not start with {prefix}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{scheme}: must be followed by //</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The transcript {transcript} has no paragraph {paragraph}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the {part}'s percent-encoding is not UTF-8</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the highlight id {ident} is not a UUID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open that transcript first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The link is to the transcript {linked}, but {open} is open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The paragraph {paragraph} has {length} characters; the link asks for {start}-{end}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>highlight id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>paragraph id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>transcript id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{url} is not a link the reader can open: {problem}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The transcript may have been edited since the link was made.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown form {form} (only {open}/… and {highlight}/… exist)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a line '{key}: …'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add 'speakers:' with a '- name: …' and 'role: host' or 'role: guest' for each person.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The colour '{colour}' of '{name}' is not '#rrggbb'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file holds binary data, not text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a '---' line after the YAML fields.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The front matter is never closed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The front matter's '{key}' is not one line of text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark the interviewer with 'role: host'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The front matter has no '{key}'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give every speaker a 'name:'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file has no front matter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No speaker has the role host, so no questions can be found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The transcript has no questions.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The front matter declares no speakers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The front matter must be a set of 'key: value' fields.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is not UTF-8 text (byte 0x{byte} cannot be read).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open a transcript .md file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove one of the entries or give each speaker a different name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save it as UTF-8 in your editor and open it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>See the bundled transcript.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The speaker '{name}' is declared twice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start it with a '---' line, the YAML fields id, title, source, language and speakers, and another '---' line.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A question starts with a paragraph such as '{hosts}: …' (the host's name and a colon).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The speaker '{name}' has the unknown role '{role}'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use 'role: host' or 'role: guest'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write it as six hex digits in quotes, e.g. color: '#2f6fd6', or leave it out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write it as '{key}: …'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}: the archive cannot be read ({error}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}: a code has no valid guid ({guid}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a REFI-QDA codebook (.qdc) or project (.qdpx).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}: the file declares a document type, which a codebook never needs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}: the guid {guid} is used by two codes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}: it holds no REFI-QDA codebook (its root is &lt;{tag}&gt;).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}: the archive holds no project.qde.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}: it is not well-formed XML ({error}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}: its project file is over {limit} MB.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The annotations file was damaged ({problem}), so Interview Reader started a new one. The damaged file is kept as {path}. You can restore the newest backup, {backup}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The annotations file was damaged ({problem}), so Interview Reader started a new one. The damaged file is kept as {path}. There is no backup to restore.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your change to the code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your coding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your colour label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deleting the code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your deletion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your highlight</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your change to the highlight</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The imported annotations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The imported codebook</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The imported highlights</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The imported notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The library</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Merging the codes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Moving the code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your new code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The restored backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tidying up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>another Interview Reader window or program kept {path} busy for more than {seconds} seconds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check that the data folder exists and that you can write to it, then restart Interview Reader.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the annotations file {path} is damaged ({detail})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the disk holding the data folder {folder} is full</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the annotations file {path} is read-only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the data folder {folder} cannot be created, because {where} is read-only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the data folder {folder} is read-only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Free some disk space, then try again. {unchanged}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Make the file writable, then restart Interview Reader. {unchanged}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Make the folder writable, or start Interview Reader with --data-dir set to a folder you can write to. {unchanged}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} was made by a newer version of Interview Reader</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{action} could not be saved: {clause}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Highlights and notes cannot be saved: {clause}. {fix}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restart Interview Reader: it sets the damaged file aside, keeps it, and offers your newest backup.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SQLite reported “{detail}”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Try again; if it keeps failing, restart Interview Reader. {unchanged}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Try again in a moment. {unchanged}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the annotations file {path} could not be opened ({detail})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Everything saved before is unchanged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The annotations in {path} cannot be read, so none are shown. {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Update Interview Reader to keep adding highlights and notes. This version leaves the file exactly as it is.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>segment {number} has a time that is no number of seconds: {value}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the JSON has no list of 'segments'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>segment {number} has no text ('body' or 'text')</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file is not valid JSON ({error})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>segment {number} is not an object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Annotation {number} ({ident}) has a TextPositionSelector whose start and end ({start}, {end}) are not offsets in a paragraph.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Annotation {number} ({ident}): its “{key}” time {value} is not an RFC 3339 date and time (like 2026-02-03T04:05:06.000Z).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file holds binary data, not annotation text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check that the file holds the annotations of this interview.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>; the file ends too early, it may have been cut short</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Annotation {number} ({ident}) selects no passage and holds no note.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the annotations again from 访谈阅读器 (W3C Web Annotation format) and import that file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The collection's annotations are not in this file: its first page is only a link.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a huge number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file's JSON holds a number too long to be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{none_belong}: they were made on '{others}', not on '{transcript}'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The reader needs the quoted text to find the passage. {export_again}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Annotation {number} of the file has no id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Annotation {number} ({ident}) quotes no text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Annotation {number} of the file has no target this reader understands (one passage or question of the transcript).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None of the {total} annotations in the file belong to this transcript</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Item {number} of the file is not a W3C Annotation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file holds JSON, but not W3C Web Annotations (no Annotation, AnnotationPage or AnnotationCollection).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is not valid JSON ({error}, line {line}, column {column}){ending}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Annotation {number} ({ident}): its “{key}” is {value}, not text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is not UTF-8 text (byte 0x{byte} at offset {offset}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{none_belong}: none of their passages or questions is in 「{title}」.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file's only annotation does not belong to this transcript</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open that transcript, then import the file again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Annotation {number} ({ident}) has a TextPositionSelector but no TextQuoteSelector.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the annotation page itself, or export the annotations from 访谈阅读器.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Annotation {number} of the file holds text that is not valid Unicode (a lone surrogate, \u{code}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file's JSON is nested too deeply to be annotations.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file holds annotation {ident} twice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ExportFormat</name>
     <message>
         <source>JSON</source>

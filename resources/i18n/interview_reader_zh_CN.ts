@@ -696,6 +696,953 @@
     </message>
 </context>
 <context>
+    <name>DomainMessages</name>
+    <message>
+        <source>Choose another backup.</source>
+        <translation>请选择另一个备份。</translation>
+    </message>
+    <message>
+        <source>The backup {name} cannot be restored: it is damaged ({damage}).</source>
+        <translation>备份 {name} 无法恢复：它已损坏（{damage}）。</translation>
+    </message>
+    <message>
+        <source>The backup {name} cannot be restored: it was made by a newer version of Interview Reader.</source>
+        <translation>备份 {name} 无法恢复：它是由更新版本的访谈阅读器创建的。</translation>
+    </message>
+    <message>
+        <source>The backup {name} cannot be restored: it could not be opened ({error}).</source>
+        <translation>备份 {name} 无法恢复：无法打开它（{error}）。</translation>
+    </message>
+    <message>
+        <source>Update Interview Reader, or choose another backup.</source>
+        <translation>请更新访谈阅读器，或选择另一个备份。</translation>
+    </message>
+    <message>
+        <source>coding needs a passage and at least one code</source>
+        <translation>编码需要一段文字和至少一个编码</translation>
+    </message>
+    <message>
+        <source>a colour&apos;s code sits below this code; move it first</source>
+        <translation>这个编码下面有颜色对应的编码；请先把它移走</translation>
+    </message>
+    <message>
+        <source>a colour&apos;s code cannot be deleted; rename it instead</source>
+        <translation>颜色对应的编码不能删除；请改为重命名</translation>
+    </message>
+    <message>
+        <source>a colour&apos;s code cannot be merged away; merge another code into it</source>
+        <translation>颜色对应的编码不能被合并掉；请把别的编码合并进它</translation>
+    </message>
+    <message>
+        <source>a code cannot be merged into itself or one of its sub-codes</source>
+        <translation>不能把编码合并到它自己或它的子编码中</translation>
+    </message>
+    <message>
+        <source>a code cannot be moved under itself or one of its sub-codes</source>
+        <translation>不能把编码移到它自己或它的子编码下面</translation>
+    </message>
+    <message>
+        <source>a code needs a name</source>
+        <translation>编码需要一个名称</translation>
+    </message>
+    <message>
+        <source>Add the labels (&apos;主持人:你怎么看?&apos; then &apos;嘉宾:我认为……&apos;) and convert again, or write the transcript in the reader&apos;s Markdown format (see the bundled transcript).</source>
+        <translation>加上发言人标签（先写“主持人:你怎么看?”，再写“嘉宾:我认为……”）后重新转换，或者按本阅读器的 Markdown 格式编写访谈稿（参见自带的访谈稿）。</translation>
+    </message>
+    <message>
+        <source>Add the speaker or give the paragraph to one of the speakers.</source>
+        <translation>添加这位发言人，或把这一段交给已有的某位发言人。</translation>
+    </message>
+    <message>
+        <source>Add a voice tag or a &apos;Name:&apos; label to each speaker&apos;s first cue (&apos;&lt;v 主持人&gt;你怎么看?&lt;/v&gt;&apos;), or save the transcript as plain text with a &apos;Name:&apos; label at the start of each turn.</source>
+        <translation>在每位发言人的第一条字幕上加语音标签或“姓名:”标签（&apos;&lt;v 主持人&gt;你怎么看?&lt;/v&gt;&apos;），或者把访谈稿另存为纯文本，每段发言开头写上“姓名:”标签。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as UTF-8, UTF-16 or GB18030 text: it holds binary data (NUL bytes or control characters), not text.</source>
+        <translation>无法以 UTF-8、UTF-16 或 GB18030 文本读取此文件：它含有二进制数据（NUL 字节或控制字符），而不是文本。</translation>
+    </message>
+    <message>
+        <source>Check the line it names in a text editor, or save the transcript as plain text with a &apos;Name:&apos; label at the start of each turn.</source>
+        <translation>请在文本编辑器中检查所提到的那一行，或者把访谈稿另存为纯文本，每段发言开头写上“姓名:”标签。</translation>
+    </message>
+    <message>
+        <source>Choose a plain-text transcript (.txt, .md or .vtt) rather than a document, image or archive; export a Word or PDF file as plain text first.</source>
+        <translation>请选择纯文本访谈稿（.txt、.md 或 .vtt），而不是文档、图片或压缩包；Word 或 PDF 文件请先导出为纯文本。</translation>
+    </message>
+    <message>
+        <source>Choose the file that holds the interview text.</source>
+        <translation>请选择包含访谈文本的文件。</translation>
+    </message>
+    <message>
+        <source>Give each speaker a different name.</source>
+        <translation>请给每位发言人起不同的名字。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件是空的。</translation>
+    </message>
+    <message>
+        <source>End the interviewer&apos;s questions with &apos;?&apos; or &apos;？&apos; and convert again.</source>
+        <translation>让采访者的提问以“?”或“？”结尾，然后重新转换。</translation>
+    </message>
+    <message>
+        <source>Enter a {field}.</source>
+        <translation>请填写{field}。</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>标识（ID）</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>The speaker name &apos;{name}&apos; starts with &apos;#&apos;: its turns would read as headings.</source>
+        <translation>发言人名字“{name}”以“#”开头：其发言会被读成标题。</translation>
+    </message>
+    <message>
+        <source>Mark the interviewer as host.</source>
+        <translation>请把采访者标为主持人。</translation>
+    </message>
+    <message>
+        <source>The transcript has no {field}.</source>
+        <translation>访谈稿没有{field}。</translation>
+    </message>
+    <message>
+        <source>Name every speaker or remove the empty one.</source>
+        <translation>请给每位发言人起名，或删除空白的那一位。</translation>
+    </message>
+    <message>
+        <source>Speakers were found ({speakers}), but none of them asks questions, so the interviewer cannot be told apart from the guests.</source>
+        <translation>找到了发言人（{speakers}），但没有人提问，因此无法区分采访者和嘉宾。</translation>
+    </message>
+    <message>
+        <source>No speaker is the host.</source>
+        <translation>没有发言人是主持人。</translation>
+    </message>
+    <message>
+        <source>Found {lines} lines and these speaker labels: {seen}. An interview needs at least two speakers, each turn starting a line with the speaker&apos;s name (up to 12 characters) and a colon.</source>
+        <translation>找到 {lines} 行，发言人标签为：{seen}。一篇访谈至少需要两位发言人，每段发言在行首写发言人的名字（最多 12 个字符）和冒号。</translation>
+    </message>
+    <message>
+        <source>The file names no speakers (no voice tags such as &apos;&lt;v 主持人&gt;&apos;, no speaker fields and no &apos;主持人:&apos; labels), so the interviewer cannot be found.</source>
+        <translation>文件中没有任何发言人（没有 &apos;&lt;v 主持人&gt;&apos; 这样的语音标签，没有发言人字段，也没有“主持人:”标签），因此找不到采访者。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>The file is empty (it holds only a byte order mark).</source>
+        <translation>文件是空的（只有一个字节顺序标记）。</translation>
+    </message>
+    <message>
+        <source>Remove the &apos;#&apos; from the name.</source>
+        <translation>请去掉名字里的“#”。</translation>
+    </message>
+    <message>
+        <source>Save the transcript as UTF-8 text in your editor and try again.</source>
+        <translation>请在编辑器中把访谈稿另存为 UTF-8 文本，然后重试。</translation>
+    </message>
+    <message>
+        <source>A speaker has no name.</source>
+        <translation>有一位发言人没有名字。</translation>
+    </message>
+    <message>
+        <source>The speaker &apos;{name}&apos; is listed twice.</source>
+        <translation>发言人“{name}”列出了两次。</translation>
+    </message>
+    <message>
+        <source>Split the interview into several files and convert each.</source>
+        <translation>请把访谈拆成几个文件，分别转换。</translation>
+    </message>
+    <message>
+        <source>The file looks like a timed transcript but cannot be read: {detail}.</source>
+        <translation>这个文件看起来是带时间码的访谈稿，但无法读取：{detail}。</translation>
+    </message>
+    <message>
+        <source>The converted transcript would be {size}; the reader opens transcripts up to {limit}, so it was not written.</source>
+        <translation>转换后的访谈稿将有 {size}；阅读器能打开的访谈稿最大为 {limit}，因此没有写入。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as UTF-8, UTF-16 or GB18030 text (byte 0x{byte} cannot be read).</source>
+        <translation>无法以 UTF-8、UTF-16 或 GB18030 文本读取此文件（字节 0x{byte} 无法读取）。</translation>
+    </message>
+    <message>
+        <source>A paragraph has the unknown kind &apos;{kind}&apos;.</source>
+        <translation>有一段的类型“{kind}”无法识别。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; has the unknown role &apos;{role}&apos;.</source>
+        <translation>“{name}”的角色“{role}”无法识别。</translation>
+    </message>
+    <message>
+        <source>A paragraph is spoken by &apos;{speaker}&apos;, who is not among the speakers.</source>
+        <translation>有一段由“{speaker}”发言，但此人不在发言人名单中。</translation>
+    </message>
+    <message>
+        <source>Use one of: {kinds}.</source>
+        <translation>请使用以下之一：{kinds}。</translation>
+    </message>
+    <message>
+        <source>Use host or guest.</source>
+        <translation>请使用主持人（host）或嘉宾（guest）。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read ({reason}).</source>
+        <translation>无法读取文件（{reason}）。</translation>
+    </message>
+    <message>
+        <source>The file cannot be written ({reason}).</source>
+        <translation>无法写入文件（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Check the path and try again.</source>
+        <translation>请检查路径后重试。</translation>
+    </message>
+    <message>
+        <source>Check its permissions.</source>
+        <translation>请检查它的权限。</translation>
+    </message>
+    <message>
+        <source>Choose a file saved on disk.</source>
+        <translation>请选择保存在磁盘上的文件。</translation>
+    </message>
+    <message>
+        <source>The disk is full; nothing was written.</source>
+        <translation>磁盘已满；什么也没有写入。</translation>
+    </message>
+    <message>
+        <source>Choose an existing folder.</source>
+        <translation>请选择一个已有的文件夹。</translation>
+    </message>
+    <message>
+        <source>Free some space and try again.</source>
+        <translation>请腾出一些空间后重试。</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>一个设备</translation>
+    </message>
+    <message>
+        <source>a pipe (FIFO)</source>
+        <translation>一个管道（FIFO）</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>一个文件夹</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>一个套接字</translation>
+    </message>
+    <message>
+        <source>a socket or a device</source>
+        <translation>一个套接字或设备</translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation>一个特殊文件</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>文件不存在。</translation>
+    </message>
+    <message>
+        <source>Choose a file name inside it.</source>
+        <translation>请在其中选择一个文件名。</translation>
+    </message>
+    <message>
+        <source>The folder does not exist.</source>
+        <translation>文件夹不存在。</translation>
+    </message>
+    <message>
+        <source>This is {kind}, not a regular file; a {what} must be a file.</source>
+        <translation>这是{kind}，不是普通文件；{what}必须是文件。</translation>
+    </message>
+    <message>
+        <source>Choose another file name.</source>
+        <translation>请换一个文件名。</translation>
+    </message>
+    <message>
+        <source>Choose another place.</source>
+        <translation>请换一个位置。</translation>
+    </message>
+    <message>
+        <source>Split it into several smaller files.</source>
+        <translation>请把它拆成几个较小的文件。</translation>
+    </message>
+    <message>
+        <source>The file is larger than {limit}; a {what} can be up to {limit}.</source>
+        <translation>文件大于 {limit}；{what}最大为 {limit}。</translation>
+    </message>
+    <message>
+        <source>codebook</source>
+        <translation>编码簿</translation>
+    </message>
+    <message>
+        <source>text to convert</source>
+        <translation>待转换的文本</translation>
+    </message>
+    <message>
+        <source>recording</source>
+        <translation>录音</translation>
+    </message>
+    <message>
+        <source>transcript</source>
+        <translation>访谈稿</translation>
+    </message>
+    <message>
+        <source>W3C annotation file</source>
+        <translation>W3C 批注文件</translation>
+    </message>
+    <message>
+        <source>Choose a folder you can write to.</source>
+        <translation>请选择一个你有写入权限的文件夹。</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file.</source>
+        <translation>这是一个文件夹，不是文件。</translation>
+    </message>
+    <message>
+        <source>This is {kind}; only a regular file can be written.</source>
+        <translation>这是{kind}；只能写入普通文件。</translation>
+    </message>
+    <message>
+        <source>anchors and aliases ({anchor}, {alias}) are not allowed</source>
+        <translation>不允许使用锚点和别名（{anchor}、{alias}）</translation>
+    </message>
+    <message>
+        <source>Fix the value&apos;s nesting.</source>
+        <translation>请修正该值的嵌套。</translation>
+    </message>
+    <message>
+        <source>Fix the YAML syntax.</source>
+        <translation>请修正 YAML 语法。</translation>
+    </message>
+    <message>
+        <source>The front matter is not valid YAML ({problem}).</source>
+        <translation>文件头不是有效的 YAML（{problem}）。</translation>
+    </message>
+    <message>
+        <source>Keep only id, title, source, language and speakers between the &apos;---&apos; lines.</source>
+        <translation>两行 &apos;---&apos; 之间只保留 id、title、source、language 和 speakers。</translation>
+    </message>
+    <message>
+        <source>the key &apos;{key}&apos; is given twice</source>
+        <translation>键“{key}”出现了两次</translation>
+    </message>
+    <message>
+        <source>it nests too deeply</source>
+        <translation>嵌套太深</translation>
+    </message>
+    <message>
+        <source>The front matter is not accepted ({problem}).</source>
+        <translation>文件头不被接受（{problem}）。</translation>
+    </message>
+    <message>
+        <source>the tag &apos;{tag}&apos; is not allowed</source>
+        <translation>不允许使用标签“{tag}”</translation>
+    </message>
+    <message>
+        <source>The front matter is {size} MB; it can be up to {limit} MB.</source>
+        <translation>文件头有 {size} MB；最大为 {limit} MB。</translation>
+    </message>
+    <message>
+        <source>Write each value out in full as plain text; quote it (&quot;…&quot;) if needed.</source>
+        <translation>请把每个值完整写成纯文本；必要时加引号（&quot;…&quot;）。</translation>
+    </message>
+    <message>
+        <source>its group {group} is already used on the transcript &apos;{found}&apos;</source>
+        <translation>它的分组 {group} 已用在访谈稿“{found}”上</translation>
+    </message>
+    <message>
+        <source>its id is already used on the transcript &apos;{found}&apos;, which an import into &apos;{transcript}&apos; leaves alone</source>
+        <translation>它的 ID 已用在访谈稿“{found}”上，导入到“{transcript}”时不会改动它</translation>
+    </message>
+    <message>
+        <source>it was made on the transcript &apos;{transcript}&apos;</source>
+        <translation>它是在访谈稿“{transcript}”上做的</translation>
+    </message>
+    <message>
+        <source>the question already holds a note edited later</source>
+        <translation>该问题已有一条更晚编辑的笔记</translation>
+    </message>
+    <message>
+        <source>the saved copy is as new as this one, or newer</source>
+        <translation>已保存的版本与此相同或更新</translation>
+    </message>
+    <message>
+        <source>the range starts ({start}) after it ends ({end})</source>
+        <translation>范围的起点（{start}）在终点（{end}）之后</translation>
+    </message>
+    <message>
+        <source>the {part} holds a % that is not followed by two hex digits</source>
+        <translation>{part}中的 % 后面不是两位十六进制数字</translation>
+    </message>
+    <message>
+        <source>the range {range} is not start-end in whole numbers</source>
+        <translation>范围 {range} 不是用整数写的“起点-终点”</translation>
+    </message>
+    <message>
+        <source>the {part} is blank or holds control characters</source>
+        <translation>{part}是空白的或含有控制字符</translation>
+    </message>
+    <message>
+        <source>It may have been edited since the link was made.</source>
+        <translation>它可能在链接生成后被编辑过。</translation>
+    </message>
+    <message>
+        <source>the {part} is empty</source>
+        <translation>{part}是空的</translation>
+    </message>
+    <message>
+        <source>A link looks like {passage} or {highlight}.</source>
+        <translation>链接的形式是 {passage} 或 {highlight}。</translation>
+    </message>
+    <message>
+        <source>the {part} holds {char}, which must be percent-encoded</source>
+        <translation>{part}中含有 {char}，它必须经过百分号编码</translation>
+    </message>
+    <message>
+        <source>the paragraph is missing (#&lt;paragraph-id&gt; after the transcript id)</source>
+        <translation>缺少段落（访谈稿 ID 后面的 #&lt;paragraph-id&gt;）</translation>
+    </message>
+    <message>
+        <source>it does not start with {prefix}</source>
+        <translation>它不是以 {prefix} 开头</translation>
+    </message>
+    <message>
+        <source>{scheme}: must be followed by //</source>
+        <translation>{scheme}: 后面必须跟着 //</translation>
+    </message>
+    <message>
+        <source>The transcript {transcript} has no paragraph {paragraph}.</source>
+        <translation>访谈稿 {transcript} 中没有段落 {paragraph}。</translation>
+    </message>
+    <message>
+        <source>the {part}&apos;s percent-encoding is not UTF-8</source>
+        <translation>{part}的百分号编码不是 UTF-8</translation>
+    </message>
+    <message>
+        <source>the highlight id {ident} is not a UUID</source>
+        <translation>高亮 ID {ident} 不是 UUID</translation>
+    </message>
+    <message>
+        <source>Open that transcript first.</source>
+        <translation>请先打开那篇访谈稿。</translation>
+    </message>
+    <message>
+        <source>The link is to the transcript {linked}, but {open} is open.</source>
+        <translation>链接指向访谈稿 {linked}，但当前打开的是 {open}。</translation>
+    </message>
+    <message>
+        <source>The paragraph {paragraph} has {length} characters; the link asks for {start}-{end}.</source>
+        <translation>段落 {paragraph} 有 {length} 个字符；链接要求的是 {start}-{end}。</translation>
+    </message>
+    <message>
+        <source>highlight id</source>
+        <translation>高亮 ID</translation>
+    </message>
+    <message>
+        <source>paragraph id</source>
+        <translation>段落 ID</translation>
+    </message>
+    <message>
+        <source>transcript id</source>
+        <translation>访谈稿 ID</translation>
+    </message>
+    <message>
+        <source>{url} is not a link the reader can open: {problem}.</source>
+        <translation>{url} 不是阅读器能打开的链接：{problem}。</translation>
+    </message>
+    <message>
+        <source>The transcript may have been edited since the link was made.</source>
+        <translation>访谈稿可能在链接生成后被编辑过。</translation>
+    </message>
+    <message>
+        <source>unknown form {form} (only {open}/… and {highlight}/… exist)</source>
+        <translation>未知的形式 {form}（只有 {open}/… 和 {highlight}/… 两种）</translation>
+    </message>
+    <message>
+        <source>Add a line &apos;{key}: …&apos;.</source>
+        <translation>请加上一行 &apos;{key}: …&apos;。</translation>
+    </message>
+    <message>
+        <source>Add &apos;speakers:&apos; with a &apos;- name: …&apos; and &apos;role: host&apos; or &apos;role: guest&apos; for each person.</source>
+        <translation>请加上 &apos;speakers:&apos;，并为每个人写 &apos;- name: …&apos; 以及 &apos;role: host&apos; 或 &apos;role: guest&apos;。</translation>
+    </message>
+    <message>
+        <source>The colour &apos;{colour}&apos; of &apos;{name}&apos; is not &apos;#rrggbb&apos;.</source>
+        <translation>“{name}”的颜色“{colour}”不是 &apos;#rrggbb&apos; 格式。</translation>
+    </message>
+    <message>
+        <source>The file holds binary data, not text.</source>
+        <translation>文件含有二进制数据，不是文本。</translation>
+    </message>
+    <message>
+        <source>Add a &apos;---&apos; line after the YAML fields.</source>
+        <translation>请在 YAML 字段之后加一行 &apos;---&apos;。</translation>
+    </message>
+    <message>
+        <source>The front matter is never closed.</source>
+        <translation>文件头没有结束。</translation>
+    </message>
+    <message>
+        <source>The front matter&apos;s &apos;{key}&apos; is not one line of text.</source>
+        <translation>文件头的“{key}”不是一行文本。</translation>
+    </message>
+    <message>
+        <source>Mark the interviewer with &apos;role: host&apos;.</source>
+        <translation>请用 &apos;role: host&apos; 标出采访者。</translation>
+    </message>
+    <message>
+        <source>The front matter has no &apos;{key}&apos;.</source>
+        <translation>文件头缺少“{key}”。</translation>
+    </message>
+    <message>
+        <source>Give every speaker a &apos;name:&apos;.</source>
+        <translation>请给每位发言人写上 &apos;name:&apos;。</translation>
+    </message>
+    <message>
+        <source>The file has no front matter.</source>
+        <translation>文件没有文件头。</translation>
+    </message>
+    <message>
+        <source>No speaker has the role host, so no questions can be found.</source>
+        <translation>没有发言人的角色是主持人，因此找不到任何问题。</translation>
+    </message>
+    <message>
+        <source>The transcript has no questions.</source>
+        <translation>访谈稿里没有问题。</translation>
+    </message>
+    <message>
+        <source>The front matter declares no speakers.</source>
+        <translation>文件头没有声明发言人。</translation>
+    </message>
+    <message>
+        <source>The front matter must be a set of &apos;key: value&apos; fields.</source>
+        <translation>文件头必须是一组 &apos;key: value&apos; 字段。</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text (byte 0x{byte} cannot be read).</source>
+        <translation>文件不是 UTF-8 文本（字节 0x{byte} 无法读取）。</translation>
+    </message>
+    <message>
+        <source>Open a transcript .md file.</source>
+        <translation>请打开一个 .md 访谈稿文件。</translation>
+    </message>
+    <message>
+        <source>Remove one of the entries or give each speaker a different name.</source>
+        <translation>请删除其中一项，或给每位发言人起不同的名字。</translation>
+    </message>
+    <message>
+        <source>Save it as UTF-8 in your editor and open it again.</source>
+        <translation>请在编辑器中把它另存为 UTF-8，然后重新打开。</translation>
+    </message>
+    <message>
+        <source>See the bundled transcript.</source>
+        <translation>请参照自带的访谈稿。</translation>
+    </message>
+    <message>
+        <source>The speaker &apos;{name}&apos; is declared twice.</source>
+        <translation>发言人“{name}”声明了两次。</translation>
+    </message>
+    <message>
+        <source>Start it with a &apos;---&apos; line, the YAML fields id, title, source, language and speakers, and another &apos;---&apos; line.</source>
+        <translation>文件开头先写一行 &apos;---&apos;，然后是 YAML 字段 id、title、source、language 和 speakers，再写一行 &apos;---&apos;。</translation>
+    </message>
+    <message>
+        <source>A question starts with a paragraph such as &apos;{hosts}: …&apos; (the host&apos;s name and a colon).</source>
+        <translation>问题以“{hosts}: …”这样的段落开始（主持人的名字加冒号）。</translation>
+    </message>
+    <message>
+        <source>The speaker &apos;{name}&apos; has the unknown role &apos;{role}&apos;.</source>
+        <translation>发言人“{name}”的角色“{role}”无法识别。</translation>
+    </message>
+    <message>
+        <source>Use &apos;role: host&apos; or &apos;role: guest&apos;.</source>
+        <translation>请使用 &apos;role: host&apos; 或 &apos;role: guest&apos;。</translation>
+    </message>
+    <message>
+        <source>Write it as six hex digits in quotes, e.g. color: &apos;#2f6fd6&apos;, or leave it out.</source>
+        <translation>请写成带引号的六位十六进制数，例如 color: &apos;#2f6fd6&apos;，或者干脆不写。</translation>
+    </message>
+    <message>
+        <source>Write it as &apos;{key}: …&apos;.</source>
+        <translation>请写成 &apos;{key}: …&apos;。</translation>
+    </message>
+    <message>
+        <source>{name}: the archive cannot be read ({error}).</source>
+        <translation>{name}：无法读取压缩包（{error}）。</translation>
+    </message>
+    <message>
+        <source>{name}: a code has no valid guid ({guid}).</source>
+        <translation>{name}：有一个编码没有有效的 guid（{guid}）。</translation>
+    </message>
+    <message>
+        <source>Choose a REFI-QDA codebook (.qdc) or project (.qdpx).</source>
+        <translation>请选择 REFI-QDA 编码簿（.qdc）或项目（.qdpx）。</translation>
+    </message>
+    <message>
+        <source>{name}: the file declares a document type, which a codebook never needs.</source>
+        <translation>{name}：文件声明了文档类型，而编码簿从不需要它。</translation>
+    </message>
+    <message>
+        <source>{name}: the guid {guid} is used by two codes.</source>
+        <translation>{name}：guid {guid} 被两个编码使用。</translation>
+    </message>
+    <message>
+        <source>{name}: it holds no REFI-QDA codebook (its root is &lt;{tag}&gt;).</source>
+        <translation>{name}：其中没有 REFI-QDA 编码簿（它的根元素是 &lt;{tag}&gt;）。</translation>
+    </message>
+    <message>
+        <source>{name}: the archive holds no project.qde.</source>
+        <translation>{name}：压缩包中没有 project.qde。</translation>
+    </message>
+    <message>
+        <source>{name}: it is not well-formed XML ({error}).</source>
+        <translation>{name}：它不是格式正确的 XML（{error}）。</translation>
+    </message>
+    <message>
+        <source>{name}: its project file is over {limit} MB.</source>
+        <translation>{name}：其中的项目文件超过 {limit} MB。</translation>
+    </message>
+    <message>
+        <source>The annotations file was damaged ({problem}), so Interview Reader started a new one. The damaged file is kept as {path}. You can restore the newest backup, {backup}.</source>
+        <translation>批注文件已损坏（{problem}），因此访谈阅读器新建了一个。损坏的文件保存为 {path}。你可以恢复最新的备份 {backup}。</translation>
+    </message>
+    <message>
+        <source>The annotations file was damaged ({problem}), so Interview Reader started a new one. The damaged file is kept as {path}. There is no backup to restore.</source>
+        <translation>批注文件已损坏（{problem}），因此访谈阅读器新建了一个。损坏的文件保存为 {path}。没有可恢复的备份。</translation>
+    </message>
+    <message>
+        <source>The backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Your change to the code</source>
+        <translation>你对编码的修改</translation>
+    </message>
+    <message>
+        <source>Your coding</source>
+        <translation>你的编码</translation>
+    </message>
+    <message>
+        <source>Your colour label</source>
+        <translation>你的颜色名称</translation>
+    </message>
+    <message>
+        <source>Deleting the code</source>
+        <translation>删除编码</translation>
+    </message>
+    <message>
+        <source>Your deletion</source>
+        <translation>你的删除</translation>
+    </message>
+    <message>
+        <source>Your highlight</source>
+        <translation>你的高亮</translation>
+    </message>
+    <message>
+        <source>Your change to the highlight</source>
+        <translation>你对高亮的修改</translation>
+    </message>
+    <message>
+        <source>The imported annotations</source>
+        <translation>导入的批注</translation>
+    </message>
+    <message>
+        <source>The imported codebook</source>
+        <translation>导入的编码簿</translation>
+    </message>
+    <message>
+        <source>The imported highlights</source>
+        <translation>导入的高亮</translation>
+    </message>
+    <message>
+        <source>The imported notes</source>
+        <translation>导入的笔记</translation>
+    </message>
+    <message>
+        <source>The library</source>
+        <translation>资料库</translation>
+    </message>
+    <message>
+        <source>Merging the codes</source>
+        <translation>合并编码</translation>
+    </message>
+    <message>
+        <source>Moving the code</source>
+        <translation>移动编码</translation>
+    </message>
+    <message>
+        <source>Your new code</source>
+        <translation>你的新编码</translation>
+    </message>
+    <message>
+        <source>Your note</source>
+        <translation>你的笔记</translation>
+    </message>
+    <message>
+        <source>The restored backup</source>
+        <translation>恢复的备份</translation>
+    </message>
+    <message>
+        <source>Tidying up</source>
+        <translation>整理</translation>
+    </message>
+    <message>
+        <source>Your undo</source>
+        <translation>你的撤销</translation>
+    </message>
+    <message>
+        <source>another Interview Reader window or program kept {path} busy for more than {seconds} seconds</source>
+        <translation>另一个访谈阅读器窗口或程序占用 {path} 超过 {seconds} 秒</translation>
+    </message>
+    <message>
+        <source>Check that the data folder exists and that you can write to it, then restart Interview Reader.</source>
+        <translation>请确认数据文件夹存在且你有写入权限，然后重新启动访谈阅读器。</translation>
+    </message>
+    <message>
+        <source>the annotations file {path} is damaged ({detail})</source>
+        <translation>批注文件 {path} 已损坏（{detail}）</translation>
+    </message>
+    <message>
+        <source>the disk holding the data folder {folder} is full</source>
+        <translation>数据文件夹 {folder} 所在的磁盘已满</translation>
+    </message>
+    <message>
+        <source>the annotations file {path} is read-only</source>
+        <translation>批注文件 {path} 是只读的</translation>
+    </message>
+    <message>
+        <source>the data folder {folder} cannot be created, because {where} is read-only</source>
+        <translation>无法创建数据文件夹 {folder}，因为 {where} 是只读的</translation>
+    </message>
+    <message>
+        <source>the data folder {folder} is read-only</source>
+        <translation>数据文件夹 {folder} 是只读的</translation>
+    </message>
+    <message>
+        <source>Free some disk space, then try again. {unchanged}</source>
+        <translation>请腾出一些磁盘空间，然后重试。{unchanged}</translation>
+    </message>
+    <message>
+        <source>Make the file writable, then restart Interview Reader. {unchanged}</source>
+        <translation>请让该文件可写，然后重新启动访谈阅读器。{unchanged}</translation>
+    </message>
+    <message>
+        <source>Make the folder writable, or start Interview Reader with --data-dir set to a folder you can write to. {unchanged}</source>
+        <translation>请让该文件夹可写，或用 --data-dir 指定一个你可以写入的文件夹来启动访谈阅读器。{unchanged}</translation>
+    </message>
+    <message>
+        <source>{path} was made by a newer version of Interview Reader</source>
+        <translation>{path} 是由更新版本的访谈阅读器创建的</translation>
+    </message>
+    <message>
+        <source>{action} could not be saved: {clause}.</source>
+        <translation>{action}未能保存：{clause}。</translation>
+    </message>
+    <message>
+        <source>Highlights and notes cannot be saved: {clause}. {fix}</source>
+        <translation>无法保存高亮和笔记：{clause}。{fix}</translation>
+    </message>
+    <message>
+        <source>Restart Interview Reader: it sets the damaged file aside, keeps it, and offers your newest backup.</source>
+        <translation>请重新启动访谈阅读器：它会把损坏的文件放到一边保留下来，并提供你最新的备份。</translation>
+    </message>
+    <message>
+        <source>SQLite reported “{detail}”</source>
+        <translation>SQLite 报告“{detail}”</translation>
+    </message>
+    <message>
+        <source>Try again; if it keeps failing, restart Interview Reader. {unchanged}</source>
+        <translation>请重试；如果一直失败，请重新启动访谈阅读器。{unchanged}</translation>
+    </message>
+    <message>
+        <source>Try again in a moment. {unchanged}</source>
+        <translation>请稍后重试。{unchanged}</translation>
+    </message>
+    <message>
+        <source>the annotations file {path} could not be opened ({detail})</source>
+        <translation>无法打开批注文件 {path}（{detail}）</translation>
+    </message>
+    <message>
+        <source>Everything saved before is unchanged.</source>
+        <translation>之前保存的内容都没有改变。</translation>
+    </message>
+    <message>
+        <source>The annotations in {path} cannot be read, so none are shown. {reason}</source>
+        <translation>无法读取 {path} 中的批注，因此什么也没有显示。{reason}</translation>
+    </message>
+    <message>
+        <source>Update Interview Reader to keep adding highlights and notes. This version leaves the file exactly as it is.</source>
+        <translation>请更新访谈阅读器，以便继续添加高亮和笔记。此版本不会改动该文件。</translation>
+    </message>
+    <message>
+        <source>segment {number} has a time that is no number of seconds: {value}</source>
+        <translation>第 {number} 段的时间不是秒数：{value}</translation>
+    </message>
+    <message>
+        <source>the JSON has no list of &apos;segments&apos;</source>
+        <translation>JSON 中没有 &apos;segments&apos; 列表</translation>
+    </message>
+    <message>
+        <source>segment {number} has no text (&apos;body&apos; or &apos;text&apos;)</source>
+        <translation>第 {number} 段没有文本（&apos;body&apos; 或 &apos;text&apos;）</translation>
+    </message>
+    <message>
+        <source>the file is not valid JSON ({error})</source>
+        <translation>文件不是有效的 JSON（{error}）</translation>
+    </message>
+    <message>
+        <source>segment {number} is not an object</source>
+        <translation>第 {number} 段不是一个对象</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>一个列表</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>一个对象</translation>
+    </message>
+    <message>
+        <source>Annotation {number} ({ident}) has a TextPositionSelector whose start and end ({start}, {end}) are not offsets in a paragraph.</source>
+        <translation>第 {number} 条批注（{ident}）的 TextPositionSelector 起止位置（{start}, {end}）不是段落中的偏移量。</translation>
+    </message>
+    <message>
+        <source>Annotation {number} ({ident}): its “{key}” time {value} is not an RFC 3339 date and time (like 2026-02-03T04:05:06.000Z).</source>
+        <translation>第 {number} 条批注（{ident}）：它的“{key}”时间 {value} 不是 RFC 3339 日期时间（例如 2026-02-03T04:05:06.000Z）。</translation>
+    </message>
+    <message>
+        <source>The file holds binary data, not annotation text.</source>
+        <translation>文件含有二进制数据，不是批注文本。</translation>
+    </message>
+    <message>
+        <source>Check that the file holds the annotations of this interview.</source>
+        <translation>请确认文件里是这篇访谈的批注。</translation>
+    </message>
+    <message>
+        <source>; the file ends too early, it may have been cut short</source>
+        <translation>；文件提前结束，可能被截断了</translation>
+    </message>
+    <message>
+        <source>Annotation {number} ({ident}) selects no passage and holds no note.</source>
+        <translation>第 {number} 条批注（{ident}）既没有选中段落，也没有笔记。</translation>
+    </message>
+    <message>
+        <source>Export the annotations again from 访谈阅读器 (W3C Web Annotation format) and import that file.</source>
+        <translation>请从访谈阅读器重新导出批注（W3C Web Annotation 格式），再导入那个文件。</translation>
+    </message>
+    <message>
+        <source>The collection&apos;s annotations are not in this file: its first page is only a link.</source>
+        <translation>集合中的批注不在这个文件里：它的第一页只是一个链接。</translation>
+    </message>
+    <message>
+        <source>a huge number</source>
+        <translation>一个极大的数</translation>
+    </message>
+    <message>
+        <source>The file&apos;s JSON holds a number too long to be read.</source>
+        <translation>文件的 JSON 中有一个长得无法读取的数字。</translation>
+    </message>
+    <message>
+        <source>{none_belong}: they were made on &apos;{others}&apos;, not on &apos;{transcript}&apos;.</source>
+        <translation>{none_belong}：它们是在“{others}”上做的，不是在“{transcript}”上。</translation>
+    </message>
+    <message>
+        <source>The reader needs the quoted text to find the passage. {export_again}</source>
+        <translation>阅读器需要引用的文字才能找到段落。{export_again}</translation>
+    </message>
+    <message>
+        <source>Annotation {number} of the file has no id.</source>
+        <translation>文件中的第 {number} 条批注没有 ID。</translation>
+    </message>
+    <message>
+        <source>Annotation {number} ({ident}) quotes no text.</source>
+        <translation>第 {number} 条批注（{ident}）没有引用任何文字。</translation>
+    </message>
+    <message>
+        <source>Annotation {number} of the file has no target this reader understands (one passage or question of the transcript).</source>
+        <translation>文件中的第 {number} 条批注没有本阅读器能理解的目标（访谈稿中的一个段落或问题）。</translation>
+    </message>
+    <message>
+        <source>None of the {total} annotations in the file belong to this transcript</source>
+        <translation>文件中的 {total} 条批注都不属于这篇访谈稿</translation>
+    </message>
+    <message>
+        <source>Item {number} of the file is not a W3C Annotation.</source>
+        <translation>文件中的第 {number} 项不是 W3C 批注。</translation>
+    </message>
+    <message>
+        <source>The file holds JSON, but not W3C Web Annotations (no Annotation, AnnotationPage or AnnotationCollection).</source>
+        <translation>文件是 JSON，但不是 W3C 网页批注（没有 Annotation、AnnotationPage 或 AnnotationCollection）。</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON ({error}, line {line}, column {column}){ending}.</source>
+        <translation>文件不是有效的 JSON（{error}，第 {line} 行，第 {column} 列）{ending}。</translation>
+    </message>
+    <message>
+        <source>Annotation {number} ({ident}): its “{key}” is {value}, not text.</source>
+        <translation>第 {number} 条批注（{ident}）：它的“{key}”是{value}，不是文本。</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text (byte 0x{byte} at offset {offset}).</source>
+        <translation>文件不是 UTF-8 文本（偏移 {offset} 处的字节 0x{byte}）。</translation>
+    </message>
+    <message>
+        <source>{none_belong}: none of their passages or questions is in 「{title}」.</source>
+        <translation>{none_belong}：它们的段落和问题都不在《{title}》中。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s only annotation does not belong to this transcript</source>
+        <translation>文件中唯一的一条批注不属于这篇访谈稿</translation>
+    </message>
+    <message>
+        <source>Open that transcript, then import the file again.</source>
+        <translation>请先打开那篇访谈稿，再导入这个文件。</translation>
+    </message>
+    <message>
+        <source>Annotation {number} ({ident}) has a TextPositionSelector but no TextQuoteSelector.</source>
+        <translation>第 {number} 条批注（{ident}）有 TextPositionSelector，但没有 TextQuoteSelector。</translation>
+    </message>
+    <message>
+        <source>Save the annotation page itself, or export the annotations from 访谈阅读器.</source>
+        <translation>请保存批注页本身，或从访谈阅读器导出批注。</translation>
+    </message>
+    <message>
+        <source>Annotation {number} of the file holds text that is not valid Unicode (a lone surrogate, \u{code}).</source>
+        <translation>文件中的第 {number} 条批注含有无效的 Unicode 文本（孤立的代理项 \u{code}）。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s JSON is nested too deeply to be annotations.</source>
+        <translation>文件的 JSON 嵌套太深，不可能是批注。</translation>
+    </message>
+    <message>
+        <source>The file holds annotation {ident} twice.</source>
+        <translation>文件中批注 {ident} 出现了两次。</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1，第 %2 行</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>ExportFormat</name>
     <message>
         <source>JSON</source>

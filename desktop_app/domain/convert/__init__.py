@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Literal
 
+from desktop_app.domain.convert import problems
 from desktop_app.domain.convert.cues import Cue, TimedTurn, join_cues, label_cues
 from desktop_app.domain.convert.encodings import decode_text, normalize_newlines
 from desktop_app.domain.convert.markdown_out import escape_paragraph, front_matter, one_line
@@ -36,6 +37,7 @@ from desktop_app.domain.convert.text import (
 )
 from desktop_app.domain.convert.webvtt import WebVTTError, is_webvtt, webvtt_cues
 from desktop_app.domain.errors import ReaderError
+from desktop_app.domain.messages import Message
 from desktop_app.domain.model import Role
 from desktop_app.domain.timecode import format_time
 
@@ -163,14 +165,8 @@ def _labels(lines: list[str], name: str) -> list[tuple[str, str] | None]:
         # Every speaker speaks once (甲:… 乙:…): two different labels still make an interview.
         labels = list(found)
     if not any(labels):
-        seen = ", ".join(f"'{speaker}:'" for speaker in counts) or "none"
-        raise ConvertError(
-            name,
-            f"Found {len(lines)} lines and these speaker labels: {seen}. An interview needs at least two "
-            "speakers, each turn starting a line with the speaker's name (up to 12 characters) and a colon.",
-            "Add the labels ('主持人:你怎么看?' then '嘉宾:我认为……') and convert again, or write the "
-            "transcript in the reader's Markdown format (see the bundled transcript).",
-        )
+        seen = ", ".join(f"'{speaker}:'" for speaker in counts)
+        raise ConvertError(name, problems.no_labels(len(lines), seen), problems.ADD_LABELS)
     return labels
 
 
@@ -196,25 +192,14 @@ def _timed_cues(text: str, name: str) -> list[Cue] | None:
         if looks_like_podcast_html(text):
             return html_cues(text)
     except (WebVTTError, SubRipError, TimedJSONError) as e:
-        raise ConvertError(
-            name,
-            f"The file looks like a timed transcript but cannot be read: {e}.",
-            "Check the line it names in a text editor, or save the transcript as plain text with a "
-            "'Name:' label at the start of each turn.",
-        ) from None
+        raise ConvertError(name, problems.timed_unreadable(e), problems.CHECK_LINE) from None
     return None
 
 
 def _timed_turn_lines(turns: list[TimedTurn], name: str) -> list[tuple[str, list[str]]]:
     voiced = [(t.speaker, [p.text for p in t.paragraphs]) for t in turns if t.speaker]
     if not voiced:
-        raise ConvertError(
-            name,
-            "The file names no speakers (no voice tags such as '<v 主持人>', no speaker fields and no "
-            "'主持人:' labels), so the interviewer cannot be found.",
-            "Add a voice tag or a 'Name:' label to each speaker's first cue ('<v 主持人>你怎么看?</v>'), "
-            "or save the transcript as plain text with a 'Name:' label at the start of each turn.",
-        )
+        raise ConvertError(name, problems.NO_VOICES, problems.ADD_VOICES)
     return voiced
 
 
@@ -229,12 +214,7 @@ def _speakers(turns: list[tuple[str, list[str]]], name: str) -> tuple[list[Draft
     # One turn more in the denominator: nine questions in ten turns beat one question in one turn.
     host = max(order, key=lambda s: asked[s] / (spoke[s] + 1))
     if not asked[host]:
-        raise ConvertError(
-            name,
-            f"Speakers were found ({', '.join(order)}), but none of them asks questions, so the "
-            "interviewer cannot be told apart from the guests.",
-            "End the interviewer's questions with '?' or '？' and convert again.",
-        )
+        raise ConvertError(name, problems.no_asker(order), problems.END_WITH_QUESTION_MARK)
     speakers = [DraftSpeaker(s, Role.HOST if s == host else Role.GUEST) for s in order]
     return speakers, host
 
@@ -297,7 +277,15 @@ def to_markdown(draft: Draft, name: str = "") -> str:
     headed = False
     for block in draft.blocks:
         if block.kind not in BLOCK_KINDS:
-            raise ConvertError(name, f"A paragraph has the unknown kind '{block.kind}'.", _KINDS_FIX)
+            raise ConvertError(
+                name,
+                Message(
+                    "convert.unknown-kind",
+                    "A paragraph has the unknown kind '{kind}'.",
+                    kind=block.kind,
+                ),
+                Message("convert.use-kinds", "Use one of: {kinds}.", kinds=", ".join(BLOCK_KINDS)),
+            )
         if block.kind == "heading":
             title = " ".join(part.strip() for part in block.text.split("\n") if part.strip())
             if title:
@@ -308,8 +296,15 @@ def to_markdown(draft: Draft, name: str = "") -> str:
         if speaker and speaker not in names:
             raise ConvertError(
                 name,
-                f"A paragraph is spoken by '{speaker}', who is not among the speakers.",
-                "Add the speaker or give the paragraph to one of the speakers.",
+                Message(
+                    "convert.unknown-speaker",
+                    "A paragraph is spoken by '{speaker}', who is not among the speakers.",
+                    speaker=speaker,
+                ),
+                Message(
+                    "convert.add-speaker",
+                    "Add the speaker or give the paragraph to one of the speakers.",
+                ),
             )
         if speaker in hosts and not headed:
             lang = "zh" if draft.language.lower().startswith("zh") else "en"
@@ -335,13 +330,24 @@ def _check_size(markdown: str, name: str) -> None:
     if size > parser.MAX_BYTES:
         raise ConvertError(
             name,
-            f"The converted transcript would be {megabytes(size)}; the reader opens transcripts "
-            f"up to {megabytes(parser.MAX_BYTES)}, so it was not written.",
-            "Split the interview into several files and convert each.",
+            Message(
+                "convert.too-large",
+                "The converted transcript would be {size}; the reader opens transcripts "
+                "up to {limit}, so it was not written.",
+                size=megabytes(size),
+                limit=megabytes(parser.MAX_BYTES),
+            ),
+            Message("convert.split", "Split the interview into several files and convert each."),
         )
 
 
-_KINDS_FIX = "Use one of: " + ", ".join(BLOCK_KINDS) + "."
+# The draft's fields as the messages name them (in English the key itself).
+_FIELDS = {
+    "id": Message("convert.field-id", "id"),
+    "title": Message("convert.field-title", "title"),
+    "source": Message("convert.field-source", "source"),
+    "language": Message("convert.field-language", "language"),
+}
 
 
 def _metadata(draft: Draft, name: str) -> tuple[dict[str, object], list[dict[str, str]]]:
@@ -349,7 +355,11 @@ def _metadata(draft: Draft, name: str) -> tuple[dict[str, object], list[dict[str
     for key in ("id", "title", "source", "language"):
         value = one_line(getattr(draft, key))
         if not value:
-            raise ConvertError(name, f"The transcript has no {key}.", f"Enter a {key}.")
+            raise ConvertError(
+                name,
+                Message("convert.missing-field", "The transcript has no {field}.", field=_FIELDS[key]),
+                Message("convert.enter-field", "Enter a {field}.", field=_FIELDS[key]),
+            )
         meta[key] = value
     if media := one_line(draft.media):
         meta["media"] = media
@@ -357,25 +367,46 @@ def _metadata(draft: Draft, name: str) -> tuple[dict[str, object], list[dict[str
     for speaker in draft.speakers:
         speaker_name = one_line(speaker.name)
         if not speaker_name:
-            raise ConvertError(name, "A speaker has no name.", "Name every speaker or remove the empty one.")
+            raise ConvertError(
+                name,
+                Message("convert.speaker-no-name", "A speaker has no name."),
+                Message("convert.name-speakers", "Name every speaker or remove the empty one."),
+            )
         if speaker_name.startswith("#"):
             raise ConvertError(
                 name,
-                f"The speaker name '{speaker_name}' starts with '#': its turns would read as headings.",
-                "Remove the '#' from the name.",
+                Message(
+                    "convert.hash-name",
+                    "The speaker name '{name}' starts with '#': its turns would read as headings.",
+                    name=speaker_name,
+                ),
+                Message("convert.remove-hash", "Remove the '#' from the name."),
             )
         if any(s["name"] == speaker_name for s in speakers):
             raise ConvertError(
-                name, f"The speaker '{speaker_name}' is listed twice.", "Give each speaker a different name."
+                name,
+                Message("convert.speaker-twice", "The speaker '{name}' is listed twice.", name=speaker_name),
+                Message("convert.different-names", "Give each speaker a different name."),
             )
         try:
             role = Role(speaker.role).value
         except ValueError:
             raise ConvertError(
-                name, f"'{speaker_name}' has the unknown role '{speaker.role}'.", "Use host or guest."
+                name,
+                Message(
+                    "convert.unknown-role",
+                    "'{name}' has the unknown role '{role}'.",
+                    name=speaker_name,
+                    role=speaker.role,
+                ),
+                Message("convert.use-role", "Use host or guest."),
             ) from None
         speakers.append({"name": speaker_name, "role": role, "bio": one_line(speaker.bio)})
     if not any(s["role"] == Role.HOST.value for s in speakers):
-        raise ConvertError(name, "No speaker is the host.", "Mark the interviewer as host.")
+        raise ConvertError(
+            name,
+            Message("convert.no-host", "No speaker is the host."),
+            Message("convert.mark-host", "Mark the interviewer as host."),
+        )
     meta["speakers"] = speakers
     return meta, speakers

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from desktop_app.domain.errors import TranscriptError
+from desktop_app.domain.messages import Message
 
 UTF8 = "UTF-8"
 UTF8_BOM = "UTF-8 (with BOM)"
@@ -21,8 +22,11 @@ _BOMS = (
 )
 # Text files hold tabs and line breaks; any other C0 control character (or DEL) means binary data.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x0c\x0e-\x1f\x7f]")
-_CANNOT_READ = "The file cannot be read as UTF-8, UTF-16 or GB18030 text"
-_SAVE_AS_UTF8 = "Save the transcript as UTF-8 text in your editor and try again."
+_SAVE_AS_UTF8 = Message(
+    "convert.save-utf8",
+    "Save the transcript as UTF-8 text in your editor and try again.",
+)
+_CHOOSE_TEXT = Message("convert.choose-text", "Choose the file that holds the interview text.")
 
 
 def decode_text(data: bytes, name: str) -> tuple[str, str]:
@@ -32,7 +36,7 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
     Raise TranscriptError for an empty file, binary data or bytes no supported encoding can read.
     """
     if not data:
-        raise TranscriptError(name, "The file is empty.", "Choose the file that holds the interview text.")
+        raise TranscriptError(name, Message("convert.empty", "The file is empty."), _CHOOSE_TEXT)
     for bom, codec, label in _BOMS:
         if data.startswith(bom):
             return _checked(_strict(data[len(bom) :], codec, name), label, name)
@@ -90,8 +94,8 @@ def _checked(text: str, label: str, name: str) -> tuple[str, str]:
     if not text:
         raise TranscriptError(
             name,
-            "The file is empty (it holds only a byte order mark).",
-            "Choose the file that holds the interview text.",
+            Message("convert.only-bom", "The file is empty (it holds only a byte order mark)."),
+            _CHOOSE_TEXT,
         )
     return text, label
 
@@ -99,9 +103,16 @@ def _checked(text: str, label: str, name: str) -> tuple[str, str]:
 def _binary(name: str) -> TranscriptError:
     return TranscriptError(
         name,
-        f"{_CANNOT_READ}: it holds binary data (NUL bytes or control characters), not text.",
-        "Choose a plain-text transcript (.txt, .md or .vtt) rather than a document, image or archive; "
-        "export a Word or PDF file as plain text first.",
+        Message(
+            "convert.binary",
+            "The file cannot be read as UTF-8, UTF-16 or GB18030 text: it holds binary data "
+            "(NUL bytes or control characters), not text.",
+        ),
+        Message(
+            "convert.choose-plain",
+            "Choose a plain-text transcript (.txt, .md or .vtt) rather than a document, image or archive; "
+            "export a Word or PDF file as plain text first.",
+        ),
     )
 
 
@@ -109,7 +120,11 @@ def _undecodable(data: bytes, error: UnicodeDecodeError, name: str) -> Transcrip
     line = data[: error.start].decode(error.encoding, errors="replace").count("\n") + 1
     return TranscriptError(
         name,
-        f"{_CANNOT_READ} (byte 0x{data[error.start]:02x} cannot be read).",
+        Message(
+            "convert.undecodable",
+            "The file cannot be read as UTF-8, UTF-16 or GB18030 text (byte 0x{byte} cannot be read).",
+            byte=f"{data[error.start]:02x}",
+        ),
         _SAVE_AS_UTF8,
         line,
     )

@@ -15,6 +15,7 @@ from html.parser import HTMLParser
 from typing import Any
 
 from desktop_app.domain.convert.cues import Cue
+from desktop_app.domain.messages import Message
 from desktop_app.domain.timecode import parse_clock
 
 _HTML_SIGNATURE = re.compile(r"<cite\b", re.IGNORECASE)
@@ -40,18 +41,28 @@ def json_cues(text: str) -> list[Cue]:
     try:
         document = json.loads(text)
     except (ValueError, RecursionError) as e:
-        raise TimedJSONError(f"the file is not valid JSON ({e})") from None
+        raise TimedJSONError(Message(
+            "timed.not-json",
+            "the file is not valid JSON ({error})",
+            error=str(e),
+        )) from None
     segments = document.get("segments") if isinstance(document, dict) else None
     if not isinstance(segments, list):
-        raise TimedJSONError("the JSON has no list of 'segments'")
+        raise TimedJSONError(Message("timed.no-segments", "the JSON has no list of 'segments'"))
     cues: list[Cue] = []
     for number, segment in enumerate(segments, 1):
         if not isinstance(segment, dict):
-            raise TimedJSONError(f"segment {number} is not an object")
+            raise TimedJSONError(Message(
+                "timed.not-object",
+                "segment {number} is not an object",
+                number=number,
+            ))
         # Podcasting 2.0 names its fields startTime/endTime/body, Whisper start/end/text.
         body = segment.get("body", segment.get("text"))
         if not isinstance(body, str):
-            raise TimedJSONError(f"segment {number} has no text ('body' or 'text')")
+            raise TimedJSONError(
+                Message("timed.no-text", "segment {number} has no text ('body' or 'text')", number=number)
+            )
         start = _seconds(segment.get("startTime", segment.get("start")), number)
         end = _seconds(segment.get("endTime", segment.get("end")), number)
         speaker = segment.get("speaker")
@@ -64,7 +75,14 @@ def _seconds(value: Any, number: int) -> float | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value) or value < 0:
-        raise TimedJSONError(f"segment {number} has a time that is no number of seconds: {value!r}")
+        raise TimedJSONError(
+            Message(
+                "timed.bad-time",
+                "segment {number} has a time that is no number of seconds: {value}",
+                number=number,
+                value=repr(value),
+            )
+        )
     # Whole milliseconds, as the transcript format writes them.
     return round(value * 1000) / 1000
 

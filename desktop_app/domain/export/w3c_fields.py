@@ -14,13 +14,17 @@ from typing import Any
 
 from desktop_app.domain.annotations import Color
 from desktop_app.domain.errors import ReaderError
+from desktop_app.domain.messages import Message
 
 # Far beyond any paragraph, and far inside SQLite's 64-bit integers.
 MAX_OFFSET = 2**31 - 1
 _RFC3339 = re.compile(r"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d{1,9})?([Zz]|[+-]\d{2}:\d{2})$")
-EXPORT_AGAIN = (
-    "Export the annotations again from 访谈阅读器 (W3C Web Annotation format) and import that file."
+EXPORT_AGAIN = Message(
+    "w3c.export-again",
+    "Export the annotations again from 访谈阅读器 (W3C Web Annotation format) and import that file.",
 )
+_EMPTY = Message("w3c.empty", "The file is empty.")
+_CUT_SHORT = Message("w3c.cut-short", "; the file ends too early, it may have been cut short")
 
 
 class ImportFileError(ReaderError):
@@ -32,36 +36,51 @@ def load_document(data: bytes | str) -> Any:
     """The JSON document in ``data``; ImportFileError for empty, binary or incomplete data."""
     if isinstance(data, bytes):
         if not data.strip():
-            raise ImportFileError("The file is empty.", EXPORT_AGAIN)
+            raise ImportFileError(_EMPTY, EXPORT_AGAIN)
         if b"\x00" in data:
-            raise ImportFileError("The file holds binary data, not annotation text.", EXPORT_AGAIN)
+            raise ImportFileError(
+                Message("w3c.binary", "The file holds binary data, not annotation text."), EXPORT_AGAIN
+            )
         try:
             text = data.removeprefix(b"\xef\xbb\xbf").decode("utf-8")
         except UnicodeDecodeError as e:
             raise ImportFileError(
-                f"The file is not UTF-8 text (byte 0x{data[e.start]:02x} at offset {e.start}).", EXPORT_AGAIN
+                Message(
+                    "w3c.not-utf8",
+                    "The file is not UTF-8 text (byte 0x{byte} at offset {offset}).",
+                    byte=f"{data[e.start]:02x}",
+                    offset=e.start,
+                ),
+                EXPORT_AGAIN,
             ) from None
     else:
         text = data
     text = text.removeprefix("\ufeff")
     if not text.strip():
-        raise ImportFileError("The file is empty.", EXPORT_AGAIN)
+        raise ImportFileError(_EMPTY, EXPORT_AGAIN)
     try:
         return json.loads(text)
     except json.JSONDecodeError as e:
         end = text.rstrip()
         opened = text.lstrip()[:1] in ("{", "[") and e.msg != "Extra data"
         cut = opened and (e.pos >= len(end) or e.msg.startswith("Unterminated") or end[-1] not in "]}")
-        ending = "; the file ends too early, it may have been cut short" if cut else ""
+        ending = _CUT_SHORT if cut else ""
         raise ImportFileError(
-            f"The file is not valid JSON ({e.msg}, line {e.lineno}, column {e.colno}){ending}.",
+            Message(
+                "w3c.not-json",
+                "The file is not valid JSON ({error}, line {line}, column {column}){ending}.",
+                error=e.msg,
+                line=e.lineno,
+                column=e.colno,
+                ending=ending,
+            ),
             EXPORT_AGAIN,
         ) from None
     except RecursionError:
-        problem = "The file's JSON is nested too deeply to be annotations."
+        problem = Message("w3c.too-deep", "The file's JSON is nested too deeply to be annotations.")
         raise ImportFileError(problem, EXPORT_AGAIN) from None
     except ValueError:  # Python refuses to read a number of thousands of digits
-        problem = "The file's JSON holds a number too long to be read."
+        problem = Message("w3c.long-number", "The file's JSON holds a number too long to be read.")
         raise ImportFileError(problem, EXPORT_AGAIN) from None
 
 
@@ -78,8 +97,11 @@ def types_of(node: Any) -> set[str]:
 def annotations_of(doc: Any) -> list[dict[str, Any]]:
     """The annotations in a collection, a page, a list or a single annotation."""
     not_annotations = ImportFileError(
-        "The file holds JSON, but not W3C Web Annotations (no Annotation, AnnotationPage or "
-        "AnnotationCollection).",
+        Message(
+            "w3c.not-annotations",
+            "The file holds JSON, but not W3C Web Annotations (no Annotation, AnnotationPage or "
+            "AnnotationCollection).",
+        ),
         EXPORT_AGAIN,
     )
     if isinstance(doc, list):
@@ -90,8 +112,14 @@ def annotations_of(doc: Any) -> list[dict[str, Any]]:
             return []
         if isinstance(first, str):
             raise ImportFileError(
-                "The collection's annotations are not in this file: its first page is only a link.",
-                "Save the annotation page itself, or export the annotations from 访谈阅读器.",
+                Message(
+                    "w3c.first-is-link",
+                    "The collection's annotations are not in this file: its first page is only a link.",
+                ),
+                Message(
+                    "w3c.save-page",
+                    "Save the annotation page itself, or export the annotations from 访谈阅读器.",
+                ),
             )
         if not isinstance(first, dict) or not isinstance(first.get("items"), list):
             raise not_annotations
@@ -106,7 +134,12 @@ def annotations_of(doc: Any) -> list[dict[str, Any]]:
         raise not_annotations
     for number, item in enumerate(items, 1):
         if "Annotation" not in types_of(item):
-            raise ImportFileError(f"Item {number} of the file is not a W3C Annotation.", EXPORT_AGAIN)
+            raise ImportFileError(
+                Message(
+                    "w3c.not-annotation", "Item {number} of the file is not a W3C Annotation.", number=number
+                ),
+                EXPORT_AGAIN,
+            )
         check_unicode(number, item)
     return list(items)
 
@@ -126,8 +159,13 @@ def check_unicode(number: int, item: Any) -> None:
                 node.encode("utf-8")
             except UnicodeEncodeError as e:
                 raise ImportFileError(
-                    f"Annotation {number} of the file holds text that is not valid Unicode "
-                    f"(a lone surrogate, \\u{ord(node[e.start]):04x}).",
+                    Message(
+                        "w3c.surrogate",
+                        "Annotation {number} of the file holds text that is not valid Unicode "
+                        "(a lone surrogate, \\u{code}).",
+                        number=number,
+                        code=f"{ord(node[e.start]):04x}",
+                    ),
                     EXPORT_AGAIN,
                 ) from None
 
@@ -154,8 +192,15 @@ def positions(number: int, ident: str, selector: dict[str, Any] | None, length: 
     if type(start) is int and type(end) is int and 0 <= start <= end <= MAX_OFFSET:
         return start, end
     raise ImportFileError(
-        f"Annotation {number} ({ident}) has a TextPositionSelector whose start and end "
-        f"({shown(start)}, {shown(end)}) are not offsets in a paragraph.",
+        Message(
+            "w3c.bad-positions",
+            "Annotation {number} ({ident}) has a TextPositionSelector whose start and end "
+            "({start}, {end}) are not offsets in a paragraph.",
+            number=number,
+            ident=ident,
+            start=shown(start),
+            end=shown(end),
+        ),
         EXPORT_AGAIN,
     )
 
@@ -163,9 +208,11 @@ def positions(number: int, ident: str, selector: dict[str, Any] | None, length: 
 def shown(value: Any) -> str:
     """A value for a message, cut short: a number of a million digits is not worth printing."""
     if isinstance(value, dict | list):
-        return "an object" if isinstance(value, dict) else "a list"
+        if isinstance(value, dict):
+            return Message("w3c.an-object", "an object")
+        return Message("w3c.a-list", "a list")
     if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 10**30:
-        return "a huge number"
+        return Message("w3c.huge-number", "a huge number")
     text = json.dumps(value, ensure_ascii=True)
     return text if len(text) <= 40 else text[:37] + "..."
 
@@ -174,7 +221,15 @@ def optional_text(number: int, ident: str, node: dict[str, Any], key: str) -> No
     """Refuse ``node[key]`` when it is there but not a string."""
     if key in node and not isinstance(node[key], str):
         raise ImportFileError(
-            f"Annotation {number} ({ident}): its “{key}” is {shown(node[key])}, not text.", EXPORT_AGAIN
+            Message(
+                "w3c.not-text",
+                "Annotation {number} ({ident}): its “{key}” is {value}, not text.",
+                number=number,
+                ident=ident,
+                key=key,
+                value=shown(node[key]),
+            ),
+            EXPORT_AGAIN,
         )
 
 
@@ -207,8 +262,15 @@ def time_of(number: int, ident: str, annotation: dict[str, Any], key: str) -> st
             moment = None
     if moment is None:
         raise ImportFileError(
-            f"Annotation {number} ({ident}): its “{key}” time {shown(value)} is not an RFC 3339 "
-            "date and time (like 2026-02-03T04:05:06.000Z).",
+            Message(
+                "w3c.bad-time",
+                "Annotation {number} ({ident}): its “{key}” time {value} is not an RFC 3339 "
+                "date and time (like 2026-02-03T04:05:06.000Z).",
+                number=number,
+                ident=ident,
+                key=key,
+                value=shown(value),
+            ),
             EXPORT_AGAIN,
         )
     return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"

@@ -39,6 +39,7 @@ from desktop_app.domain.export.w3c_fields import (
     types_of,
 )
 from desktop_app.domain.media_times import MEDIA_FRAGMENTS
+from desktop_app.domain.messages import Message, made_on
 from desktop_app.domain.model import Paragraph, Question, Transcript
 
 # An export of the largest transcript with highlights on much of it fits in this; more is no export.
@@ -76,24 +77,40 @@ def read_w3c(data: bytes | str, transcript: Transcript) -> ImportResult:
         if reader.skipped == total:
             others = "', '".join(sorted(reader.other_transcripts))
             raise ImportFileError(
-                f"{_none_belong(total)}: they were made on '{others}', "
-                f"not on '{transcript.id}'.",
-                "Open that transcript, then import the file again.",
+                Message(
+                    "w3c.made-elsewhere",
+                    "{none_belong}: they were made on '{others}', not on '{transcript}'.",
+                    none_belong=_none_belong(total),
+                    others=others,
+                    transcript=transcript.id,
+                ),
+                Message("w3c.open-that", "Open that transcript, then import the file again."),
             )
         raise ImportFileError(
-            f"{_none_belong(total)}: none of their passages or "
-            f"questions is in 「{transcript.title}」.",
-            "Check that the file holds the annotations of this interview.",
+            Message(
+                "w3c.nothing-placed",
+                "{none_belong}: none of their passages or questions is in 「{title}」.",
+                none_belong=_none_belong(total),
+                title=transcript.title,
+            ),
+            Message("w3c.check-file", "Check that the file holds the annotations of this interview."),
         )
     return ImportResult(
         reader.highlights, reader.notes, reader.orphans, reader.skipped, tuple(reader.skipped_reasons)
     )
 
 
-def _none_belong(total: int) -> str:
+def _none_belong(total: int) -> Message:
     if total == 1:
-        return "The file's only annotation does not belong to this transcript"
-    return f"None of the {total} annotations in the file belong to this transcript"
+        return Message(
+            "w3c.only-one-elsewhere",
+            "The file's only annotation does not belong to this transcript",
+        )
+    return Message(
+        "w3c.none-belong",
+        "None of the {total} annotations in the file belong to this transcript",
+        total=total,
+    )
 
 
 class _Reader:
@@ -125,7 +142,7 @@ class _Reader:
         if transcript_id != self.transcript.id:
             self.skipped += 1
             self.other_transcripts.add(transcript_id)
-            self.skipped_reasons.append((ident, f"it was made on the transcript '{transcript_id}'"))
+            self.skipped_reasons.append((ident, made_on(transcript_id)))
             return
         quote = position = None
         for selector in flatten(selectors):
@@ -142,18 +159,36 @@ class _Reader:
             return
         if quote is None:
             raise ImportFileError(
-                f"Annotation {number} ({ident}) has a TextPositionSelector but no TextQuoteSelector.",
-                "The reader needs the quoted text to find the passage. " + EXPORT_AGAIN,
+                Message(
+                    "w3c.position-no-quote",
+                    "Annotation {number} ({ident}) has a TextPositionSelector but no TextQuoteSelector.",
+                    number=number,
+                    ident=ident,
+                ),
+                Message(
+                    "w3c.needs-quote",
+                    "The reader needs the quoted text to find the passage. {export_again}",
+                    export_again=EXPORT_AGAIN,
+                ),
             )
         self._highlight(number, ident, fragment, quote, position, style, note, annotation)
 
     def _id(self, number: int, annotation: dict[str, Any]) -> str:
         raw = annotation.get("id")
         if not isinstance(raw, str) or not raw.strip():
-            raise ImportFileError(f"Annotation {number} of the file has no id.", EXPORT_AGAIN)
+            raise ImportFileError(
+                Message(
+                    "w3c.no-id",
+                    "Annotation {number} of the file has no id.",
+                    number=number,
+                ),
+                EXPORT_AGAIN,
+            )
         ident = unquote(raw.removeprefix("urn:uuid:"))
         if ident in self.seen:
-            raise ImportFileError(f"The file holds annotation {raw} twice.", EXPORT_AGAIN)
+            raise ImportFileError(
+                Message("w3c.twice", "The file holds annotation {ident} twice.", ident=raw), EXPORT_AGAIN
+            )
         self.seen.add(ident)
         return ident
 
@@ -174,8 +209,12 @@ class _Reader:
             if isinstance(source, str):
                 return source, target.get("selector", []), target.get("styleClass")
         raise ImportFileError(
-            f"Annotation {number} of the file has no target this reader understands "
-            "(one passage or question of the transcript).",
+            Message(
+                "w3c.no-target",
+                "Annotation {number} of the file has no target this reader understands "
+                "(one passage or question of the transcript).",
+                number=number,
+            ),
             EXPORT_AGAIN,
         )
 
@@ -192,7 +231,15 @@ class _Reader:
     ) -> None:
         exact = quote.get("exact")
         if not isinstance(exact, str) or not exact:
-            raise ImportFileError(f"Annotation {number} ({ident}) quotes no text.", EXPORT_AGAIN)
+            raise ImportFileError(
+                Message(
+                    "w3c.no-quote",
+                    "Annotation {number} ({ident}) quotes no text.",
+                    number=number,
+                    ident=ident,
+                ),
+                EXPORT_AGAIN,
+            )
         for key in ("prefix", "suffix"):
             optional_text(number, ident, quote, key)
         start, end = positions(number, ident, position, len(exact))
@@ -239,7 +286,13 @@ class _Reader:
     ) -> None:
         if not note:
             raise ImportFileError(
-                f"Annotation {number} ({ident}) selects no passage and holds no note.", EXPORT_AGAIN
+                Message(
+                    "w3c.empty-annotation",
+                    "Annotation {number} ({ident}) selects no passage and holds no note.",
+                    number=number,
+                    ident=ident,
+                ),
+                EXPORT_AGAIN,
             )
         node = self.transcript.find(fragment) if fragment else None
         if isinstance(node, Paragraph):  # a comment on a whole paragraph belongs to its question

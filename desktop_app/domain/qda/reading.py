@@ -14,10 +14,17 @@ import zipfile
 from desktop_app.domain.codes import Code, normal_color, normal_guid
 from desktop_app.domain.errors import ReaderError
 from desktop_app.domain.export.common import strip_controls
+from desktop_app.domain.messages import Message
 
 MAX_BYTES = 64 * 1024 * 1024
 NAMESPACES = ("urn:QDA-XML:codebook:1.0", "urn:QDA-XML:project:1.0")
-_FIX = "Choose a REFI-QDA codebook (.qdc) or project (.qdpx)."
+_FIX = Message("qda.choose", "Choose a REFI-QDA codebook (.qdc) or project (.qdpx).")
+
+
+def _too_large(name: str) -> Message:
+    return Message(
+        "qda.too-large", "{name}: its project file is over {limit} MB.", name=name, limit=MAX_BYTES // 2**20
+    )
 
 
 def read_codebook(data: bytes, name: str) -> list[Code]:
@@ -25,14 +32,37 @@ def read_codebook(data: bytes, name: str) -> list[Code]:
     if data.startswith(b"PK"):
         data = _project_from_archive(data, name)
     if b"<!DOCTYPE" in data[:4096].upper() or b"<!ENTITY" in data.upper():
-        raise ReaderError(f"{name}: the file declares a document type, which a codebook never needs.", _FIX)
+        raise ReaderError(
+            Message(
+                "qda.doctype",
+                "{name}: the file declares a document type, which a codebook never needs.",
+                name=name,
+            ),
+            _FIX,
+        )
     try:
         root = ET.fromstring(data)
     except ET.ParseError as error:
-        raise ReaderError(f"{name}: it is not well-formed XML ({error}).", _FIX) from error
+        raise ReaderError(
+            Message(
+                "qda.not-xml",
+                "{name}: it is not well-formed XML ({error}).",
+                name=name,
+                error=error,
+            ),
+            _FIX,
+        ) from error
     namespace, _, tag = root.tag[1:].partition("}") if root.tag.startswith("{") else ("", "", root.tag)
     if namespace not in NAMESPACES or tag not in ("CodeBook", "Project"):
-        raise ReaderError(f"{name}: it holds no REFI-QDA codebook (its root is <{tag}>).", _FIX)
+        raise ReaderError(
+            Message(
+                "qda.no-codebook",
+                "{name}: it holds no REFI-QDA codebook (its root is <{tag}>).",
+                name=name,
+                tag=tag,
+            ),
+            _FIX,
+        )
     book = root if tag == "CodeBook" else root.find(f"{{{namespace}}}CodeBook")
     if book is None:
         return []
@@ -47,9 +77,25 @@ def read_codebook(data: bytes, name: str) -> list[Code]:
 def _read_code(element: ET.Element, ns: str, parent: str, found: list[Code], name: str) -> None:
     guid = normal_guid(element.get("guid", ""))
     if guid is None:
-        raise ReaderError(f"{name}: a code has no valid guid ({element.get('guid', '')!r}).", _FIX)
+        raise ReaderError(
+            Message(
+                "qda.bad-guid",
+                "{name}: a code has no valid guid ({guid}).",
+                name=name,
+                guid=repr(element.get("guid", "")),
+            ),
+            _FIX,
+        )
     if any(code.id == guid for code in found):
-        raise ReaderError(f"{name}: the guid {guid} is used by two codes.", _FIX)
+        raise ReaderError(
+            Message(
+                "qda.guid-twice",
+                "{name}: the guid {guid} is used by two codes.",
+                name=name,
+                guid=guid,
+            ),
+            _FIX,
+        )
     description = element.find(f"{{{ns}}}Description")
     found.append(Code(
         guid, strip_controls(element.get("name", "")).strip() or guid,
@@ -66,14 +112,29 @@ def _project_from_archive(data: bytes, name: str) -> bytes:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             entries = [i for i in archive.infolist() if i.filename.lower().endswith(".qde")]
             if not entries:
-                raise ReaderError(f"{name}: the archive holds no project.qde.", _FIX)
+                raise ReaderError(
+                    Message(
+                        "qda.no-project",
+                        "{name}: the archive holds no project.qde.",
+                        name=name,
+                    ),
+                    _FIX,
+                )
             info = entries[0]
             if info.file_size > MAX_BYTES:
-                raise ReaderError(f"{name}: its project file is over {MAX_BYTES // 2**20} MB.", _FIX)
+                raise ReaderError(_too_large(name), _FIX)
             with archive.open(info) as handle:
                 content = handle.read(MAX_BYTES + 1)
     except (zipfile.BadZipFile, OSError, RuntimeError, NotImplementedError) as error:
-        raise ReaderError(f"{name}: the archive cannot be read ({error}).", _FIX) from error
+        raise ReaderError(
+            Message(
+                "qda.bad-archive",
+                "{name}: the archive cannot be read ({error}).",
+                name=name,
+                error=error,
+            ),
+            _FIX,
+        ) from error
     if len(content) > MAX_BYTES:
-        raise ReaderError(f"{name}: its project file is over {MAX_BYTES // 2**20} MB.", _FIX)
+        raise ReaderError(_too_large(name), _FIX)
     return content
