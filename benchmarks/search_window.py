@@ -29,7 +29,7 @@ class _Painted(QObject):
         self.at: float | None = None
         self.view.viewport().installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and self.at is None and self.view.model().rowCount() > 0:
             self.at = time.perf_counter()
         return False

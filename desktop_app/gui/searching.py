@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 
 from desktop_app.domain.annotations import EntryKind, Highlight, QuestionNote
 from desktop_app.domain.model import PREFACE_ID, Transcript
@@ -45,6 +45,11 @@ class Search(QObject):
         self.results: SearchResults | None = None
         self.current = -1
         self._query = ("", str(Scope.ALL))
+        # Counting a scan's matches waits until the first rows are painted.
+        self._counter = QTimer(self)
+        self._counter.setSingleShot(True)
+        self._counter.setInterval(0)
+        self._counter.timeout.connect(self._count)
         panel.query_changed.connect(self.run)
         panel.hit_chosen.connect(self.show_hit)
         panel.step_requested.connect(self.step)
@@ -67,13 +72,17 @@ class Search(QObject):
     def _index_now(self) -> TranscriptIndex:
         if self._index is None:
             assert self._transcript is not None
-            self._index = TranscriptIndex.open(self._transcript, index_path(self._data_dir, self._transcript))
+            # The trigram index is built (or its cache file checked) in a thread: until it is ready
+            # the searches scan, so a search right after opening does not wait for it.
+            path = index_path(self._data_dir, self._transcript)
+            self._index = TranscriptIndex.open(self._transcript, path, background=True)
         return self._index
 
     def run(self, query: str, scope: str) -> None:
         """Search for ``query`` in ``scope`` and list the matches."""
         self._query = (query, scope)
         self.current = -1
+        self._counter.stop()
         if self._transcript is None or not query.strip() or scope == LIBRARY_SCOPE:
             self.results = None
             self._panel.show_results(self._transcript, [])
@@ -81,11 +90,22 @@ class Search(QObject):
             return
         index = self._index_now()
         self.results = index.search(query, Scope(scope), self._hidden, self._notes)
-        hidden = 0
-        if self._hidden:  # say how many matches the speaker filter keeps out of the list
-            hidden = len(index.search(query, Scope(scope), frozenset(), self._notes)) - len(self.results)
-        self._panel.show_results(self._transcript, self.results, hidden=hidden)
+        self._panel.show_results(self._transcript, self.results, counted=False)
         self._pane.marks.set_search(self.results.spans_in, None)
+        if self.results.cheap_to_count() and not self._hidden:
+            self._count()
+        else:
+            self._counter.start()
+
+    def _count(self) -> None:
+        """Say how many matches there are, and how many the speaker filter keeps out of the list."""
+        results, (query, scope) = self.results, self._query
+        if results is None or self._index is None:
+            return
+        total, hidden = len(results), 0
+        if self._hidden:
+            hidden = len(self._index.search(query, Scope(scope), frozenset(), self._notes)) - total
+        self._panel.set_count(total, hidden)
 
     def start(self) -> None:
         """Show the search panel with the field ready to type in."""

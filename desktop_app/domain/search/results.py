@@ -18,6 +18,7 @@ from desktop_app.domain.annotations import EntryKind
 
 HitKind = Literal["question", "answer", "preface", EntryKind.HIGHLIGHT_NOTE, EntryKind.QUESTION_NOTE]
 ELLIPSIS = "…"
+CHEAP_COUNT_CHARS = 1_000_000  # str.count over this many characters: a fraction of a millisecond
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,10 +101,12 @@ class Offsets:
 
     @classmethod
     def known(cls, offsets: list[int]) -> Offsets:
+        """All the offsets, found already."""
         return cls(offsets, None, len(offsets))
 
     @classmethod
     def scan(cls, text: str, needle: str) -> Offsets:
+        """The offsets of ``needle`` in ``text``, to be found as they are read."""
         if not needle:
             return cls.known([])
         return cls([], _finding(text, needle), None)
@@ -193,10 +196,14 @@ class SearchResults(Sequence[Hit]):
         """True when ``len()`` is known already (it will not scan the text)."""
         return self._offsets.counted
 
-    def first(self, n: int) -> list[Hit]:
-        """Up to the first ``n`` hits, without counting the rest."""
+    def cheap_to_count(self) -> bool:
+        """True when ``len()`` is known or takes well under a millisecond (a small scan text)."""
+        return self._offsets.counted or len(self._view.text) <= CHEAP_COUNT_CHARS
+
+    def first(self, n: int, begin: int = 0) -> list[Hit]:
+        """The hits ``begin`` to ``begin + n`` (fewer at the end), without counting the rest."""
         hits: list[Hit] = []
-        for i in range(n):
+        for i in range(begin, begin + n):
             try:
                 hits.append(self._hit(i))
             except IndexError:
@@ -211,8 +218,9 @@ class SearchResults(Sequence[Hit]):
 
     def __getitem__(self, index: int | slice) -> Hit | list[Hit]:
         if isinstance(index, slice):
-            if index.start in (None, 0) and index.step in (None, 1) and index.stop is not None and index.stop >= 0:
-                return self.first(index.stop)  # the first rows: no count needed
+            begin, stop = index.start or 0, index.stop
+            if index.step in (None, 1) and stop is not None and begin >= 0 and stop >= 0:
+                return self.first(stop - begin, begin)  # a page of rows: no count needed
             return [self._hit(i) for i in range(*index.indices(len(self)))]
         count = len(self)
         if index < 0:
