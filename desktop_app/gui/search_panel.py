@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from collections.abc import Sequence
 from typing import Any
 
@@ -10,13 +9,13 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
-    QRectF,
+    QRect,
     QSize,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAbstractTextDocumentLayout, QKeySequence, QPainter, QShortcut, QTextDocument
+from PySide6.QtGui import QColor, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
@@ -197,33 +196,37 @@ class SnippetDelegate(QStyledItemDelegate):
     """Paints a hit's row with the match marked."""
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        """The row background, then the snippet as rich text with the match on a colour."""
+        """The row background, then the snippet in three runs with the match on a colour.
+
+        Drawn directly: a QTextDocument per row took milliseconds a row, the first results' paint.
+        """
         marked = index.data(SnippetRole)
         if marked is None:
             super().paint(painter, option, index)
             return
         text, start, end = marked
         self.initStyleOption(option, index)
-        style = option.widget.style() if option.widget else QStyle()  # type: ignore[attr-defined]
+        widget = option.widget  # type: ignore[attr-defined]
+        style = widget.style() if widget else QStyle()
         option.text = ""  # type: ignore[attr-defined]
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)  # type: ignore[attr-defined]
-        doc = QTextDocument()
-        doc.setDefaultFont(option.font)  # type: ignore[attr-defined]
-        doc.setDocumentMargin(2)
-        match = html.escape(text[start:end])
-        doc.setHtml(
-            html.escape(text[:start])
-            + f'<span style="background-color:{MATCH_COLOR}; color:#000">{match}</span>'
-            + html.escape(text[end:])
-        )
-        rect = option.rect  # type: ignore[attr-defined]
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, widget)
+        area = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, widget)
+        metrics = option.fontMetrics  # type: ignore[attr-defined]
+        palette = option.palette  # type: ignore[attr-defined]
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        ink = palette.highlightedText().color() if selected else palette.text().color()
         painter.save()
-        painter.translate(rect.left(), rect.top())
-        painter.setClipRect(QRectF(0, 0, rect.width(), rect.height()))
-        context = QAbstractTextDocumentLayout.PaintContext()
-        if option.state & QStyle.StateFlag.State_Selected:  # type: ignore[attr-defined]
-            context.palette.setColor(context.palette.ColorRole.Text, option.palette.highlightedText().color())  # type: ignore[attr-defined]
-        doc.documentLayout().draw(painter, context)
+        painter.setFont(option.font)  # type: ignore[attr-defined]
+        painter.setClipRect(area)
+        x = area.left() + 2
+        for piece, is_match in ((text[:start], False), (text[start:end], True), (text[end:], False)):
+            width = metrics.horizontalAdvance(piece)
+            run = QRect(x, area.top(), width, area.height())
+            if is_match:
+                painter.fillRect(run.adjusted(0, 1, 0, -1), QColor(MATCH_COLOR))
+            painter.setPen(QColor("#000") if is_match else ink)
+            painter.drawText(run, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), piece)
+            x += width
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -50,17 +51,44 @@ class Search(QObject):
         self._counter.setSingleShot(True)
         self._counter.setInterval(0)
         self._counter.timeout.connect(self._count)
+        # The transcript is made searchable in a thread once the window is back in its event loop,
+        # so that a search soon after opening finds it ready (or waits only for the rest).
+        self._preparing: tuple[threading.Thread, list[TranscriptIndex]] | None = None
+        self._prepare = QTimer(self)
+        self._prepare.setSingleShot(True)
+        self._prepare.setInterval(0)
+        self._prepare.timeout.connect(self._start_preparing)
         panel.query_changed.connect(self.run)
         panel.hit_chosen.connect(self.show_hit)
         panel.step_requested.connect(self.step)
 
     def set_transcript(self, transcript: Transcript) -> None:
-        """Search ``transcript`` from now on (its index is opened at the first query)."""
-        if self._index is not None:
-            self._index.close()
-            self._index = None
+        """Search ``transcript`` from now on (its index is prepared in a thread, soon)."""
+        self.close()
         self._transcript = transcript
+        self._prepare.start()
         self.run(*self._query)
+
+    def _start_preparing(self) -> None:
+        if self._transcript is None or self._index is not None or self._preparing is not None:
+            return
+        transcript, path = self._transcript, index_path(self._data_dir, self._transcript)
+        made: list[TranscriptIndex] = []
+        thread = threading.Thread(
+            target=lambda: made.append(TranscriptIndex.open(transcript, path, background=True)),
+            name="search-prepare",
+            daemon=True,
+        )
+        thread.start()
+        self._preparing = (thread, made)
+
+    def _take_prepared(self) -> TranscriptIndex | None:
+        if self._preparing is None:
+            return None
+        thread, made = self._preparing
+        self._preparing = None
+        thread.join()
+        return made[0] if made else None
 
     def set_context(self, hidden: frozenset[str], notes: list[Highlight | QuestionNote]) -> None:
         """The speaker filter and the notes changed: search again."""
@@ -70,6 +98,8 @@ class Search(QObject):
             self.run(*self._query)
 
     def _index_now(self) -> TranscriptIndex:
+        if self._index is None:
+            self._index = self._take_prepared()
         if self._index is None:
             assert self._transcript is not None
             # The trigram index is built (or its cache file checked) in a thread: until it is ready
@@ -147,7 +177,11 @@ class Search(QObject):
                 self._pane.marks.reveal(hit.note_id)
 
     def close(self) -> None:
-        """Let go of the index file."""
+        """Let go of the index file (and of one being prepared)."""
+        self._prepare.stop()
+        prepared = self._take_prepared()
+        if prepared is not None:
+            prepared.close()
         if self._index is not None:
             self._index.close()
             self._index = None
