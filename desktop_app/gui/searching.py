@@ -156,11 +156,20 @@ class Search(QObject):
         """Show the next (+1) or previous (-1) match, wrapping at the ends."""
         if not self.results:
             return
-        self.show_hit((self.current + delta) % len(self.results))
+        number = self.current + delta
+        if number < 0 or not self._exists(number):  # wrapping: only now is the count needed
+            number %= len(self.results)
+        self.show_hit(number)
+
+    def _exists(self, number: int) -> bool:
+        try:
+            return self.results is not None and self.results[number] is not None
+        except IndexError:
+            return False
 
     def show_hit(self, number: int) -> None:
         """Go to match ``number``: its question on screen, the match selected and in view."""
-        if self.results is None or not 0 <= number < len(self.results):
+        if self.results is None or number < 0 or not self._exists(number):
             return
         self.current = number
         hit: Hit = self.results[number]

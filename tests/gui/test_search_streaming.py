@@ -65,6 +65,7 @@ def test_thousands_of_matches_list_fifty_first_and_more_as_the_list_scrolls(
     assert total > 2000
     assert listed(window) == list(range(PAGE))
     panel = window.search_panel
+    assert panel.count.text() == "Counting matches…"  # the rows come first, the count right after
     qtbot.waitUntil(lambda: f"{total:,}" in panel.count.text() or str(total) in panel.count.text())
     bar = panel.view.verticalScrollBar()
     for _ in range(3):

@@ -225,16 +225,21 @@ class SearchResults(Sequence[Hit]):
             if index.step in (None, 1) and stop is not None and begin >= 0 and stop >= 0:
                 return self.first(stop - begin, begin)  # a page of rows: no count needed
             return [self._hit(i) for i in range(*index.indices(len(self)))]
-        count = len(self)
         if index < 0:
-            index += count
-        if not 0 <= index < count:
-            raise IndexError("search result index out of range")
-        return self._hit(index)
+            index += len(self)  # from the end: the count is needed
+            if index < 0:
+                raise IndexError("search result index out of range")
+        return self._hit(index)  # IndexError past the last, found without counting
 
     def __iter__(self) -> Iterator[Hit]:
-        for i in range(len(self)):
-            yield self._hit(i)
+        i = 0
+        while True:
+            try:
+                hit = self._hit(i)
+            except IndexError:
+                return
+            yield hit
+            i += 1
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, SearchResults | list):
