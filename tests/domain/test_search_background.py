@@ -122,3 +122,18 @@ def test_a_scan_reads_its_first_matches_without_counting_them_all(
         assert results[expected - 1] == list(results)[-1]
         assert not index.search("没有这个词组")
         assert len(index.search("没有这个词组")) == 0
+
+
+def test_a_query_dense_in_the_first_stretch_is_scanned_with_the_same_hits(
+    bundled: Transcript, monkeypatch: pytest.MonkeyPatch, fts_answers: list[bool]
+) -> None:
+    with TranscriptIndex.open(bundled) as index:
+        by_index = {q: located(index, q) for q in ("小猫推苹果", "sora")}
+        assert all(fts_answers)
+        fts_answers.clear()
+        monkeypatch.setattr(search, "PROBE_CHARS", 2000)  # the bundled text is longer than this
+        monkeypatch.setattr(search, "PROBE_HITS", 3)
+        assert located(index, "sora") == by_index["sora"]  # common at the start: scanned
+        assert fts_answers == []
+        assert located(index, "小猫推苹果") == by_index["小猫推苹果"]  # rare there: the index answers
+        assert fts_answers == [True]

@@ -39,9 +39,10 @@ question notes are always searched. Deleted notes are skipped.
 
 How: queries of FTS_MIN_CHARS (3) or more folded characters ask an FTS5 trigram index (search_fts)
 which paragraphs hold them and find the occurrences there; shorter queries, and queries found in more
-than FTS_MAX_ROWS paragraphs (where reading every paragraph is cheaper), scan one string of all the
-folded paragraph texts. Both give the same hits; tests force one path or the other through these two
-module constants.
+than FTS_MAX_ROWS paragraphs (where reading every paragraph is cheaper), or already PROBE_HITS times
+in the first PROBE_CHARS characters of a longer text (the scan shows those at once), scan one string
+of all the folded paragraph texts. Both give the same hits; tests force one path or the other through
+these module constants.
 """
 
 from __future__ import annotations
@@ -64,6 +65,9 @@ __all__ = ["FTS_MAX_ROWS", "FTS_MIN_CHARS", "Hit", "HitKind", "Scope", "SearchRe
 
 FTS_MIN_CHARS = 3
 FTS_MAX_ROWS = 3000
+# A query found PROBE_HITS times in the first PROBE_CHARS characters is scanned without asking the index.
+PROBE_CHARS = 1 << 18
+PROBE_HITS = 50
 # Joins the folded paragraph texts for scanning. load_transcript refuses files holding NUL, so no text
 # has it; a query holding it finds nothing in the transcript.
 SEPARATOR = "\x00"
@@ -276,12 +280,21 @@ class TranscriptIndex:
 
     def _find_in_paragraphs(self, needle: str, chosen: _Filter) -> tuple[TextView, Offsets]:
         """Where ``needle`` starts: offsets into the returned view's text (a scan's found as read)."""
-        if len(needle) >= FTS_MIN_CHARS:
+        if len(needle) >= FTS_MIN_CHARS and not self._dense(needle, chosen):
             rows = self._fts.rows(needle, FTS_MAX_ROWS)
             if rows is not None:
                 return self._base, Offsets.known(self._find_in_rows(needle, rows, chosen.allowed))
         view = self._view(chosen)
         return view, Offsets.scan(view.text, needle)
+
+    def _dense(self, needle: str, chosen: _Filter) -> bool:
+        """True when the first stretch of a long text already holds a page of ``needle``.
+
+        Then the scan shows the first results at once, where the index would first list thousands
+        of rows only to be refused (FTS_MAX_ROWS). A text no longer than the stretch is not probed.
+        """
+        text = self._base.text if chosen.view is None else chosen.view.text
+        return len(text) > PROBE_CHARS and text.count(needle, 0, PROBE_CHARS) >= PROBE_HITS
 
     def _find_in_rows(self, needle: str, rows: list[int], allowed: bytearray) -> list[int]:
         text, starts, entries, size = self._base.text, self._base.starts, self._entries, len(needle)
