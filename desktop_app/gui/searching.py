@@ -23,6 +23,40 @@ def index_path(data_dir: Path, transcript: Transcript) -> Path:
     return data_dir / "search" / f"{safe}.sqlite"
 
 
+class _Preparation:
+    """``TranscriptIndex.open`` run in a thread of its own; its result taken, or abandoned, once."""
+
+    def __init__(self, transcript: Transcript, path: Path) -> None:
+        self._lock = threading.Lock()
+        self._made: TranscriptIndex | None = None
+        self._abandoned = False
+        self._thread = threading.Thread(target=self._run, args=(transcript, path), name="search-prepare")
+        self._thread.daemon = True
+        self._thread.start()
+
+    def _run(self, transcript: Transcript, path: Path) -> None:
+        index = TranscriptIndex.open(transcript, path, background=True)
+        with self._lock:
+            unwanted = self._abandoned
+            if not unwanted:
+                self._made = index
+        if unwanted:
+            index.close()
+
+    def result(self) -> TranscriptIndex | None:
+        """The index, once made (waits for the thread)."""
+        self._thread.join()
+        return self._made
+
+    def abandon(self) -> None:
+        """Not wanted any more (another transcript, or closing): close it, now or when it is made."""
+        with self._lock:
+            self._abandoned = True
+            made, self._made = self._made, None
+        if made is not None:
+            made.close()
+
+
 class Search(QObject):
     """Runs the panel's queries against the transcript and the notes; shows the chosen match."""
 
@@ -53,7 +87,7 @@ class Search(QObject):
         self._counter.timeout.connect(self._count)
         # The transcript is made searchable in a thread once the window is back in its event loop,
         # so that a search soon after opening finds it ready (or waits only for the rest).
-        self._preparing: tuple[threading.Thread, list[TranscriptIndex]] | None = None
+        self._preparing: _Preparation | None = None
         self._prepare = QTimer(self)
         self._prepare.setSingleShot(True)
         self._prepare.setInterval(0)
@@ -72,23 +106,11 @@ class Search(QObject):
     def _start_preparing(self) -> None:
         if self._transcript is None or self._index is not None or self._preparing is not None:
             return
-        transcript, path = self._transcript, index_path(self._data_dir, self._transcript)
-        made: list[TranscriptIndex] = []
-        thread = threading.Thread(
-            target=lambda: made.append(TranscriptIndex.open(transcript, path, background=True)),
-            name="search-prepare",
-            daemon=True,
-        )
-        thread.start()
-        self._preparing = (thread, made)
+        self._preparing = _Preparation(self._transcript, index_path(self._data_dir, self._transcript))
 
     def _take_prepared(self) -> TranscriptIndex | None:
-        if self._preparing is None:
-            return None
-        thread, made = self._preparing
-        self._preparing = None
-        thread.join()
-        return made[0] if made else None
+        preparing, self._preparing = self._preparing, None
+        return preparing.result() if preparing is not None else None
 
     def set_context(self, hidden: frozenset[str], notes: list[Highlight | QuestionNote]) -> None:
         """The speaker filter and the notes changed: search again."""
@@ -186,11 +208,11 @@ class Search(QObject):
                 self._pane.marks.reveal(hit.note_id)
 
     def close(self) -> None:
-        """Let go of the index file (and of one being prepared)."""
+        """Let go of the index file; one still being prepared is closed by its thread when made."""
         self._prepare.stop()
-        prepared = self._take_prepared()
-        if prepared is not None:
-            prepared.close()
+        if self._preparing is not None:
+            self._preparing.abandon()
+            self._preparing = None
         if self._index is not None:
             self._index.close()
             self._index = None
