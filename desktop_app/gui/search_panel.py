@@ -45,6 +45,10 @@ MATCH_COLOR = "#ffd24d"
 SNIPPET_CHARS = 22  # context around a match in a results row: the match stays in sight in a narrow panel
 
 Index = QModelIndex | QPersistentModelIndex
+# Made once: each Qt enum operation and colour costs Python time in every row's paint.
+_ALIGN = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+_MATCH_BRUSH = QColor(MATCH_COLOR)
+_MATCH_INK = QColor("#000")
 
 
 class SearchResultsModel(TwoLevelModel):
@@ -223,9 +227,9 @@ class SnippetDelegate(QStyledItemDelegate):
             width = metrics.horizontalAdvance(piece)
             run = QRect(x, area.top(), width, area.height())
             if is_match:
-                painter.fillRect(run.adjusted(0, 1, 0, -1), QColor(MATCH_COLOR))
-            painter.setPen(QColor("#000") if is_match else ink)
-            painter.drawText(run, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), piece)
+                painter.fillRect(run.adjusted(0, 1, 0, -1), _MATCH_BRUSH)
+            painter.setPen(_MATCH_INK if is_match else ink)
+            painter.drawText(run, _ALIGN, piece)
             x += width
         painter.restore()
 
