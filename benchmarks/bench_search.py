@@ -1,14 +1,22 @@
 """How fast search answers on a large transcript (the bundled one repeated, 1000× by default).
 
     python -m benchmarks.bench_search [TIMES] [--runs N] [--json]      (from the repository root)
+    python -m benchmarks.bench_search --window [--runs N] [--json]      (offscreen Qt)
 
 Prints the index build (into a cache file and in memory) and its reuse, then for each query the median
-and worst wall time of ``TranscriptIndex.search`` and its median CPU time (the machine may be shared:
-CPU time shows what the wall time loses to other processes). Results are lazy: making every Hit
-(``list(results)``) is timed apart. The same query with each path forced (trigram index / scan), and a
+and worst wall time of ``TranscriptIndex.search`` with the count of its hits (``len``: a scan finds its
+hits only as they are read, and counts them apart) and its median CPU time (the machine may be shared:
+CPU time shows what the wall time loses to other processes); "first 50" is the search and its first 50
+hits without the count, what the window shows first. Making every Hit (``list(results)``) is timed
+apart. The same query with each path forced (trigram index / scan), and a
 plain Python ``in`` scan over the lowercased paragraph texts as a baseline, run in the same process.
 Figures, not tests: nothing here asserts a time. With ``--json`` only the per-length figures are measured and
 printed, as one JSON object (what run_all.py reads).
+
+``--window`` times the search through the window instead (benchmarks/search_window.py): Enter in the
+field → the first results painted, on a 100× transcript just opened on a new data folder (好莱坞, 信心),
+and ``sora`` on the 1,000× one (66,006 matches; also as typing asks it, without Enter's going to the
+first match), each beside a plain ``in`` scan over the paragraphs.
 """
 
 from __future__ import annotations
@@ -76,14 +84,28 @@ def timed(action: Callable[[], object], runs: int) -> tuple[Timing, object]:
 
 def forced(fts: bool, query: str, index: TranscriptIndex) -> Callable[[], object]:
     def run() -> object:
-        saved = search.FTS_MIN_CHARS, search.FTS_MAX_ROWS
-        search.FTS_MIN_CHARS, search.FTS_MAX_ROWS = (3, 10**9) if fts else (10**9, 0)
+        saved = search.FTS_MIN_CHARS, search.FTS_MAX_ROWS, search.PROBE_CHARS
+        search.FTS_MIN_CHARS, search.FTS_MAX_ROWS, search.PROBE_CHARS = (
+            (3, 10**9, 10**12) if fts else (10**9, 0, 0)
+        )
         try:
-            return index.search(query)
+            return counted(index, query)
         finally:
-            search.FTS_MIN_CHARS, search.FTS_MAX_ROWS = saved
+            search.FTS_MIN_CHARS, search.FTS_MAX_ROWS, search.PROBE_CHARS = saved
 
     return run
+
+
+def counted(index: TranscriptIndex, query: str) -> SearchResults:
+    """Search and count the hits (a scan finds its hits as they are read: ``len`` counts them all)."""
+    found = index.search(query)
+    len(found)
+    return found
+
+
+def first_page(index: TranscriptIndex, query: str) -> list:
+    """Search and make the first 50 hits: what the window shows first."""
+    return index.search(query)[:50]
 
 
 def containing(texts: list[str], query: str) -> list[str]:
@@ -128,7 +150,7 @@ def queries(transcript: Transcript, index: TranscriptIndex, runs: int,
     rows: list[tuple[str, ...]] = []
     by_length: dict[str, tuple[Timing, Timing]] = {}
     for length, query in QUERIES:
-        timing, found = timed(partial(index.search, query), runs)
+        timing, found = timed(partial(counted, index, query), runs)
         assert isinstance(found, SearchResults)
         baseline, base = timed(partial(containing, lowered, query), runs)
         assert isinstance(base, list)
@@ -138,10 +160,11 @@ def queries(transcript: Transcript, index: TranscriptIndex, runs: int,
         if quiet:
             continue
         making, _ = timed(partial(list, found), 3)
+        page = timed(partial(first_page, index, query), runs)[0].median
         fts = timed(forced(True, query, index), runs)[0].median if len(query) >= 3 else float("nan")
         scan = timed(forced(False, query, index), runs)[0].median
         rows.append(
-            (length, query, f"{len(found):,}", f"{timing.median:.2f}", f"{timing.worst:.2f}",
+            (length, query, f"{len(found):,}", f"{page:.2f}", f"{timing.median:.2f}", f"{timing.worst:.2f}",
              f"{timing.cpu_median:.2f}", f"{making.median:.1f}", f"{fts:.2f}", f"{scan:.2f}",
              f"{len(base):,}", f"{baseline.median:.2f}", f"{baseline.worst:.2f}")
         )  # fmt: skip
@@ -149,7 +172,8 @@ def queries(transcript: Transcript, index: TranscriptIndex, runs: int,
         return by_length
     print(f"\nper query ({runs} runs each; ms):\n")
     table(
-        ("length", "query", "hits", "median", "worst", "CPU median", "list(results)", "forced FTS",
+        ("length", "query", "hits", "first 50 median", "median", "worst", "CPU median", "list(results)",
+         "forced FTS",
          "forced scan", "`in` paragraphs", "`in` median", "`in` worst"),
         rows,
     )  # fmt: skip
@@ -199,14 +223,53 @@ def memory(transcript: Transcript, cache: Path) -> None:
     )
 
 
+WINDOW_CASES: list[tuple[str, int, str, bool]] = [
+    ("100× just opened", 100, "好莱坞", True),
+    ("100× just opened", 100, "信心", True),
+    ("1,000×", 1000, "sora", False),
+    ("1,000× typed (no Enter)", 1000, "sora", False),
+]
+
+
+def window(folder: Path, runs: int, as_json: bool) -> None:
+    """Enter → first results painted in the window, beside the `in` baseline (see the docstring)."""
+    from benchmarks import search_window  # Qt: imported only for --window
+
+    figures: dict[str, dict[str, float]] = {}
+    for label, times, query, fresh in WINDOW_CASES:
+        path = write_scaled(times, folder)
+        if fresh:
+            ours = search_window.fresh_open(path, query, runs)
+        else:
+            ours = search_window.repeated(path, query, runs, enter="no Enter" not in label)
+        theirs = search_window.baseline(path, query, runs)
+        figures[f"{label}, {query}"] = {
+            "median": statistics.median(ours), "worst": max(ours), "first": ours[0],
+            "in_median": statistics.median(theirs), "in_worst": max(theirs),
+        }  # fmt: skip
+    if as_json:
+        print(json.dumps(figures, ensure_ascii=False))
+        return
+    print(f"\nsearch Enter → first results painted in the window ({runs} runs; ms):\n")
+    table(
+        ("transcript, query", "median", "worst", "first run", "`in` median", "`in` worst"),
+        [(k, f"{f['median']:.1f}", f"{f['worst']:.1f}", f"{f['first']:.1f}", f"{f['in_median']:.2f}",
+          f"{f['in_worst']:.2f}") for k, f in figures.items()],
+    )  # fmt: skip
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("times", nargs="?", type=int, default=1000)
     parser.add_argument("--runs", type=int, default=9)
     parser.add_argument("--json", action="store_true", help="print only the per-length figures, as JSON")
+    parser.add_argument("--window", action="store_true", help="time Enter → first results in the window")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
+        if args.window:
+            window(folder, args.runs, args.json)
+            return 0
         path = write_scaled(args.times, folder)
         began = time.perf_counter()
         transcript = load_transcript(path)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from collections.abc import Sequence
 from typing import Any
 
@@ -10,13 +9,13 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
-    QRectF,
+    QRect,
     QSize,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAbstractTextDocumentLayout, QKeySequence, QPainter, QShortcut, QTextDocument
+from PySide6.QtGui import QColor, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
@@ -41,35 +40,97 @@ NOTE_KINDS = (EntryKind.HIGHLIGHT_NOTE, EntryKind.QUESTION_NOTE)
 
 HitNumberRole = Qt.ItemDataRole.UserRole + 1  # the hit's position in the results
 SnippetRole = Qt.ItemDataRole.UserRole + 2  # (snippet, start, end)
-MAX_LISTED = 2000  # rows listed; the count and F3 still cover every match
+PAGE = 50  # rows listed at once; more as the list is scrolled (the count and F3 cover every match)
 MATCH_COLOR = "#ffd24d"
 SNIPPET_CHARS = 22  # context around a match in a results row: the match stays in sight in a narrow panel
 
 Index = QModelIndex | QPersistentModelIndex
+# Made once: each Qt enum operation and colour costs Python time in every row's paint.
+_ALIGN = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+_MATCH_BRUSH = QColor(MATCH_COLOR)
+_MATCH_INK = QColor("#000")
 
 
 class SearchResultsModel(TwoLevelModel):
-    """Groups (a question, the preface, or notes) holding the hits listed."""
+    """Groups (a question, the preface, or notes) holding the hits listed so far.
+
+    The first PAGE hits are listed at once; ``fetch_more`` lists the next ones (the panel asks as the
+    list is scrolled near its end), so a query with 66,000 matches shows its first rows without making
+    the others.
+    """
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._groups: list[tuple[str, list[tuple[int, Hit]]]] = []
+        self._transcript: Transcript | None = None
+        self._hits: Sequence[Hit] = []
+        self._groups: list[tuple[str, list[int]]] = []  # title, the numbers of its hits
+        self._keys: dict[str, int] = {}  # group key -> its row
+        self._where: list[tuple[int, int]] = []  # hit number -> (group row, row in the group)
+        self._more = False
 
     def set_hits(self, transcript: Transcript | None, hits: Sequence[Hit]) -> None:
-        """List the first MAX_LISTED of ``hits``, grouped in their order."""
+        """List the first PAGE of ``hits``, grouped in their order."""
         self.beginResetModel()
-        self._groups = []
-        keys: dict[str, int] = {}
-        for number in range(min(len(hits), MAX_LISTED)):
-            hit = hits[number]
+        self._transcript, self._hits = transcript, hits
+        self._groups, self._keys, self._where = [], {}, []
+        self._more = True
+        for key, numbered in self._runs(PAGE):
+            self._place(key, numbered)
+        self.endResetModel()
+
+    def listed(self) -> int:
+        """How many hits are listed."""
+        return len(self._where)
+
+    def can_fetch_more(self) -> bool:
+        """Whether hits remain to be listed (as far as known without counting them)."""
+        return self._more
+
+    def fetch_more(self, count: int = 0) -> None:
+        """List the next ``count`` hits (PAGE when 0 or less), telling the view of the new rows."""
+        for key, numbered in self._runs(max(count, PAGE)):
+            row = self._keys.get(key)
+            if row is None:
+                row = len(self._groups)
+                self.beginInsertRows(QModelIndex(), row, row)
+                self._place(key, numbered)
+            else:
+                first = len(self._groups[row][1])
+                self.beginInsertRows(self.index(row, 0), first, first + len(numbered) - 1)
+                self._place(key, numbered)
+            self.endInsertRows()
+
+    def list_through(self, number: int) -> None:
+        """List every hit up to ``number`` (so that its row can be selected)."""
+        if number >= self.listed() and self._more:
+            self.fetch_more(number + 1 - self.listed())
+
+    def _runs(self, count: int) -> list[tuple[str, list[tuple[int, Hit]]]]:
+        """The next ``count`` hits, in runs of one group each."""
+        begin = self.listed()
+        new = list(self._hits[begin : begin + count])
+        if len(new) < count:
+            self._more = False
+        runs: list[tuple[str, list[tuple[int, Hit]]]] = []
+        for number, hit in enumerate(new, begin):
             key = hit.question_id or ("notes" if hit.kind == EntryKind.QUESTION_NOTE else "preface")
             if hit.kind in NOTE_KINDS:
                 key = "notes:" + key
-            if key not in keys:
-                keys[key] = len(self._groups)
-                self._groups.append((self._title(transcript, hit), []))
-            self._groups[keys[key]][1].append((number, hit))
-        self.endResetModel()
+            if runs and runs[-1][0] == key:
+                runs[-1][1].append((number, hit))
+            else:
+                runs.append((key, [(number, hit)]))
+        return runs
+
+    def _place(self, key: str, numbered: list[tuple[int, Hit]]) -> None:
+        row = self._keys.get(key)
+        if row is None:
+            row = self._keys[key] = len(self._groups)
+            self._groups.append((self._title(self._transcript, numbered[0][1]), []))
+        numbers = self._groups[row][1]
+        for number, _hit in numbered:
+            self._where.append((row, len(numbers)))
+            numbers.append(number)
 
     @staticmethod
     def _title(transcript: Transcript | None, hit: Hit) -> str:
@@ -97,15 +158,15 @@ class SearchResultsModel(TwoLevelModel):
         """The hit (and its number) at ``index``; None for a group row."""
         if not index.isValid() or index.internalId() == 0:
             return None
-        return self._groups[index.internalId() - 1][1][index.row()]
+        number = self._groups[index.internalId() - 1][1][index.row()]
+        return number, self._hits[number]
 
     def index_of_hit(self, number: int) -> QModelIndex:
         """The row of hit ``number`` (invalid if it is not listed)."""
-        for g, (_title, hits) in enumerate(self._groups):
-            for r, (n, _hit) in enumerate(hits):
-                if n == number:
-                    return self.index(r, 0, self.index(g, 0))
-        return QModelIndex()
+        if not 0 <= number < len(self._where):
+            return QModelIndex()
+        group, row = self._where[number]
+        return self.index(row, 0, self.index(group, 0))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Group titles with their count; each hit's speaker and snippet."""
@@ -139,33 +200,37 @@ class SnippetDelegate(QStyledItemDelegate):
     """Paints a hit's row with the match marked."""
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        """The row background, then the snippet as rich text with the match on a colour."""
+        """The row background, then the snippet in three runs with the match on a colour.
+
+        Drawn directly: a QTextDocument per row took milliseconds a row, the first results' paint.
+        """
         marked = index.data(SnippetRole)
         if marked is None:
             super().paint(painter, option, index)
             return
         text, start, end = marked
         self.initStyleOption(option, index)
-        style = option.widget.style() if option.widget else QStyle()  # type: ignore[attr-defined]
+        widget = option.widget  # type: ignore[attr-defined]
+        style = widget.style() if widget else QStyle()
         option.text = ""  # type: ignore[attr-defined]
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)  # type: ignore[attr-defined]
-        doc = QTextDocument()
-        doc.setDefaultFont(option.font)  # type: ignore[attr-defined]
-        doc.setDocumentMargin(2)
-        match = html.escape(text[start:end])
-        doc.setHtml(
-            html.escape(text[:start])
-            + f'<span style="background-color:{MATCH_COLOR}; color:#000">{match}</span>'
-            + html.escape(text[end:])
-        )
-        rect = option.rect  # type: ignore[attr-defined]
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, widget)
+        area = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, widget)
+        metrics = option.fontMetrics  # type: ignore[attr-defined]
+        palette = option.palette  # type: ignore[attr-defined]
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        ink = palette.highlightedText().color() if selected else palette.text().color()
         painter.save()
-        painter.translate(rect.left(), rect.top())
-        painter.setClipRect(QRectF(0, 0, rect.width(), rect.height()))
-        context = QAbstractTextDocumentLayout.PaintContext()
-        if option.state & QStyle.StateFlag.State_Selected:  # type: ignore[attr-defined]
-            context.palette.setColor(context.palette.ColorRole.Text, option.palette.highlightedText().color())  # type: ignore[attr-defined]
-        doc.documentLayout().draw(painter, context)
+        painter.setFont(option.font)  # type: ignore[attr-defined]
+        painter.setClipRect(area)
+        x = area.left() + 2
+        for piece, is_match in ((text[:start], False), (text[start:end], True), (text[end:], False)):
+            width = metrics.horizontalAdvance(piece)
+            run = QRect(x, area.top(), width, area.height())
+            if is_match:
+                painter.fillRect(run.adjusted(0, 1, 0, -1), _MATCH_BRUSH)
+            painter.setPen(_MATCH_INK if is_match else ink)
+            painter.drawText(run, _ALIGN, piece)
+            x += width
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
@@ -212,6 +277,7 @@ class SearchPanel(QDockWidget):
         column.addLayout(row)
         self._total = 0
         self._hidden = 0
+        self._current = -1
         # Esc in the field: clear the search and give the keyboard back to the text.
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.field)
         escape.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -238,6 +304,15 @@ class SearchPanel(QDockWidget):
         self.scope.currentIndexChanged.connect(self.emit_query)
         self.view.clicked.connect(self._on_row_chosen)
         self.view.activated.connect(self._on_row_chosen)
+        # More rows as the list is scrolled near its end, or while it does not fill the view yet.
+        self.model.rowsInserted.connect(self._on_rows_listed)
+        self._fill_later = QTimer(self)
+        self._fill_later.setSingleShot(True)
+        self._fill_later.setInterval(0)
+        self._fill_later.timeout.connect(self._fill)
+        bar = self.view.verticalScrollBar()
+        bar.valueChanged.connect(self._fill)
+        bar.rangeChanged.connect(self._fill_later.start)
 
     def emit_query(self) -> None:
         """Ask for the search now (the field waits a moment after each key)."""
@@ -245,27 +320,42 @@ class SearchPanel(QDockWidget):
         self.query_changed.emit(self.field.text(), self.scope.currentData())
 
     def show_results(
-        self, transcript: Transcript | None, hits: Sequence[Hit], current: int = -1, hidden: int = 0
+        self,
+        transcript: Transcript | None,
+        hits: Sequence[Hit],
+        current: int = -1,
+        hidden: int = 0,
+        counted: bool = True,
     ) -> None:
-        """List ``hits`` and their count; ``hidden`` more matches are in speakers the filter hides."""
+        """List the first of ``hits`` and their count; ``hidden`` more are in speakers the filter hides.
+
+        ``counted`` False: the count is not known yet ("Counting…" until ``set_count``), and is not
+        asked of ``hits`` here.
+        """
         self.model.set_hits(transcript, hits)
         self.view.expandAll()
-        self._total = len(hits)
+        self._total = len(hits) if counted else -1
         self._hidden = hidden
+        self._current = current
         self.set_current(current)
+        self._fill_later.start()
+
+    def set_count(self, total: int, hidden: int = 0) -> None:
+        """The count of the listed results, known now."""
+        self._total, self._hidden = total, hidden
+        self.count.setText(self._count_text(self._current))
 
     def _count_text(self, number: int) -> str:
         total = self._total
         if not self.field.text().strip():
             return ""
+        if total < 0:
+            return QCoreApplication.translate("SearchPanel", "Counting matches…")
         if 0 <= number < total:
             text = QCoreApplication.translate("SearchPanel", "%1 of %2").replace("%1", str(number + 1))
             text = text.replace("%2", str(total))
         else:
             text = QCoreApplication.translate("SearchPanel", "%n match(es)", None, total)
-        if total > MAX_LISTED:
-            listed = QCoreApplication.translate("SearchPanel", "(the first %1 listed)")
-            text += " " + listed.replace("%1", str(MAX_LISTED))
         if self._hidden:
             hidden = self._hidden
             text += " · " + QCoreApplication.translate(
@@ -274,12 +364,31 @@ class SearchPanel(QDockWidget):
         return text
 
     def set_current(self, number: int) -> None:
-        """Select the row of hit ``number`` (when listed) and say "n of N"."""
+        """Select the row of hit ``number`` (listing the rows up to it) and say "n of N"."""
+        self._current = number
         self.count.setText(self._count_text(number))
+        self.model.list_through(number)
         index = self.model.index_of_hit(number)
         if index.isValid():
             self.view.setCurrentIndex(index)
             self.view.scrollTo(index)
+
+    def _fill(self) -> None:
+        """List more hits when the list is scrolled to near its end or does not fill the view."""
+        if not self.model.can_fetch_more():
+            return
+        bar = self.view.verticalScrollBar()
+        if bar.maximum() == 0:
+            # Nothing to scroll: a shown list not filled yet (a hidden one has no height to fill).
+            if self.view.isVisible():
+                self.model.fetch_more()
+        elif bar.value() >= bar.maximum() - bar.pageStep() // 2:
+            self.model.fetch_more()
+
+    def _on_rows_listed(self, parent: QModelIndex, first: int, last: int) -> None:
+        if not parent.isValid():  # new groups: open them like the first ones
+            for row in range(first, last + 1):
+                self.view.expand(self.model.index(row, 0))
 
     def _on_escape(self) -> None:
         self.field.clear()

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 
 from desktop_app.domain.annotations import EntryKind, Highlight, QuestionNote
 from desktop_app.domain.model import PREFACE_ID, Transcript
@@ -20,6 +21,40 @@ def index_path(data_dir: Path, transcript: Transcript) -> Path:
     """Where the search index of ``transcript`` is cached (rebuilt when its content changes)."""
     safe = re.sub(r"[^A-Za-z0-9._-]", "_", transcript.id)[:80]
     return data_dir / "search" / f"{safe}.sqlite"
+
+
+class _Preparation:
+    """``TranscriptIndex.open`` run in a thread of its own; its result taken, or abandoned, once."""
+
+    def __init__(self, transcript: Transcript, path: Path) -> None:
+        self._lock = threading.Lock()
+        self._made: TranscriptIndex | None = None
+        self._abandoned = False
+        self._thread = threading.Thread(target=self._run, args=(transcript, path), name="search-prepare")
+        self._thread.daemon = True
+        self._thread.start()
+
+    def _run(self, transcript: Transcript, path: Path) -> None:
+        index = TranscriptIndex.open(transcript, path, background=True)
+        with self._lock:
+            unwanted = self._abandoned
+            if not unwanted:
+                self._made = index
+        if unwanted:
+            index.close()
+
+    def result(self) -> TranscriptIndex | None:
+        """The index, once made (waits for the thread)."""
+        self._thread.join()
+        return self._made
+
+    def abandon(self) -> None:
+        """Not wanted any more (another transcript, or closing): close it, now or when it is made."""
+        with self._lock:
+            self._abandoned = True
+            made, self._made = self._made, None
+        if made is not None:
+            made.close()
 
 
 class Search(QObject):
@@ -45,17 +80,37 @@ class Search(QObject):
         self.results: SearchResults | None = None
         self.current = -1
         self._query = ("", str(Scope.ALL))
+        # Counting a scan's matches waits until the first rows are painted.
+        self._counter = QTimer(self)
+        self._counter.setSingleShot(True)
+        self._counter.setInterval(0)
+        self._counter.timeout.connect(self._count)
+        # The transcript is made searchable in a thread once the window is back in its event loop,
+        # so that a search soon after opening finds it ready (or waits only for the rest).
+        self._preparing: _Preparation | None = None
+        self._prepare = QTimer(self)
+        self._prepare.setSingleShot(True)
+        self._prepare.setInterval(0)
+        self._prepare.timeout.connect(self._start_preparing)
         panel.query_changed.connect(self.run)
         panel.hit_chosen.connect(self.show_hit)
         panel.step_requested.connect(self.step)
 
     def set_transcript(self, transcript: Transcript) -> None:
-        """Search ``transcript`` from now on (its index is opened at the first query)."""
-        if self._index is not None:
-            self._index.close()
-            self._index = None
+        """Search ``transcript`` from now on (its index is prepared in a thread, soon)."""
+        self.close()
         self._transcript = transcript
+        self._prepare.start()
         self.run(*self._query)
+
+    def _start_preparing(self) -> None:
+        if self._transcript is None or self._index is not None or self._preparing is not None:
+            return
+        self._preparing = _Preparation(self._transcript, index_path(self._data_dir, self._transcript))
+
+    def _take_prepared(self) -> TranscriptIndex | None:
+        preparing, self._preparing = self._preparing, None
+        return preparing.result() if preparing is not None else None
 
     def set_context(self, hidden: frozenset[str], notes: list[Highlight | QuestionNote]) -> None:
         """The speaker filter and the notes changed: search again."""
@@ -66,14 +121,20 @@ class Search(QObject):
 
     def _index_now(self) -> TranscriptIndex:
         if self._index is None:
+            self._index = self._take_prepared()
+        if self._index is None:
             assert self._transcript is not None
-            self._index = TranscriptIndex.open(self._transcript, index_path(self._data_dir, self._transcript))
+            # The trigram index is built (or its cache file checked) in a thread: until it is ready
+            # the searches scan, so a search right after opening does not wait for it.
+            path = index_path(self._data_dir, self._transcript)
+            self._index = TranscriptIndex.open(self._transcript, path, background=True)
         return self._index
 
     def run(self, query: str, scope: str) -> None:
         """Search for ``query`` in ``scope`` and list the matches."""
         self._query = (query, scope)
         self.current = -1
+        self._counter.stop()
         if self._transcript is None or not query.strip() or scope == LIBRARY_SCOPE:
             self.results = None
             self._panel.show_results(self._transcript, [])
@@ -81,11 +142,22 @@ class Search(QObject):
             return
         index = self._index_now()
         self.results = index.search(query, Scope(scope), self._hidden, self._notes)
-        hidden = 0
-        if self._hidden:  # say how many matches the speaker filter keeps out of the list
-            hidden = len(index.search(query, Scope(scope), frozenset(), self._notes)) - len(self.results)
-        self._panel.show_results(self._transcript, self.results, hidden=hidden)
+        self._panel.show_results(self._transcript, self.results, counted=False)
         self._pane.marks.set_search(self.results.spans_in, None)
+        if self.results.cheap_to_count() and not self._hidden:
+            self._count()
+        else:
+            self._counter.start()
+
+    def _count(self) -> None:
+        """Say how many matches there are, and how many the speaker filter keeps out of the list."""
+        results, (query, scope) = self.results, self._query
+        if results is None or self._index is None:
+            return
+        total, hidden = len(results), 0
+        if self._hidden:
+            hidden = len(self._index.search(query, Scope(scope), frozenset(), self._notes)) - total
+        self._panel.set_count(total, hidden)
 
     def start(self) -> None:
         """Show the search panel with the field ready to type in."""
@@ -106,11 +178,20 @@ class Search(QObject):
         """Show the next (+1) or previous (-1) match, wrapping at the ends."""
         if not self.results:
             return
-        self.show_hit((self.current + delta) % len(self.results))
+        number = self.current + delta
+        if number < 0 or not self._exists(number):  # wrapping: only now is the count needed
+            number %= len(self.results)
+        self.show_hit(number)
+
+    def _exists(self, number: int) -> bool:
+        try:
+            return self.results is not None and self.results[number] is not None
+        except IndexError:
+            return False
 
     def show_hit(self, number: int) -> None:
         """Go to match ``number``: its question on screen, the match selected and in view."""
-        if self.results is None or not 0 <= number < len(self.results):
+        if self.results is None or number < 0 or not self._exists(number):
             return
         self.current = number
         hit: Hit = self.results[number]
@@ -127,7 +208,11 @@ class Search(QObject):
                 self._pane.marks.reveal(hit.note_id)
 
     def close(self) -> None:
-        """Let go of the index file."""
+        """Let go of the index file; one still being prepared is closed by its thread when made."""
+        self._prepare.stop()
+        if self._preparing is not None:
+            self._preparing.abandon()
+            self._preparing = None
         if self._index is not None:
             self._index.close()
             self._index = None

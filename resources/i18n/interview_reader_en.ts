@@ -2343,16 +2343,16 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Counting matches…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>%1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
         <translation><numerusform>%n match</numerusform><numerusform>%n matches</numerusform></translation>
-    </message>
-    <message>
-        <source>(the first %1 listed)</source>
-        <translation type="unfinished" />
     </message>
     <message>
         <source>%n more in hidden speakers</source>

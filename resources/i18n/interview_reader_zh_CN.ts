@@ -2344,16 +2344,16 @@
         <translation>搜索结果</translation>
     </message>
     <message>
+        <source>Counting matches…</source>
+        <translation>正在计数匹配项…</translation>
+    </message>
+    <message>
         <source>%1 of %2</source>
         <translation>第 %1 / %2 处</translation>
     </message>
     <message>
         <source>%n match(es)</source>
         <translation>%n 处匹配</translation>
-    </message>
-    <message>
-        <source>(the first %1 listed)</source>
-        <translation>（仅列出前 %1 处）</translation>
     </message>
     <message>
         <source>%n more in hidden speakers</source>

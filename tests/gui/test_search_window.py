@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QLineEdit, QTreeView
+from PySide6.QtWidgets import QApplication, QLineEdit, QTreeView
 
 from desktop_app.domain.annotations import Color
 from desktop_app.gui.actions import Act
-from desktop_app.gui.search_panel import HitNumberRole
+from desktop_app.gui.search_panel import PAGE, HitNumberRole
 from desktop_app.gui.tree_model import NodeIdRole
 
 
@@ -35,6 +35,18 @@ def listed_hits(window) -> list[int]:
     return rows
 
 
+def scroll_to_the_end(window, limit: int = 10_000) -> None:
+    """Scroll the results list down as a user would, until it lists no more."""
+    window.start_search()
+    bar = window.search_panel.view.verticalScrollBar()
+    for _ in range(limit):
+        QApplication.processEvents()
+        if not window.search_panel.model.can_fetch_more():
+            return
+        bar.setValue(bar.maximum())
+    raise AssertionError("the list kept growing")
+
+
 def test_the_search_field_and_results_carry_their_names(make_window) -> None:
     window = make_window()
     assert isinstance(window.findChild(QLineEdit, "searchField"), QLineEdit)
@@ -49,6 +61,8 @@ def test_chinese_queries_of_one_two_and_four_characters_and_latin(make_window, b
         total = search(window, query)
         assert total == independent_count(bundled, query), query
         assert total > 0
+        assert listed_hits(window) == list(range(min(total, PAGE)))  # the first page at once
+        scroll_to_the_end(window)
         assert listed_hits(window) == list(range(total))
         assert str(total) in window.search_panel.count.text()
 

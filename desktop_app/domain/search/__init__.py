@@ -10,13 +10,18 @@ The window builds one index per transcript and asks it as the user types::
     results.spans_in(paragraph_id)     # [(start, end), ...] to paint in the answer pane
     index.close()                      # or use the index as a context manager
 
-- ``TranscriptIndex.open(transcript, cache_path=None) -> TranscriptIndex``; ``.rebuilt`` is False when
+- ``TranscriptIndex.open(transcript, cache_path=None, background=False) -> TranscriptIndex``; with
+  ``background`` it returns once the texts can be scanned and builds (or reuses) the trigram index in a
+  thread with its own SQLite connection; searches scan until it is ready (``ready()``, ``wait_ready()``)
+  and then use it, with the same hits. ``.rebuilt`` is False when
   the cache file already held the index for this transcript's content hash; ``.cached`` is True when the
   index lives in the cache file (False: it fell back to memory; search works either way). Opening may
   run in a worker thread; search from one thread at a time. ``close()`` releases the file.
 - ``TranscriptIndex.search(query, scope=Scope.ALL, hidden_speakers=frozenset(), notes=()) -> SearchResults``
-- ``SearchResults``: a read-only ``Sequence[Hit]`` that makes each Hit when it is read, so a query
-  with 200,000 matches answers in milliseconds; ``list(results)`` gives a plain list, and results
+- ``SearchResults``: a read-only ``Sequence[Hit]`` that makes each Hit when it is read, and a scan
+  finds its matches only as far as they are read (``results[:50]`` needs 50); ``len()`` counts the rest
+  apart (``counted`` says whether it is known already), so a query with 200,000 matches answers in
+  milliseconds; ``list(results)`` gives a plain list, and results
   compare equal to a list of the same hits. ``paragraph_hits`` counts the hits before the note hits.
 - ``Scope``: ALL, QUESTIONS (the host's prompt paragraphs), ANSWERS (answers and the preface), NOTES
   (highlight notes and question notes; only ALL and NOTES search notes).
@@ -34,30 +39,35 @@ question notes are always searched. Deleted notes are skipped.
 
 How: queries of FTS_MIN_CHARS (3) or more folded characters ask an FTS5 trigram index (search_fts)
 which paragraphs hold them and find the occurrences there; shorter queries, and queries found in more
-than FTS_MAX_ROWS paragraphs (where reading every paragraph is cheaper), scan one string of all the
-folded paragraph texts. Both give the same hits; tests force one path or the other through these two
-module constants.
+than FTS_MAX_ROWS paragraphs (where reading every paragraph is cheaper), or already PROBE_HITS times
+in the first PROBE_CHARS characters of a longer text (the scan shows those at once), scan one string
+of all the folded paragraph texts. Both give the same hits; tests force one path or the other through
+these module constants.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Collection, Iterable, Sequence
+import threading
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
 from desktop_app.domain.annotations import EntryKind, Highlight, QuestionNote
 from desktop_app.domain.model import Question, Transcript
-from desktop_app.domain.search.fts import FORMAT, TrigramIndex
-from desktop_app.domain.search.results import Hit, HitKind, ParagraphInfo, SearchResults, TextView
+from desktop_app.domain.search.fts import FORMAT, Built, TrigramIndex, build_apart
+from desktop_app.domain.search.results import Hit, HitKind, Offsets, ParagraphInfo, SearchResults, TextView
 from desktop_app.domain.search.textfold import fold
 
 __all__ = ["FTS_MAX_ROWS", "FTS_MIN_CHARS", "Hit", "HitKind", "Scope", "SearchResults", "TranscriptIndex"]
 
 FTS_MIN_CHARS = 3
 FTS_MAX_ROWS = 3000
+# A query found PROBE_HITS times in the first PROBE_CHARS characters is scanned without asking the index.
+PROBE_CHARS = 1 << 18
+PROBE_HITS = 50
 # Joins the folded paragraph texts for scanning. load_transcript refuses files holding NUL, so no text
 # has it; a query holding it finds nothing in the transcript.
 SEPARATOR = "\x00"
@@ -65,6 +75,11 @@ SEPARATOR = "\x00"
 # (quicker when they are many).
 _FIND_FIRST = 64
 _FILTER_CACHE = 4
+_HASH_SLICE = 1 << 18
+
+
+class _Cancelled(Exception):
+    """close() was called while the index was being built in the background."""
 
 
 class Scope(StrEnum):
@@ -95,7 +110,9 @@ class _Filter:
 class TranscriptIndex:
     """A transcript made searchable; build it once per transcript with ``open``."""
 
-    def __init__(self, transcript: Transcript, cache_path: Path | None = None) -> None:
+    def __init__(
+        self, transcript: Transcript, cache_path: Path | None = None, *, background: bool = False
+    ) -> None:
         self.transcript = transcript
         self._entries = _entries(transcript)
         self._ordinals = {e.paragraph_id: i for i, e in enumerate(self._entries)}
@@ -107,27 +124,95 @@ class TranscriptIndex:
         joined = fold(SEPARATOR.join(e.text for e in self._entries))
         self._base = TextView(joined, starts, range(len(starts)))
         self._filters: dict[tuple[frozenset[str], frozenset[str]], _Filter] = {}
-        key = {
-            "format": FORMAT,
-            "content_hash": transcript.content_hash,
-            "paragraphs": str(len(starts)),
-            "texts": hashlib.sha256(self._base.text.encode("utf-8", "surrogatepass")).hexdigest(),
-        }
-        self._fts = TrigramIndex.open(cache_path, key, self._folded_texts)
-        self.rebuilt: bool = self._fts.rebuilt
-        self.cached: bool = self._fts.path is not None
+        self._cache_path = cache_path
+        self._cancel = threading.Event()
+        self._built: tuple[Built | None, dict[str, str]] | None = None  # set by the builder thread
+        self._builder: threading.Thread | None = None
+        if background:
+            # Scan until the builder's index is adopted (by the next search after it is done).
+            self._fts = TrigramIndex.none()
+            self.rebuilt, self.cached = True, False
+            self._builder = threading.Thread(target=self._build_apart, name="search-index", daemon=True)
+            self._builder.start()
+        else:
+            self._fts = TrigramIndex.open(cache_path, self._key(), self._folded_texts)
+            self.rebuilt = self._fts.rebuilt
+            self.cached = self._fts.path is not None
 
     @classmethod
-    def open(cls, transcript: Transcript, cache_path: Path | None = None) -> TranscriptIndex:
-        """Index ``transcript``, reusing the index in ``cache_path`` when it was built for this content."""
-        return cls(transcript, cache_path)
+    def open(
+        cls, transcript: Transcript, cache_path: Path | None = None, *, background: bool = False
+    ) -> TranscriptIndex:
+        """Index ``transcript``, reusing the index in ``cache_path`` when it was built for this content.
+
+        With ``background`` the trigram index is opened or built in a thread of its own and this
+        returns as soon as the transcript can be scanned; searches scan until the index is ready
+        (``ready()``), then use it. ``rebuilt`` and ``cached`` say what happened once it is.
+        """
+        return cls(transcript, cache_path, background=background)
+
+    def ready(self) -> bool:
+        """True when the trigram index is in use (or none could be made): no build is under way."""
+        self._adopt()
+        return self._builder is None
+
+    def wait_ready(self, timeout: float | None = None) -> bool:
+        """Wait for the background build (at most ``timeout`` seconds); then ``ready()``."""
+        if self._builder is not None:
+            self._builder.join(timeout)
+        return self.ready()
+
+    def _key(self) -> dict[str, str]:
+        digest = hashlib.sha256()
+        text = self._base.text
+        # In slices: one encode of 13 MB would hold the GIL for tens of milliseconds at a time.
+        for at in range(0, len(text), _HASH_SLICE):
+            digest.update(text[at : at + _HASH_SLICE].encode("utf-8", "surrogatepass"))
+        return {
+            "format": FORMAT,
+            "content_hash": self.transcript.content_hash,
+            "paragraphs": str(len(self._base.starts)),
+            "texts": digest.hexdigest(),
+        }
+
+    def _build_apart(self) -> None:
+        """The builder thread: its own SQLite connection, closed before it ends; hands over a Built."""
+        try:
+            key = self._key()
+            self._built = (build_apart(self._cache_path, key, self._texts_unless_cancelled), key)
+        except _Cancelled:
+            self._built = None
+
+    def _texts_unless_cancelled(self) -> Iterator[str]:
+        for text in self._folded_texts():
+            if self._cancel.is_set():
+                raise _Cancelled  # rolls the build back: the cache file stays as it was
+            yield text
+
+    def _adopt(self) -> None:
+        if self._builder is None or self._builder.is_alive():
+            return
+        self._builder = None
+        if self._built is None or self._cancel.is_set():
+            return
+        built, key = self._built
+        self._built = None
+        if built is not None:
+            self._fts.close()
+            self._fts = TrigramIndex.adopt(built, key)
+            self.rebuilt = built.rebuilt
+            self.cached = self._fts.path is not None
 
     def index_size(self) -> int:
         """Bytes the trigram index takes, in the cache file or in memory."""
         return self._fts.size()
 
     def close(self) -> None:
-        """Release the cache file; searching afterwards still works, by scanning."""
+        """Release the cache file (stopping a build under way); searching afterwards still works."""
+        self._cancel.set()
+        if self._builder is not None:
+            self._builder.join()
+            self._builder = None
         self._fts.close()
 
     def __enter__(self) -> TranscriptIndex:
@@ -145,19 +230,22 @@ class TranscriptIndex:
     ) -> SearchResults:
         """Every occurrence of ``query`` in ``scope``, in reading order (see the module docstring)."""
         scope = Scope(scope)
+        self._adopt()
         if not query.strip():
-            return SearchResults(self._base, [], 0, self._entries, self._ordinals, [])
+            return SearchResults(self._base, Offsets.known([]), "", self._entries, self._ordinals, [])
         needle = fold(query)
         hidden = frozenset(hidden_speakers)
         view: TextView = self._base
-        offsets: list[int] = []
+        offsets = Offsets.known([])
+        in_paragraphs = ""  # what the results look for in the paragraphs ("" when not searched there)
         kinds = _KINDS[scope]
         if kinds and SEPARATOR not in needle:
             view, offsets = self._find_in_paragraphs(needle, self._filter(kinds, hidden))
+            in_paragraphs = needle
         note_hits: list[Hit] = []
         if scope in (Scope.ALL, Scope.NOTES):
             note_hits = self._find_in_notes(needle, notes, hidden)
-        return SearchResults(view, offsets, len(needle), self._entries, self._ordinals, note_hits)
+        return SearchResults(view, offsets, in_paragraphs, self._entries, self._ordinals, note_hits)
 
     def _folded_texts(self) -> Iterable[str]:
         text, starts = self._base.text, self._base.starts
@@ -190,14 +278,23 @@ class TranscriptIndex:
             chosen.view = TextView(text, starts, members)
         return chosen.view
 
-    def _find_in_paragraphs(self, needle: str, chosen: _Filter) -> tuple[TextView, list[int]]:
-        """Where ``needle`` starts: offsets into the returned view's text."""
-        if len(needle) >= FTS_MIN_CHARS:
+    def _find_in_paragraphs(self, needle: str, chosen: _Filter) -> tuple[TextView, Offsets]:
+        """Where ``needle`` starts: offsets into the returned view's text (a scan's found as read)."""
+        if len(needle) >= FTS_MIN_CHARS and not self._dense(needle, chosen):
             rows = self._fts.rows(needle, FTS_MAX_ROWS)
             if rows is not None:
-                return self._base, self._find_in_rows(needle, rows, chosen.allowed)
+                return self._base, Offsets.known(self._find_in_rows(needle, rows, chosen.allowed))
         view = self._view(chosen)
-        return view, _scan(view.text, needle)
+        return view, Offsets.scan(view.text, needle)
+
+    def _dense(self, needle: str, chosen: _Filter) -> bool:
+        """True when the first stretch of a long text already holds a page of ``needle``.
+
+        Then the scan shows the first results at once, where the index would first list thousands
+        of rows only to be refused (FTS_MAX_ROWS). A text no longer than the stretch is not probed.
+        """
+        text = self._base.text if chosen.view is None else chosen.view.text
+        return len(text) > PROBE_CHARS and text.count(needle, 0, PROBE_CHARS) >= PROBE_HITS
 
     def _find_in_rows(self, needle: str, rows: list[int], allowed: bytearray) -> list[int]:
         text, starts, entries, size = self._base.text, self._base.starts, self._entries, len(needle)

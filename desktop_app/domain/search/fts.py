@@ -17,6 +17,7 @@ from __future__ import annotations
 import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
 FORMAT = "interview-reader-search/1"
@@ -33,6 +34,39 @@ class _NotOurs(Exception):
     """The cache file holds another database: leave it alone."""
 
 
+@dataclass(frozen=True, slots=True)
+class Built:
+    """An index built by ``build_apart`` in another thread, for ``TrigramIndex.adopt`` to open.
+
+    ``path`` is the cache file holding it, or None with ``image`` the serialized in-memory database.
+    """
+
+    path: Path | None
+    image: bytes | None
+    rebuilt: bool
+
+
+def build_apart(
+    cache_path: Path | None, key: Mapping[str, str], texts: Callable[[], Iterable[str]]
+) -> Built | None:
+    """Open or build the index as ``TrigramIndex.open`` does, on a connection of this thread only.
+
+    The connection is closed before returning (SQLite connections stay in the thread that made them);
+    None when no index could be made. Exceptions raised by ``texts`` (a cancel) pass through.
+    """
+    index = TrigramIndex.open(cache_path, key, texts)
+    try:
+        if index._db is None:
+            return None
+        if index.path is not None:
+            return Built(index.path, None, index.rebuilt)
+        return Built(None, index._db.serialize(), True)
+    except sqlite3.Error:
+        return None
+    finally:
+        index.close()
+
+
 class TrigramIndex:
     """An open FTS5 trigram index (or none), and how it was obtained."""
 
@@ -45,6 +79,30 @@ class TrigramIndex:
         self._version = _data_version(db) if db is not None and path is not None else 0
         self.rebuilt = rebuilt
         self.path = path
+
+    @classmethod
+    def none(cls, key: Mapping[str, str] | None = None) -> TrigramIndex:
+        """No index (yet): every query scans."""
+        return cls(None, True, None, key or {})
+
+    @classmethod
+    def adopt(cls, built: Built, key: Mapping[str, str]) -> TrigramIndex:
+        """Open, in this thread, the index ``build_apart`` made (none if it has gone since)."""
+        db = None
+        try:
+            if built.path is not None:
+                db = _connect(str(built.path))
+                if _stored_key(db) == dict(key):
+                    return cls(db, built.rebuilt, built.path, key)
+                db.close()  # rebuilt for other content meanwhile: scan rather than wait again
+                return cls.none(key)
+            db = _connect(":memory:")
+            db.deserialize(built.image or b"")
+            return cls(db, True, None, key)
+        except (sqlite3.Error, OSError, _NotOurs):
+            if db is not None:
+                db.close()
+            return cls.none(key)
 
     @classmethod
     def open(
@@ -66,6 +124,10 @@ class TrigramIndex:
             except (sqlite3.Error, OSError, ValueError, _NotOurs):
                 if db is not None:
                     db.close()
+            except BaseException:  # a cancel from texts(): let go of the file, pass it on
+                if db is not None:
+                    db.close()
+                raise
         db = None
         try:
             db = _connect(":memory:")
@@ -75,6 +137,10 @@ class TrigramIndex:
             if db is not None:
                 db.close()
             return cls(None, True, None, key)
+        except BaseException:
+            if db is not None:
+                db.close()
+            raise
 
     def rows(self, folded_query: str, limit: int) -> list[int] | None:
         """Paragraph numbers (0-based, ascending) whose folded text may hold ``folded_query``.
