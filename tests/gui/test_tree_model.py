@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-
 from PySide6.QtWidgets import QTreeView
 
 from desktop_app.domain.model import Transcript
@@ -107,7 +106,7 @@ def long_transcript() -> Transcript:
     return many_sections(LAZY_ABOVE + 100)
 
 
-def test_a_long_model_makes_only_the_sections_until_one_is_expanded(qtbot, long_transcript: Transcript) -> None:
+def test_a_long_model_makes_only_the_sections_until_one_is_expanded(qtbot, long_transcript) -> None:
     model = QuestionTreeModel(long_transcript)
     sections = rows(model)
     assert len(sections) == LAZY_ABOVE + 100
