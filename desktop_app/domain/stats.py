@@ -14,21 +14,22 @@ from desktop_app.domain.model import Paragraph, Section, Transcript
 CJK_PER_MINUTE = 400  # characters a reader of Chinese reads in a minute
 WORDS_PER_MINUTE = 230  # words a reader of English reads in a minute
 _WORD = re.compile(r"[A-Za-z0-9]+(?:['’-][A-Za-z0-9]+)*")
-# Everything that is not a letter or a digit (str.isalnum), in runs: what text_chars leaves out.
-_NOT_TEXT = re.compile(r"[\W_]+")
-# Ideographs and kana, the characters read at CJK_PER_MINUTE.
-_NOT_CJK = re.compile(r"[^\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]+")
+# Letters and digits (str.isalnum), in runs: what text_chars counts. Summing the runs' lengths is
+# faster than deleting everything else (no new string of the rest is built).
+_TEXT = re.compile(r"[^\W_]+")
+# Ideographs and kana, the characters read at CJK_PER_MINUTE, in runs.
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]+")
 
 
 def text_chars(text: str) -> int:
     """Characters of text: letters, digits and ideographs, not punctuation, symbols or spaces."""
-    return len(_NOT_TEXT.sub("", text))
+    return sum(map(len, _TEXT.findall(text)))
 
 
 def reading_minutes(paragraphs: Iterable[Paragraph]) -> float:
     """Estimated reading time: Chinese characters at CJK_PER_MINUTE, Latin words at WORDS_PER_MINUTE."""
     text = "\n".join(p.text for p in paragraphs)  # one pass of each pattern over everything
-    return len(_NOT_CJK.sub("", text)) / CJK_PER_MINUTE + len(_WORD.findall(text)) / WORDS_PER_MINUTE
+    return sum(map(len, _CJK.findall(text))) / CJK_PER_MINUTE + len(_WORD.findall(text)) / WORDS_PER_MINUTE
 
 
 @dataclass(frozen=True, slots=True)

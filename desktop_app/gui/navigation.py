@@ -228,8 +228,8 @@ class Navigation(QObject):
         if transcript is None:
             return
         if self._paragraph_count == 0:
-            self._paragraph_count = sum(1 for _ in transcript.paragraphs())
-            self._question_count = sum(1 for _ in transcript.questions())
+            self._paragraph_count = transcript.paragraph_count
+            self._question_count = transcript.question_count
         question = transcript.question_of(paragraph_id) if paragraph_id else None
         node = transcript.find(node_id)
         question_id = question.id if question else (node_id if isinstance(node, Question) else "")
