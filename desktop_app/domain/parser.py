@@ -49,11 +49,16 @@ class _SectionBuilder:
 def load_transcript(path: str | Path) -> Transcript:
     """Read and parse the transcript file at ``path``; raise TranscriptError saying what to fix."""
     name = str(path)
+    return parse_transcript(decode(read_source(name), name), name)
+
+
+def read_source(path: str | Path) -> bytes:
+    """The bytes of the transcript file at ``path``; raise TranscriptError saying what to fix."""
+    name = str(path)
     try:
-        data = read_regular_file(name, MAX_BYTES, "transcript")
+        return read_regular_file(name, MAX_BYTES, "transcript")
     except FileReadError as e:
         raise TranscriptError(name, e.problem, e.fix) from None
-    return parse_transcript(decode(data, name), name)
 
 
 def decode(data: bytes, name: str) -> str:

@@ -331,6 +331,7 @@ class SpeakerFilterProxy(QSortFilterProxyModel):
             return self._question_visible(model.data(index, SpeakersRole))
         if kind == NodeKind.SECTION.value:
             # From the transcript, not the rows: a long tree's rows are made only when expanded.
+            assert isinstance(model, QuestionTreeModel)
             questions = model.question_speakers(source_row)
             return not questions or any(self._question_visible(list(s)) for s in questions)
         return True
