@@ -268,8 +268,13 @@ class _Body:
 
     def _paragraph(self, source: str, line: int) -> None:
         speaker, end = self._label(source)
-        # A time stamp is read only where the converter writes one: first, or right after the label.
-        start, source = split_time(source[end:])
+        # A time stamp is read only where the converter writes one: first, or right after the label
+        # (most paragraphs have none: no '[' there, no pattern tried).
+        start: float | None = None
+        if source.startswith("[", end):
+            start, source = split_time(source[end:])
+        elif end:
+            source = source[end:]
         if speaker is not None and self.roles[speaker] is Role.HOST:
             self._close_question()
             self.host = speaker
