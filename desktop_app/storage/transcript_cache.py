@@ -26,6 +26,7 @@ from desktop_app.fileio import atomic_write_bytes
 
 FORMAT = 1  # change it whenever the parser's output or this layout changes: older files are then ignored
 KEEP = 8  # transcripts kept; the least recently opened go first
+KEEP_BYTES = 256 * 1024 * 1024  # and no more than this on disk, though the newest is always kept
 _MAGIC = f"interview-reader parsed transcript {FORMAT} {__version__}\n".encode()
 _CRC = 4  # bytes
 
@@ -91,9 +92,13 @@ def keep(file: Path, transcript: Transcript) -> None:
 
 
 def _prune(folder: Path) -> None:
-    kept = sorted(folder.glob("transcript-*.bin"), key=lambda p: p.stat().st_mtime, reverse=True)
-    for old in kept[KEEP:]:
-        old.unlink(missing_ok=True)
+    files = [(p.stat(), p) for p in folder.glob("transcript-*.bin")]
+    files.sort(key=lambda pair: pair[0].st_mtime, reverse=True)
+    total = 0
+    for n, (stat, path) in enumerate(files):
+        total += stat.st_size
+        if n >= KEEP or (n > 0 and total > KEEP_BYTES):
+            path.unlink(missing_ok=True)
 
 
 # -- plain tuples: what marshal writes ------------------------------------------------------------

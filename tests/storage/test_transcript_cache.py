@@ -103,6 +103,22 @@ def test_only_the_most_recent_transcripts_are_kept(tmp_path: Path) -> None:
     assert load(newest, cache)[1] is None
 
 
+def test_the_kept_files_stay_under_their_size_limit(tmp_path: Path, odd: Path, monkeypatch) -> None:
+    cache = tmp_path / "cache"
+    load(odd, cache)[1]()  # type: ignore[misc]
+    one = cache_path(cache, odd.read_bytes()).stat().st_size
+    monkeypatch.setattr(transcript_cache, "KEEP_BYTES", 2 * one + one // 2)  # room for two
+    for n in range(3):
+        path = tmp_path / f"t{n}.md"
+        path.write_text(FRONT + ODD_BODY + f"\n主持:第{n}个?\n", encoding="utf-8")
+        load(path, cache)[1]()  # type: ignore[misc]
+    assert len(list(cache.glob("transcript-*.bin"))) == 2
+    assert load(tmp_path / "t2.md", cache)[1] is None  # the newest is kept
+    monkeypatch.setattr(transcript_cache, "KEEP_BYTES", 1)
+    load(odd, cache)[1]()  # type: ignore[misc]
+    assert [p.name for p in cache.glob("transcript-*.bin")] == [cache_path(cache, odd.read_bytes()).name]
+
+
 def test_an_unwritable_cache_folder_only_costs_the_parse(tmp_path: Path, odd: Path) -> None:
     blocker = tmp_path / "cache"
     blocker.write_text("a file where the folder should be", encoding="utf-8")
