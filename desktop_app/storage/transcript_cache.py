@@ -2,13 +2,14 @@
 
 Measured at 1,000 sections (13.6 MB): reading this file back took about a third of the parse's time
 (a pickle had been slower than parsing). It holds plain tuples written with marshal behind a header
-naming the format and the app's version, and a CRC of the rest: a damaged, foreign or older file is
-not trusted, the transcript is parsed again. The transcript read back equals the one parsed.
+naming the format, the app's version and the parsing code, and a CRC of the rest: a damaged, foreign
+or older file is not trusted, the transcript is parsed again. The transcript read back equals the one parsed.
 """
 
 from __future__ import annotations
 
 import contextlib
+import functools
 import gc
 import hashlib
 import marshal
@@ -19,16 +20,32 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app import __version__
+from desktop_app.domain import front_matter, markup, model, parser, timecode
 from desktop_app.domain.errors import ReaderError
 from desktop_app.domain.model import Paragraph, Question, Role, Section, Speaker, Transcript, Turn
 from desktop_app.domain.parser import decode, parse_transcript, read_source
 from desktop_app.fileio import atomic_write_bytes
 
-FORMAT = 1  # change it whenever the parser's output or this layout changes: older files are then ignored
+FORMAT = 1  # change it whenever this layout changes: older files are then ignored
 KEEP = 8  # transcripts kept; the least recently opened go first
 KEEP_BYTES = 256 * 1024 * 1024  # and no more than this on disk, though the newest is always kept
-_MAGIC = f"interview-reader parsed transcript {FORMAT} {__version__}\n".encode()
 _CRC = 4  # bytes
+# The modules whose code decides what a parse gives: a file kept by other code is not trusted.
+_PARSING = (parser, markup, model, timecode, front_matter)
+
+
+@functools.cache
+def _magic() -> bytes:
+    """The header: the format, the app's version, and a digest of the parsing code when it is on disk.
+
+    A developer's edit to the parser must not read back an older parse; a frozen build has no sources,
+    and its version says it all.
+    """
+    digest = hashlib.sha256()
+    for module in _PARSING:
+        with contextlib.suppress(OSError, TypeError):
+            digest.update(Path(module.__file__ or "").read_bytes())
+    return f"interview-reader parsed transcript {FORMAT} {__version__} {digest.hexdigest()[:16]}\n".encode()
 
 Keep = Callable[[], None]
 
@@ -60,11 +77,12 @@ def read(file: Path, name: str) -> Transcript | None:
         blob = file.read_bytes()
     except OSError:
         return None
-    head = len(_MAGIC) + _CRC
-    if not blob.startswith(_MAGIC) or len(blob) < head:
+    magic = _magic()
+    head = len(magic) + _CRC
+    if not blob.startswith(magic) or len(blob) < head:
         return None
     body = memoryview(blob)[head:]
-    if zlib.crc32(body) != int.from_bytes(blob[len(_MAGIC) : head], "big"):
+    if zlib.crc32(body) != int.from_bytes(blob[len(magic) : head], "big"):
         return None
     collecting = gc.isenabled()
     gc.disable()  # hundreds of thousands of objects and no cycles, as in the parse
@@ -85,7 +103,7 @@ def keep(file: Path, transcript: Transcript) -> None:
     body = marshal.dumps(_plain(transcript))
     try:
         file.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write_bytes(file, _MAGIC + zlib.crc32(body).to_bytes(_CRC, "big") + body)
+        atomic_write_bytes(file, _magic() + zlib.crc32(body).to_bytes(_CRC, "big") + body)
         _prune(file.parent)
     except (OSError, ReaderError):
         pass
