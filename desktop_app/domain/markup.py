@@ -8,8 +8,10 @@ from html.parser import HTMLParser
 
 import markdown
 
-# Characters that can start Markdown syntax; a paragraph without any is plain text.
-_MARKUP_CHARS = re.compile(r"[*_`\[\]<>&\\!#|~=]|^\s*(?:[-+]\s|\d+[.)]\s)", re.MULTILINE)
+# Characters that can start Markdown syntax, and a line that starts a list; a paragraph without either
+# is plain text. Two patterns, not one alternation: a character class alone is scanned much faster.
+_MARKUP_CHARS = re.compile(r"[*_`\[\]<>&\\!#|~=]")
+_LIST_LINE = re.compile(r"^\s*(?:[-+]\s|\d+[.)]\s)", re.MULTILINE)
 
 
 @lru_cache(maxsize=1)
@@ -60,7 +62,7 @@ def render(source: str) -> tuple[str, str]:
     """
     # Each soft line break is one character in ``text`` and one on screen (Qt turns <br> into U+2028),
     # so highlight offsets count the same in both.
-    if not _MARKUP_CHARS.search(source):
+    if not (_MARKUP_CHARS.search(source) or _LIST_LINE.search(source)):
         return "", source  # plain: Paragraph.html escapes it when the pane asks
     md = _converter()
     md.reset()

@@ -139,16 +139,26 @@ class Transcript:
     _order: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
-        nodes, question_of = self._nodes, self._question_of
+        # One walk makes every index, the reading order included: a second walk for the order, on the
+        # first question shown, cost as much again at 1,000 sections.
+        nodes, question_of, order = self._nodes, self._question_of, self._order
+        at = 0
         for paragraph in self.preface:
             nodes[paragraph.id] = paragraph
+            order[paragraph.id] = at
+            at += 1
+        number = 0
         for section in self.sections:
             nodes[section.id] = section
             for question in section.questions:
                 nodes[question.id] = question
+                order[question.id] = number
+                number += 1
                 for paragraph in question.paragraphs():
                     nodes[paragraph.id] = paragraph
                     question_of[paragraph.id] = question
+                    order[paragraph.id] = at
+                    at += 1
 
     def speaker(self, name: str) -> Speaker:
         """The declared speaker called ``name``."""
@@ -180,13 +190,19 @@ class Transcript:
     def position(self, node_id: str) -> int:
         """Where a paragraph or question comes in reading order (-1 if it is not in the transcript).
 
-        Paragraphs and questions are numbered separately; worked out once, on first use.
+        Paragraphs and questions are numbered separately.
         """
-        order = self._order
-        if not order:
-            order.update({p.id: i for i, p in enumerate(self.paragraphs())})
-            order.update({q.id: i for i, q in enumerate(self.questions())})
-        return order.get(node_id, -1)
+        return self._order.get(node_id, -1)
+
+    @property
+    def paragraph_count(self) -> int:
+        """How many paragraphs there are, the preface's included."""
+        return len(self.preface) + len(self._question_of)
+
+    @property
+    def question_count(self) -> int:
+        """How many questions there are."""
+        return len(self._order) - self.paragraph_count
 
     def question_of(self, paragraph_id: str) -> Question | None:
         """The question a paragraph belongs to (None for the preface)."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -14,21 +14,67 @@ from desktop_app.domain.model import Paragraph, Section, Transcript
 CJK_PER_MINUTE = 400  # characters a reader of Chinese reads in a minute
 WORDS_PER_MINUTE = 230  # words a reader of English reads in a minute
 _WORD = re.compile(r"[A-Za-z0-9]+(?:['’-][A-Za-z0-9]+)*")
-# Everything that is not a letter or a digit (str.isalnum), in runs: what text_chars leaves out.
-_NOT_TEXT = re.compile(r"[\W_]+")
-# Ideographs and kana, the characters read at CJK_PER_MINUTE.
-_NOT_CJK = re.compile(r"[^\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]+")
+# Letters and digits (str.isalnum), in runs: what text_chars counts.
+_TEXT = re.compile(r"[^\W_]+")
+# Ideographs and kana, the characters read at CJK_PER_MINUTE, in runs.
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]+")
+
+
+# Texts are counted in pieces of about this many characters: a 50 MB paragraph never becomes one list of
+# every run in it (150 MB at once), and the counts add up to those of the whole.
+PIECE = 1 << 16
+# Where a long text may be cut: a character no word (_WORD) holds, so no word is cut in two.
+_CUT = re.compile(r"[^A-Za-z0-9'’-]")
+
+
+def _cut(text: str) -> Iterator[str]:
+    start = 0
+    while len(text) - start > PIECE:
+        cut = _CUT.search(text, start + PIECE)
+        if cut is None:
+            break
+        yield text[start : cut.start()]
+        start = cut.start()
+    yield text[start:]
+
+
+def _pieces(texts: Iterable[str]) -> Iterator[str]:
+    """``texts`` joined by line breaks into pieces of about PIECE characters, a longer one cut."""
+    batch: list[str] = []
+    size = 0
+    for text in texts:
+        if len(text) > PIECE:
+            if batch:
+                yield "\n".join(batch)
+                batch, size = [], 0
+            yield from _cut(text)
+            continue
+        batch.append(text)
+        size += len(text) + 1
+        if size >= PIECE:
+            yield "\n".join(batch)
+            batch, size = [], 0
+    if batch:
+        yield "\n".join(batch)
+
+
+def _run_chars(pattern: re.Pattern[str], texts: Iterable[str]) -> int:
+    # Summing the runs' lengths is faster than deleting everything else (no string of the rest is made).
+    return sum(sum(map(len, pattern.findall(piece))) for piece in _pieces(texts))
 
 
 def text_chars(text: str) -> int:
     """Characters of text: letters, digits and ideographs, not punctuation, symbols or spaces."""
-    return len(_NOT_TEXT.sub("", text))
+    return _run_chars(_TEXT, (text,))
 
 
 def reading_minutes(paragraphs: Iterable[Paragraph]) -> float:
     """Estimated reading time: Chinese characters at CJK_PER_MINUTE, Latin words at WORDS_PER_MINUTE."""
-    text = "\n".join(p.text for p in paragraphs)  # one pass of each pattern over everything
-    return len(_NOT_CJK.sub("", text)) / CJK_PER_MINUTE + len(_WORD.findall(text)) / WORDS_PER_MINUTE
+    cjk = words = 0
+    for piece in _pieces(p.text for p in paragraphs):
+        cjk += sum(map(len, _CJK.findall(piece)))
+        words += len(_WORD.findall(piece))
+    return cjk / CJK_PER_MINUTE + words / WORDS_PER_MINUTE
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +96,7 @@ def _shares(transcript: Transcript, sections: Iterable[Section]) -> list[Share]:
                 if turn.paragraphs:
                     turns[turn.speaker] += 1
                     texts[turn.speaker].extend(p.text for p in turn.paragraphs)
-    chars = {name: text_chars("".join(parts)) for name, parts in texts.items()}
+    chars = {name: _run_chars(_TEXT, parts) for name, parts in texts.items()}
     total = sum(chars.values()) or 1
     return [Share(name, chars[name], turns[name], chars[name] / total) for name in chars]
 

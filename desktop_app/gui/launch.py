@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
@@ -21,7 +22,7 @@ from desktop_app.gui.settings import Settings
 from desktop_app.gui.single_instance import Receiver, hand_over, server_name
 from desktop_app.gui.slots import Call
 from desktop_app.render.fonts import reading_font
-from desktop_app.storage import BackupError
+from desktop_app.storage import BackupError, transcript_cache
 from desktop_app.storage.store import AnnotationStore
 
 SCREENSHOT_SIZE = (1280, 820)
@@ -82,26 +83,42 @@ def app_icon() -> QIcon:
     return icon
 
 
-def load_or_fallback(path: str | None) -> tuple[Transcript, TranscriptError | None]:
-    """Load ``path`` (or the bundled interview); on failure fall back to the bundled one."""
+def load_or_fallback(
+    path: str | None, cache_dir: Path | None = None, later: list[Callable[[], None]] | None = None
+) -> tuple[Transcript, TranscriptError | None]:
+    """Load ``path`` (or the bundled interview); on failure fall back to the bundled one.
+
+    With ``cache_dir``, a file parsed before is read from there (transcript_cache); a file parsed now
+    is kept there by a call added to ``later`` (made at once without it), to run after the first paint.
+    """
     if path:
         try:
-            return load_transcript(path), None
+            if cache_dir is None:
+                return load_transcript(path), None
+            transcript, keep = transcript_cache.load(path, cache_dir)
+            if keep is not None and later is not None:
+                later.append(keep)
+            elif keep is not None:
+                keep()
+            return transcript, None
         except TranscriptError as error:
             return load_transcript(paths.bundled_transcript()), error
     return load_transcript(paths.bundled_transcript()), None
 
 
-def build_window(transcript_path: str | None, data_dir: Path) -> tuple[MainWindow, TranscriptError | None]:
+def build_window(
+    transcript_path: str | None, data_dir: Path, later: list[Callable[[], None]] | None = None
+) -> tuple[MainWindow, TranscriptError | None]:
     """The window on ``transcript_path`` (or the bundled one), and the error that made it fall back.
 
+    Work that can wait until the window is painted is added to ``later`` (done at once without it).
     Raises TranscriptError only when the bundled interview itself cannot be read.
     """
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
     except OSError as e:
         print(f"interview-reader: cannot create the data folder {data_dir} ({e.strerror}).", file=sys.stderr)
-    transcript, error = load_or_fallback(transcript_path)
+    transcript, error = load_or_fallback(transcript_path, data_dir / "cache", later)
     store = AnnotationStore.open(data_dir)
     try:
         store.backup_if_due()
@@ -138,8 +155,9 @@ def run(
         target = link.url if link else (str(Path(transcript_path).resolve()) if transcript_path else "")
         if hand_over(name, target):
             return 0
+    later: list[Callable[[], None]] = []  # after the first paint
     try:
-        window, error = build_window(transcript_path, data_dir)
+        window, error = build_window(transcript_path, data_dir, later)
     except TranscriptError as fatal:
         print(f"interview-reader: the bundled interview cannot be read: {fatal}", file=sys.stderr)
         return 1
@@ -150,9 +168,14 @@ def run(
             window.close()
             window.store.close()
             return 1
-        return save_screenshot(app, window, screenshot, link, size)
+        status = save_screenshot(app, window, screenshot, link, size)
+        for call in later:
+            call()
+        return status
     window.restore_state()
     window.show()
+    for call in later:
+        QTimer.singleShot(0, call)
     window.navigation.restore_later()
     receiver = Receiver(name, window.receive, window)  # later launches hand their file or link here
     if not receiver.listening:

@@ -22,6 +22,13 @@ from desktop_app.gui.tree_model import (
 EXPAND_ALL_LIMIT = 300  # sections; a longer transcript opens only the section being read
 
 
+def _child_rows(proxy: SpeakerFilterProxy, parent: QModelIndex) -> int:
+    """How many rows ``parent`` shows, its question rows made first if they were not yet."""
+    if proxy.canFetchMore(parent):
+        proxy.fetchMore(parent)
+    return proxy.rowCount(parent)
+
+
 class Navigation(QObject):
     """Owns the question tree's model and the reading place; shows the chosen node in the pane."""
 
@@ -137,13 +144,13 @@ class Navigation(QObject):
         while True:
             if 0 <= section < proxy.rowCount():
                 parent = proxy.index(section, 0)
-                count = proxy.rowCount(parent)
+                count = _child_rows(proxy, parent)
                 if 0 <= child < count:
                     return proxy.index(child, 0, parent)
             section += delta
             if not 0 <= section < proxy.rowCount():
                 return QModelIndex()
-            child = 0 if delta > 0 else proxy.rowCount(proxy.index(section, 0)) - 1
+            child = 0 if delta > 0 else _child_rows(proxy, proxy.index(section, 0)) - 1
 
     def _step(self, delta: int) -> None:
         target = self.neighbour_question(self._tree.currentIndex(), delta)
@@ -221,8 +228,8 @@ class Navigation(QObject):
         if transcript is None:
             return
         if self._paragraph_count == 0:
-            self._paragraph_count = sum(1 for _ in transcript.paragraphs())
-            self._question_count = sum(1 for _ in transcript.questions())
+            self._paragraph_count = transcript.paragraph_count
+            self._question_count = transcript.question_count
         question = transcript.question_of(paragraph_id) if paragraph_id else None
         node = transcript.find(node_id)
         question_id = question.id if question else (node_id if isinstance(node, Question) else "")

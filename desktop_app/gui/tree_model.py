@@ -27,6 +27,7 @@ SpeakersRole = Qt.ItemDataRole.UserRole + 3
 CountRole = Qt.ItemDataRole.UserRole + 4  # how many annotations a question holds
 
 Index = QModelIndex | QPersistentModelIndex
+LAZY_ABOVE = 300  # sections; a longer transcript's question rows are made section by section
 
 
 class NodeKind(Enum):
@@ -72,14 +73,20 @@ def speaker_dots(colors: list[str], size: int = 12) -> QIcon:
 
 
 class QuestionTreeModel(TwoLevelModel):
-    """Preface, sections and their questions; each question lists who answered it."""
+    """Preface, sections and their questions; each question lists who answered it.
 
-    def __init__(self, transcript: Transcript, parent: Any = None) -> None:
+    A long transcript's question rows are made when their section is first expanded or navigated to
+    (``canFetchMore``/``fetchMore``): at 1,000 sections, making all 9,000 rows up front cost more than
+    parsing did. Up to ``lazy_above`` sections every row is made at once, as a short tree opens expanded.
+    """
+
+    def __init__(self, transcript: Transcript, parent: Any = None, lazy_above: int = LAZY_ABOVE) -> None:
         super().__init__(parent)
         self._transcript = transcript
         self._colors = {s.name: s.color for s in transcript.speakers}
         self._top: list[_Row] = []
-        self._children: list[list[_Row]] = []
+        self._sections: list[Section | None] = []  # each top row's section (None: the preface)
+        self._children: list[list[_Row] | None] = []  # None: not fetched yet
         if transcript.preface:
             first = transcript.preface[0].text
             self._top.append(
@@ -91,27 +98,47 @@ class QuestionTreeModel(TwoLevelModel):
                     (),
                 )
             )
+            self._sections.append(None)
             self._children.append([])
         for section in transcript.sections:
-            questions = [self._question_row(q) for q in section.questions]
-            self._top.append(self._section_row(section, questions))
-            self._children.append(questions)
+            self._top.append(self._section_row(section))
+            self._sections.append(section)
+            self._children.append(None)
+        self._top_of = {row.node_id: r for r, row in enumerate(self._top)}
+        self._child_of: dict[str, int] = {}  # a fetched question's row under its section
+        self._section_speakers: dict[int, tuple[str, ...]] = {}
         self._icons: dict[tuple[tuple[str, str], tuple[str, ...]], QIcon] = {}  # by theme and speakers
         self._counts: dict[str, int] = {}
-        self._where: dict[str, tuple[int, int]] = {}
         self._tooltips: dict[str, str] = {}
+        if len(transcript.sections) <= lazy_above:
+            for r in range(len(self._top)):
+                self._children[r] = self._make_children(r)
 
     @property
     def transcript(self) -> Transcript:
         """The transcript shown."""
         return self._transcript
 
-    def _section_row(self, section: Section, questions: list[_Row]) -> _Row:
-        speakers = tuple(dict.fromkeys(s for q in questions for s in q.speakers))
+    def _section_row(self, section: Section) -> _Row:
         title = section.title or QCoreApplication.translate("QuestionTreeModel", "Questions")
-        # The tooltip (reading time, speakers' shares) is worked out when first shown: a long
-        # transcript has thousands of sections.
-        return _Row(NodeKind.SECTION, section.id, title, "", speakers)
+        # The tooltip (reading time, speakers' shares) and the speakers' dots are worked out when first
+        # shown: a long transcript has thousands of sections.
+        return _Row(NodeKind.SECTION, section.id, title, "", ())
+
+    def _speakers_of(self, top_row: int) -> tuple[str, ...]:
+        """Who answered any of a section's questions, in order of first answer."""
+        speakers = self._section_speakers.get(top_row)
+        if speakers is None:
+            section = self._sections[top_row]
+            questions = section.questions if section is not None else ()
+            speakers = tuple(dict.fromkeys(s for q in questions for s in q.answer_speakers))
+            self._section_speakers[top_row] = speakers
+        return speakers
+
+    def question_speakers(self, top_row: int) -> list[tuple[str, ...]]:
+        """Who answered each of a section's questions, fetched or not (the speaker filter asks)."""
+        section = self._sections[top_row]
+        return [q.answer_speakers for q in section.questions] if section is not None else []
 
     def _tooltip(self, row: _Row) -> str:
         if row.tooltip or row.kind is not NodeKind.SECTION:
@@ -147,8 +174,52 @@ class QuestionTreeModel(TwoLevelModel):
         return len(self._top)
 
     def child_count(self, top_row: int) -> int:
-        """A section's questions."""
-        return len(self._children[top_row])
+        """A section's questions made so far."""
+        return len(self._children[top_row] or ())
+
+    def _make_children(self, top_row: int) -> list[_Row]:
+        section = self._sections[top_row]
+        rows = [self._question_row(q) for q in section.questions] if section is not None else []
+        for c, row in enumerate(rows):
+            self._child_of[row.node_id] = c
+        return rows
+
+    def fetched(self, top_row: int) -> bool:
+        """Whether a top row's question rows have been made."""
+        return self._children[top_row] is not None
+
+    def fetch(self, top_row: int) -> None:
+        """Make a section's question rows now (the tree expanding it, or navigation going into it)."""
+        if self._children[top_row] is not None:
+            return
+        rows = self._make_children(top_row)
+        if rows:
+            self.beginInsertRows(self.index(top_row, 0), 0, len(rows) - 1)
+        self._children[top_row] = rows
+        if rows:
+            self.endInsertRows()
+
+    def hasChildren(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        """Sections with questions have children, made or not; the view shows them as expandable."""
+        if not parent.isValid():
+            return bool(self._top)
+        if parent.internalId() != 0 or parent.column() > 0:
+            return False
+        section = self._sections[parent.row()]
+        return section is not None and bool(section.questions)
+
+    def canFetchMore(self, parent: Index) -> bool:
+        """A section whose question rows are not made yet."""
+        return (
+            parent.isValid()
+            and parent.internalId() == 0
+            and self._children[parent.row()] is None
+        )
+
+    def fetchMore(self, parent: Index) -> None:
+        """Make the section's question rows."""
+        if self.canFetchMore(parent):
+            self.fetch(parent.row())
 
     def _row(self, index: Index) -> _Row | None:
         if not index.isValid():
@@ -156,7 +227,9 @@ class QuestionTreeModel(TwoLevelModel):
         parent_row = index.internalId()
         if parent_row == 0:
             return self._top[index.row()]
-        return self._children[parent_row - 1][index.row()]
+        children = self._children[parent_row - 1]
+        assert children is not None  # an index of a child exists only once its rows are made
+        return children[index.row()]
 
     # Qt overrides
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -173,13 +246,13 @@ class QuestionTreeModel(TwoLevelModel):
             notes = QCoreApplication.translate("QuestionTreeModel", "%n annotation(s)", None, count)
             return self._tooltip(row).replace("\n", ". ") + (f". {notes}" if count else "")
         if role == Qt.ItemDataRole.DecorationRole:
-            return self._icon(row.speakers)
+            return self._icon(self._speakers(index, row))
         if role == NodeIdRole:
             return row.node_id
         if role == NodeKindRole:
             return row.kind.value
         if role == SpeakersRole:
-            return list(row.speakers)
+            return list(self._speakers(index, row))
         if role == CountRole:
             return self._counts.get(row.node_id, 0)
         return None
@@ -191,6 +264,9 @@ class QuestionTreeModel(TwoLevelModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and section == 0:
             return QCoreApplication.translate("QuestionTreeModel", "Questions")
         return None
+
+    def _speakers(self, index: Index, row: _Row) -> tuple[str, ...]:
+        return self._speakers_of(index.row()) if row.kind is NodeKind.SECTION else row.speakers
 
     def _icon(self, speakers: tuple[str, ...]) -> QIcon:
         key = (dot_surfaces(), speakers)  # a new theme draws new dots
@@ -204,22 +280,27 @@ class QuestionTreeModel(TwoLevelModel):
         changed = {k for k in counts.keys() | self._counts.keys() if counts.get(k) != self._counts.get(k)}
         self._counts = dict(counts)
         for node_id in changed:
-            index = self.index_of(node_id)
+            index = self._made_index(node_id)  # rows not made yet read the counts when they are
             if index.isValid():
                 self.dataChanged.emit(index, index, [CountRole, Qt.ItemDataRole.AccessibleTextRole])
 
-    def index_of(self, node_id: str) -> QModelIndex:
-        """The index of the row whose node id is ``node_id`` (invalid if none)."""
-        if not self._where:
-            for r, row in enumerate(self._top):
-                self._where[row.node_id] = (r, -1)
-                for c, child in enumerate(self._children[r]):
-                    self._where[child.node_id] = (c, r)
-        where = self._where.get(node_id)
-        if where is None:
+    def _made_index(self, node_id: str) -> QModelIndex:
+        """The index of ``node_id``'s row if it has been made (invalid otherwise)."""
+        top = self._top_of.get(node_id)
+        if top is not None:
+            return self.index(top, 0)
+        at = self._child_of.get(node_id)
+        question = self._transcript.find(node_id)
+        if at is None or not isinstance(question, Question):
             return QModelIndex()
-        at, parent_row = where
-        return self.index(at, 0, self.index(parent_row, 0)) if parent_row >= 0 else self.index(at, 0)
+        return self.index(at, 0, self.index(self._top_of[question.section_id], 0))
+
+    def index_of(self, node_id: str) -> QModelIndex:
+        """The index of the row whose node id is ``node_id`` (invalid if none); makes its section's rows."""
+        question = self._transcript.find(node_id)
+        if isinstance(question, Question) and question.section_id in self._top_of:
+            self.fetch(self._top_of[question.section_id])
+        return self._made_index(node_id)
 
 
 class SpeakerFilterProxy(QSortFilterProxyModel):
@@ -258,9 +339,8 @@ class SpeakerFilterProxy(QSortFilterProxyModel):
         if kind == NodeKind.QUESTION.value:
             return self._question_visible(model.data(index, SpeakersRole))
         if kind == NodeKind.SECTION.value:
-            questions = model.rowCount(index)
-            return questions == 0 or any(
-                self._question_visible(model.data(model.index(r, 0, index), SpeakersRole))
-                for r in range(questions)
-            )
+            # From the transcript, not the rows: a long tree's rows are made only when expanded.
+            assert isinstance(model, QuestionTreeModel)
+            questions = model.question_speakers(source_row)
+            return not questions or any(self._question_visible(list(s)) for s in questions)
         return True

@@ -170,6 +170,21 @@ def test_paragraphs_remember_their_line() -> None:
     assert [p.line for p in t.paragraphs()] == [body_start, body_start + 2, body_start + 4]
 
 
+def test_lines_of_only_white_space_separate_paragraphs_and_lines_still_count() -> None:
+    # Tabs, an ideographic space (U+3000) and a form feed are blank; U+2028 inside a line is not a break.
+    t = parse(
+        "主持人:问?\n\t \n王:答\u2028同一行。\n\u3000\n\f\n王小明:答二,\n第二行。\n\n## 节\n主持人:又问?\n"
+    )
+    body_start = FRONT_LINES + 2
+    assert [(p.text, p.line) for p in t.paragraphs()] == [
+        ("问?", body_start),
+        ("答\u2028同一行。", body_start + 2),
+        ("答二,\n第二行。", body_start + 5),
+        ("又问?", body_start + 9),
+    ]
+    assert [s.title for s in t.sections] == ["", "节"]
+
+
 # --- ids --------------------------------------------------------------------------------------------
 
 ID_BODY = """\

@@ -4,8 +4,17 @@ import unicodedata
 
 from desktop_app import paths
 from desktop_app.domain.citation import cite
+from desktop_app.domain.model import Paragraph
 from desktop_app.domain.parser import load_transcript
-from desktop_app.domain.stats import reading_minutes, section_shares, speaker_shares, text_chars
+from desktop_app.domain.stats import (
+    CJK_PER_MINUTE,
+    PIECE,
+    WORDS_PER_MINUTE,
+    reading_minutes,
+    section_shares,
+    speaker_shares,
+    text_chars,
+)
 
 T = load_transcript(paths.bundled_transcript())
 
@@ -54,3 +63,13 @@ def test_the_summary_is_kept_by_content_hash_and_a_damaged_cache_is_ignored(tmp_
     blocked = tmp_path / "file"
     blocked.write_text("x", encoding="utf-8")
     assert summary(T, blocked / "cache") == first  # cannot be written: still answers
+
+
+def test_a_paragraph_longer_than_a_piece_counts_every_word_and_character_once() -> None:
+    # The long text is counted in pieces; a word where a piece would end ("don't-stop" at PIECE) and
+    # ideographs on both sides must each count once.
+    text = "中" * (PIECE - 3) + "don't-stop " + "文" * (2 * PIECE) + " e-mail"
+    paragraph = Paragraph("p", "甲", text, "", text)
+    cjk = 3 * PIECE - 3
+    assert reading_minutes([paragraph]) == cjk / CJK_PER_MINUTE + 2 / WORDS_PER_MINUTE
+    assert text_chars(text) == cjk + len("dontstopemail")

@@ -1,15 +1,23 @@
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QTreeView
 
 from desktop_app.domain.model import Transcript
+from desktop_app.domain.parser import parse_transcript
 from desktop_app.gui.tree_model import (
+    LAZY_ABOVE,
+    CountRole,
     NodeIdRole,
     NodeKindRole,
     QuestionTreeModel,
     SpeakerFilterProxy,
     SpeakersRole,
 )
+
+# The speaker dots are pixmaps, which need the application even when this file runs alone.
+pytestmark = pytest.mark.usefixtures("qapp")
 
 
 def rows(model, parent=None):
@@ -77,3 +85,101 @@ def test_filter_hides_questions_no_visible_speaker_answered(bundled: Transcript)
     assert [i.data() for i in rows(proxy)] == ["Preface"]
     proxy.set_hidden(frozenset({"T前线"}))
     assert visible_question_ids(proxy) == everything
+
+
+# --- a long transcript: question rows are made section by section -----------------------------------
+
+
+def many_sections(count: int) -> Transcript:
+    """A transcript of ``count`` sections, each asking 甲 one question and 乙 another."""
+    lines = ["---", "id: many-sections", "title: 很多节", "source: test", "language: zh-Hans", "speakers:",
+             "  - name: 主持", "    role: host", "  - name: 甲", "    role: guest", "  - name: 乙",
+             "    role: guest", "---", ""]
+    for s in range(1, count + 1):
+        lines += [f"## 第{s}节", "", f"主持:第{s}节的第一个问题?", "", f"甲:第{s}节甲的回答。", "",
+                  f"主持:第{s}节的第二个问题?", "", f"乙:第{s}节乙的回答。", ""]
+    return parse_transcript("\n".join(lines), "many.md")
+
+
+@pytest.fixture(scope="module")
+def long_transcript() -> Transcript:
+    return many_sections(LAZY_ABOVE + 100)
+
+
+def test_a_long_model_makes_only_the_sections_until_one_is_expanded(qtbot, long_transcript) -> None:
+    model = QuestionTreeModel(long_transcript)
+    sections = rows(model)
+    assert len(sections) == LAZY_ABOVE + 100
+    assert sections[249].data() == "第250节"
+    assert not any(model.fetched(r) for r in range(model.rowCount()))
+    assert all(model.rowCount(s) == 0 and model.hasChildren(s) for s in sections)
+    # The section still shows who answered in it, without its rows.
+    assert sections[0].data(SpeakersRole) == ["甲", "乙"]
+    view = QTreeView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.show()
+    view.expand(sections[1])
+    assert [q.data() for q in rows(model, sections[1])] == ["第2节的第一个问题?", "第2节的第二个问题?"]
+    assert [r for r in range(model.rowCount()) if model.fetched(r)] == [1]
+
+
+def test_a_short_model_makes_every_row_at_once(bundled: Transcript) -> None:
+    model = QuestionTreeModel(bundled)
+    assert all(model.fetched(r) for r in range(model.rowCount()))
+    assert not any(model.canFetchMore(s) for s in rows(model))
+
+
+def test_index_of_makes_the_rows_of_the_section_it_finds(long_transcript: Transcript) -> None:
+    model = QuestionTreeModel(long_transcript)
+    found = model.index_of("s250-q2")
+    assert found.data() == "第250节的第二个问题?"
+    assert found.parent().data() == "第250节"
+    assert [r for r in range(model.rowCount()) if model.fetched(r)] == [249]
+    assert model.index_of("s3").data() == "第3节"
+    assert not model.fetched(2)
+
+
+def test_badges_of_rows_not_made_yet_show_once_they_are(long_transcript: Transcript) -> None:
+    model = QuestionTreeModel(long_transcript)
+    model.set_counts({"s300-q1": 2})
+    assert not model.fetched(299)  # setting the counts made no rows
+    assert model.index_of("s300-q1").data(CountRole) == 2
+
+
+def test_lazy_models_pass_the_model_tester(qtmodeltester) -> None:
+    model = QuestionTreeModel(many_sections(20), lazy_above=0)
+    qtmodeltester.check(model)
+    proxy = SpeakerFilterProxy(frozenset({"主持"}))
+    proxy.setSourceModel(QuestionTreeModel(many_sections(20), lazy_above=0))
+    proxy.set_hidden(frozenset({"乙"}))
+    qtmodeltester.check(proxy)
+
+
+def test_the_filter_works_on_sections_whose_rows_are_not_made(long_transcript: Transcript) -> None:
+    model = QuestionTreeModel(long_transcript)
+    proxy = SpeakerFilterProxy(long_transcript.host_names)
+    proxy.setSourceModel(model)
+    proxy.set_hidden(frozenset({"乙"}))
+    assert proxy.rowCount() == LAZY_ABOVE + 100  # every section keeps 甲's question
+    proxy.fetchMore(proxy.index(4, 0))
+    assert [q.data() for q in rows(proxy, proxy.index(4, 0))] == ["第5节的第一个问题?"]
+    proxy.set_hidden(frozenset({"甲", "乙"}))
+    assert proxy.rowCount() == 0
+
+
+def test_the_window_on_a_long_transcript_walks_across_sections(make_window, long_transcript) -> None:
+    window = make_window(transcript=long_transcript)
+    tree = window.navigation
+    assert window.pane.node_id == "s1-q1"
+    for _ in range(3):
+        tree.next_question()
+    assert window.pane.node_id == "s2-q2"
+    assert "第2节乙的回答。" in window.pane.toPlainText()
+    assert tree.model is not None
+    made = [r for r in range(tree.model.rowCount()) if tree.model.fetched(r)]
+    assert made == [0, 1, 2]  # the sections read so far, and the next (is there a next question?)
+    assert tree.select_node("s399-q1")
+    assert window.pane.node_id == "s399-q1"
+    tree.previous_question()
+    assert window.pane.node_id == "s398-q2"
