@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from html.parser import HTMLParser
+from typing import TYPE_CHECKING
 
-import markdown
+if TYPE_CHECKING:  # imported by the first paragraph with Markdown in it: plain transcripts never need it
+    import markdown
 
 # Characters that can start Markdown syntax; a paragraph without any is plain text.
 _MARKUP_CHARS = re.compile(r"[*_`\[\]<>&\\!#|~=]|^\s*(?:[-+]\s|\d+[.)]\s)", re.MULTILINE)
@@ -14,6 +16,8 @@ _MARKUP_CHARS = re.compile(r"[*_`\[\]<>&\\!#|~=]|^\s*(?:[-+]\s|\d+[.)]\s)", re.M
 
 @lru_cache(maxsize=1)
 def _converter() -> markdown.Markdown:
+    import markdown
+
     md = markdown.Markdown(extensions=[], output_format="html")
     # Raw HTML is text: without these two, markdown passes tags through untouched.
     md.preprocessors.deregister("html_block")
