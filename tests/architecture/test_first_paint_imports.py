@@ -43,6 +43,7 @@ LATER = {
     "webvtt": "importing WebVTT subtitles",
     "srt": "importing SubRip subtitles",
     "csv": "a CSV export",
+    "markdown": "a paragraph with Markdown in it (the bundled interview has none)",
 }
 
 # Sure to be imported by a first paint: if these are missing, the probe did not paint.
