@@ -44,6 +44,7 @@ LATER = {
     "srt": "importing SubRip subtitles",
     "csv": "a CSV export",
     "markdown": "a paragraph with Markdown in it (the bundled interview has none)",
+    "html.parser": "a paragraph with Markdown in it",
 }
 
 # Sure to be imported by a first paint: if these are missing, the probe did not paint.
