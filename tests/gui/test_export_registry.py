@@ -6,6 +6,8 @@ from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QPoint
+from PySide6.QtWidgets import QMenu
 
 from desktop_app import cli
 from desktop_app.domain.annotations import Color
@@ -61,3 +63,19 @@ def test_the_builtin_formats_and_pdf_are_registered(make_window: Callable[..., M
     assert "pdf" in names
     assert "actionExport_markdown_whole" in menu and "actionExport_pdf" in menu
     assert "tally" not in names
+
+
+def test_the_export_menu_lists_every_format_when_it_opens(make_window: Callable[..., MainWindow]) -> None:
+    window = make_window()
+    menu = window.findChild(QMenu, "menuExport")
+    assert isinstance(menu, QMenu)
+
+    menu.popup(QPoint(0, 0))  # filled as it opens: the registry is not imported to show the window
+    menu.hide()
+    names = [a.objectName() for a in menu.actions()]
+    menu.popup(QPoint(0, 0))  # opening it again adds nothing
+    menu.hide()
+
+    assert names[:2] == ["actionExport_json", "actionExport_markdown"]
+    assert "actionExport_pdf" in names
+    assert [a.objectName() for a in menu.actions()] == names
