@@ -35,16 +35,30 @@ def format_names() -> list[str]:
 # starting the window does not pay for them.
 
 PROG = "interview-reader"
+FORMATS = "<formats>"  # in the window's help, replaced by the export formats' names when it is shown
+
+
+class WindowParser(argparse.ArgumentParser):
+    """The window's parser: its help lists the export formats only when it is shown.
+
+    Listing them imports the export registry, which the first paint does not need.
+    """
+
+    def format_help(self) -> str:
+        """The help, with the registered export formats' names in place of FORMATS."""
+        if self.epilog:
+            self.epilog = self.epilog.replace(FORMATS, ",".join(format_names()))
+        return super().format_help()
 
 
 def gui_parser() -> argparse.ArgumentParser:
     """Arguments of the window: ``interview-reader [TRANSCRIPT.md] [--data-dir DIR]``."""
-    parser = argparse.ArgumentParser(
+    parser = WindowParser(
         prog=PROG,
         description="访谈阅读器 Interview Reader: read an interview by question and by speaker.",
         epilog=(
             "commands:\n"
-            f"  {PROG} export --format {{{','.join(format_names())}}} [--transcript PATH] [--data-dir DIR]\n"
+            f"  {PROG} export --format {{{FORMATS}}} [--transcript PATH] [--data-dir DIR]\n"
             "      [-o FILE] [--whole]\n"
             "      write the transcript and your highlights and notes\n"
             f"  {PROG} import FILE.json [--transcript PATH] [--data-dir DIR]\n"

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
-from html.parser import HTMLParser
+from typing import TYPE_CHECKING
 
-import markdown
+if TYPE_CHECKING:  # imported by the first paragraph with Markdown in it: plain transcripts never need it
+    import markdown
 
 # Characters that can start Markdown syntax, and a line that starts a list; a paragraph without either
 # is plain text. Two patterns, not one alternation: a character class alone is scanned much faster.
@@ -16,24 +18,13 @@ _LIST_LINE = re.compile(r"^\s*(?:[-+]\s|\d+[.)]\s)", re.MULTILINE)
 
 @lru_cache(maxsize=1)
 def _converter() -> markdown.Markdown:
+    import markdown
+
     md = markdown.Markdown(extensions=[], output_format="html")
     # Raw HTML is text: without these two, markdown passes tags through untouched.
     md.preprocessors.deregister("html_block")
     md.inlinePatterns.deregister("html")
     return md
-
-
-class _TextExtractor(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-
-    def handle_data(self, data: str) -> None:
-        self.parts.append(data)
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "br":
-            self.parts.append("\n")
 
 
 _IMAGE = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
@@ -53,6 +44,35 @@ def _strip_paragraph(rendered: str) -> str:
     return rendered
 
 
+@lru_cache(maxsize=1)
+def _text_of() -> Callable[[str], str]:
+    """A function from rendered HTML to the text a reader sees in it (a ``<br>`` is a line break).
+
+    Made once, when the first paragraph with Markdown is rendered: a plain transcript needs no HTML parser.
+    """
+    from html.parser import HTMLParser
+
+    class TextExtractor(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__(convert_charrefs=True)
+            self.parts: list[str] = []
+
+        def handle_data(self, data: str) -> None:
+            self.parts.append(data)
+
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            if tag == "br":
+                self.parts.append("\n")
+
+    def text_of(rendered: str) -> str:
+        extractor = TextExtractor()
+        extractor.feed(rendered)
+        extractor.close()
+        return "".join(extractor.parts)
+
+    return text_of
+
+
 def render(source: str) -> tuple[str, str]:
     """Return ``(html, text)`` for one paragraph of Markdown source.
 
@@ -68,7 +88,4 @@ def render(source: str) -> tuple[str, str]:
     md.reset()
     rendered = _strip_paragraph(md.convert(source)).replace("\n", "<br>")
     rendered = _IMAGE.sub(_placeholder, rendered)
-    extractor = _TextExtractor()
-    extractor.feed(rendered)
-    extractor.close()
-    return rendered, "".join(extractor.parts)
+    return rendered, _text_of()(rendered)

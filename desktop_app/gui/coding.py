@@ -7,6 +7,7 @@ then ``changed`` tells the Codes panel to count again.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
@@ -17,11 +18,13 @@ from desktop_app.domain.codes import flatten
 from desktop_app.domain.model import Transcript
 from desktop_app.gui import settings as options
 from desktop_app.gui.answer_pane import AnswerPane
-from desktop_app.gui.code_picker import CodePicker
 from desktop_app.gui.highlighting import Annotations
 from desktop_app.gui.pane_layout import ParagraphIdProperty
 from desktop_app.gui.pane_marks import Passage
 from desktop_app.gui.settings import Settings
+
+if TYPE_CHECKING:  # a later feature's module: imported when first used, not on the way to the first paint
+    from desktop_app.gui.code_picker import CodePicker
 
 RECENT_LIMIT = 8  # how many last used codes the picker puts first
 
@@ -105,6 +108,8 @@ class Coding(QObject):
         return self._pick(passages, "")
 
     def _pick(self, passages: Sequence[Passage], highlight_id: str) -> CodePicker:
+        from desktop_app.gui.code_picker import CodePicker
+
         picker = CodePicker(flatten(self.store.code_tree()), self.recent(), self._window)
         picker.setModal(True)
         picker.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

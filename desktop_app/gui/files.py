@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction
@@ -23,13 +24,15 @@ from desktop_app.domain.parser import load_transcript
 from desktop_app.fileio import atomic_write_bytes, read_regular_file
 from desktop_app.gui import domain_text
 from desktop_app.gui import settings as options
-from desktop_app.gui.convert_dialog import ConvertDialog
 from desktop_app.gui.domain_text import error_text
 from desktop_app.gui.plain import tooltip
 from desktop_app.gui.settings import Settings
 from desktop_app.gui.slots import Call
 from desktop_app.storage.merging import UNCHANGED
 from desktop_app.storage.store import AnnotationStore
+
+if TYPE_CHECKING:  # a later feature's module: imported when first used, not on the way to the first paint
+    from desktop_app.gui.convert_dialog import ConvertDialog
 
 # Exports, imports and conversion import their modules when they run, not at start-up.
 
@@ -138,6 +141,9 @@ class Files(QObject):
         if self.transcript is None:
             return False
         from desktop_app.domain.export import Annotated, export_bytes
+        from desktop_app.render import register_formats
+
+        register_formats()  # the PDF, which Qt draws
 
         highlights = self._store.highlights(self.transcript.id)
         annotated = Annotated.of(
@@ -242,6 +248,7 @@ class Files(QObject):
     def import_transcript(self, path: str) -> ConvertDialog | None:
         """Convert a plain-text or WebVTT interview and show the preview; saving opens the result."""
         from desktop_app.domain.convert import convert, read_convert_input
+        from desktop_app.gui.convert_dialog import ConvertDialog
 
         source = Path(path)
         try:
@@ -320,6 +327,9 @@ def safe_file_name(title: str) -> str:
 def export_actions(files: Files, parent: QObject) -> list[QAction]:
     """One Export menu entry per registered format (and its whole-transcript variant), connected."""
     from desktop_app.domain.export import formats
+    from desktop_app.render import register_formats
+
+    register_formats()  # the PDF, which Qt draws
 
     made = []
     for fmt in formats():

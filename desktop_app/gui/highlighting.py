@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
@@ -14,14 +16,16 @@ from desktop_app.domain.model import Question, Transcript
 from desktop_app.gui import settings as options
 from desktop_app.gui.annotations_panel import swatch
 from desktop_app.gui.answer_pane import AnswerPane
-from desktop_app.gui.color_labels_dialog import ColorLabelsDialog
 from desktop_app.gui.domain_text import error_text
-from desktop_app.gui.note_dialog import NoteDialog
 from desktop_app.gui.pane_marks import Mark
 from desktop_app.gui.plain import tooltip
 from desktop_app.gui.settings import Settings
 from desktop_app.gui.slots import Call
 from desktop_app.storage.store import AnnotationStore
+
+if TYPE_CHECKING:  # a later feature's module: imported when first used, not on the way to the first paint
+    from desktop_app.gui.color_labels_dialog import ColorLabelsDialog
+    from desktop_app.gui.note_dialog import NoteDialog
 
 
 def ui_language_is_chinese() -> bool:
@@ -117,6 +121,8 @@ class Annotations(QObject):
 
     def rename_colors(self) -> ColorLabelsDialog:
         """Let the user say what each colour means."""
+        from desktop_app.gui.color_labels_dialog import ColorLabelsDialog
+
         dialog = ColorLabelsDialog(self.labels(), self._window)
         dialog.accepted.connect(lambda: self._save_labels(dialog.labels()))
         dialog.open()
@@ -279,6 +285,8 @@ class Annotations(QObject):
 
     def edit_note(self) -> NoteDialog | None:
         """Edit the selected highlight's note; on a fresh selection, highlight it first."""
+        from desktop_app.gui.note_dialog import NoteDialog
+
         if not self.selected and self._pane.textCursor().hasSelection():
             self.highlight_selection()
         if not self.selected:
@@ -307,6 +315,8 @@ class Annotations(QObject):
 
     def edit_question_note(self, question_id: str = "") -> NoteDialog | None:
         """Edit the note on a question (the one shown, unless ``question_id`` names another)."""
+        from desktop_app.gui.note_dialog import NoteDialog
+
         transcript = self._transcript
         question = transcript.find(question_id) if transcript and question_id else self.current_question()
         if transcript is None or not isinstance(question, Question):

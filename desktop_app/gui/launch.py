@@ -19,7 +19,6 @@ from desktop_app.gui import reading_prefs, themes
 from desktop_app.gui.domain_text import error_text, text
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.settings import Settings
-from desktop_app.gui.single_instance import Receiver, hand_over, server_name
 from desktop_app.gui.slots import Call
 from desktop_app.render.fonts import reading_font
 from desktop_app.storage import BackupError, transcript_cache
@@ -135,6 +134,17 @@ def build_window(
     return window, error
 
 
+def build_or_say(
+    transcript_path: str | None, data_dir: Path, later: list[Callable[[], None]] | None = None
+) -> tuple[MainWindow, TranscriptError | None] | None:
+    """``build_window``, or None after saying on stderr that even the bundled interview cannot be read."""
+    try:
+        return build_window(transcript_path, data_dir, later)
+    except TranscriptError as fatal:
+        print(f"interview-reader: the bundled interview cannot be read: {fatal}", file=sys.stderr)
+        return None
+
+
 def run(
     transcript_path: str | None,
     data_dir: Path,
@@ -150,28 +160,20 @@ def run(
     folder, the file or link is handed to it and this launch ends (status 0).
     """
     app = application()
-    name = server_name(data_dir)
-    if not screenshot:
-        target = link.url if link else (str(Path(transcript_path).resolve()) if transcript_path else "")
-        if hand_over(name, target):
-            return 0
-    later: list[Callable[[], None]] = []  # after the first paint
-    try:
-        window, error = build_window(transcript_path, data_dir, later)
-    except TranscriptError as fatal:
-        print(f"interview-reader: the bundled interview cannot be read: {fatal}", file=sys.stderr)
-        return 1
     if screenshot:
-        if error:
-            # A picture of the bundled interview is not what was asked for: say so and fail.
-            print(f"interview-reader: {error}", file=sys.stderr)
-            window.close()
-            window.store.close()
-            return 1
-        status = save_screenshot(app, window, screenshot, link, size)
-        for call in later:
-            call()
-        return status
+        return run_screenshot(app, transcript_path, data_dir, screenshot, link, size)
+    # Only a window joins a running one, so only it imports the local socket (QtNetwork).
+    from desktop_app.gui.single_instance import Receiver, hand_over, server_name
+
+    name = server_name(data_dir)
+    target = link.url if link else (str(Path(transcript_path).resolve()) if transcript_path else "")
+    if hand_over(name, target):
+        return 0
+    later: list[Callable[[], None]] = []  # after the first paint
+    built = build_or_say(transcript_path, data_dir, later)
+    if built is None:
+        return 1
+    window, error = built
     window.restore_state()
     window.show()
     for call in later:
@@ -190,6 +192,32 @@ def run(
         return app.exec()
     finally:
         window.store.close()
+
+
+def run_screenshot(
+    app: QApplication,
+    transcript_path: str | None,
+    data_dir: Path,
+    screenshot: str,
+    link: PassageLink | HighlightLink | None,
+    size: tuple[int, int],
+) -> int:
+    """``--screenshot``: the window on ``transcript_path`` rendered to a PNG; 1 if it fell back or failed."""
+    later: list[Callable[[], None]] = []  # after the picture is saved
+    built = build_or_say(transcript_path, data_dir, later)
+    if built is None:
+        return 1
+    window, error = built
+    if error:
+        # A picture of the bundled interview is not what was asked for: say so and fail.
+        print(f"interview-reader: {error}", file=sys.stderr)
+        window.close()
+        window.store.close()
+        return 1
+    status = save_screenshot(app, window, screenshot, link, size)
+    for call in later:
+        call()
+    return status
 
 
 def report_store_state(window: MainWindow) -> QMessageBox | None:

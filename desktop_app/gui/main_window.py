@@ -60,7 +60,6 @@ from desktop_app.gui.speaker_filter import SpeakerFilter
 from desktop_app.gui.study import Study
 from desktop_app.gui.tree_delegate import BadgeDelegate
 from desktop_app.gui.tree_model import NodeKind, NodeKindRole
-from desktop_app.render import register_formats
 from desktop_app.storage.store import AnnotationStore
 
 # The pane's context menu, on a selected highlight and on a text selection.
@@ -78,7 +77,6 @@ class MainWindow(QMainWindow):
 
     def __init__(self, settings: Settings, store: AnnotationStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        register_formats()
         self.setObjectName("mainWindow")
         self._settings = settings
         self.store = store
@@ -123,10 +121,10 @@ class MainWindow(QMainWindow):
         # commands
         self.actions_by_id = make_actions(self)
         self.addActions(list(self.actions_by_id.values()))
-        self.export_actions = export_actions(self.files, self)
+        self._export_actions: list[QAction] = []
         hidden = self.navigation.hidden_speakers
         self.recording = Recording(self, self.pane, settings, self.actions_by_id, hidden)
-        self.menus = Menus(self, self.actions_by_id, self.annotations.color_menu, self.export_actions,
+        self.menus = Menus(self, self.actions_by_id, self.annotations.color_menu, self._made_export_actions,
                            self._on_recent_menu)
         self.menus.build()
         assert self.menus.recent_menu is not None  # the File menu lists @recent
@@ -171,6 +169,16 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([340, 860])
         return splitter
+
+    @property
+    def export_actions(self) -> list[QAction]:
+        """The Export menu's entries, one per format, made when first asked for (not at start-up)."""
+        if not self._export_actions:
+            self._export_actions = export_actions(self.files, self)
+        return self._export_actions
+
+    def _made_export_actions(self) -> list[QAction]:
+        return self.export_actions
 
     def action(self, act: Act) -> QAction:
         """The window's action ``act``."""

@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar, QToolButton, QWidget
 
 from desktop_app.gui.actions import MENUS, SEPARATOR, TOOLBAR, Act, translated
+from desktop_app.gui.slots import Call
 
 SP = QStyle.StandardPixmap
 TOOLBAR_ICONS = (
@@ -30,13 +31,13 @@ class Menus:
         window: QMainWindow,
         actions: Mapping[Act, QAction],
         color_menu: Callable[[QWidget, QAction], QMenu],
-        export_actions: list[QAction],
+        export_actions: Callable[[], list[QAction]],
         on_recent: Callable[[], None],
     ) -> None:
         self._window = window
         self._actions = actions
         self._color_menu = color_menu  # annotations.color_menu(parent, rename action)
-        self._export_actions = export_actions
+        self._export_actions = export_actions  # made when the Export menu first opens (not at start-up)
         self._on_recent = on_recent
         self.recent_menu: QMenu | None = None
 
@@ -54,7 +55,7 @@ class Menus:
             elif item == "@export":
                 export_menu = menu.addMenu(QCoreApplication.translate("Menus", "&Export"))
                 export_menu.setObjectName("menuExport")
-                export_menu.addActions(self._export_actions)
+                export_menu.aboutToShow.connect(Call(self._fill_export, export_menu))
             elif item == "@colors":
                 menu.addMenu(self._color_menu(menu, rename))
             elif item == "@recolor":
@@ -63,6 +64,10 @@ class Menus:
                 )
             else:
                 menu.addAction(self._actions[Act(item)])
+
+    def _fill_export(self, menu: QMenu) -> None:
+        if menu.isEmpty():
+            menu.addActions(self._export_actions())
 
     def build(self) -> None:
         """The menu bar and the toolbar."""

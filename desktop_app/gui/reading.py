@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -12,8 +14,10 @@ from desktop_app.gui import settings as options
 from desktop_app.gui.answer_pane import AnswerPane
 from desktop_app.gui.pane_layout import Look
 from desktop_app.gui.pane_marks import FLASH_COLOR, SEARCH_COLOR, SEARCH_CURRENT_COLOR
-from desktop_app.gui.preferences_dialog import PreferencesDialog
 from desktop_app.gui.settings import Settings
+
+if TYPE_CHECKING:  # a later feature's module: imported when first used, not on the way to the first paint
+    from desktop_app.gui.preferences_dialog import PreferencesDialog
 
 PAINTED_COLORS = (*PAINT.values(), FLASH_COLOR, SEARCH_COLOR, SEARCH_CURRENT_COLOR)
 
@@ -75,6 +79,8 @@ class Reading(QObject):
 
     def show_preferences(self) -> PreferencesDialog:
         """The Preferences dialog."""
+        from desktop_app.gui.preferences_dialog import PreferencesDialog
+
         dialog = PreferencesDialog(self.prefs, self._parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.prefs_changed.connect(self.apply_prefs)

@@ -12,12 +12,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QTextBlock, QTextCursor
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow
 
-from desktop_app.domain.convert.media import MEDIA_SUFFIXES
 from desktop_app.domain.media_times import Timeline
 from desktop_app.domain.model import PREFACE_ID, Paragraph, Transcript
 from desktop_app.fileio import FileReadError, check_regular_file
@@ -29,6 +29,9 @@ from desktop_app.gui.media_engine import MediaEngine
 from desktop_app.gui.pane_layout import ParagraphIdProperty
 from desktop_app.gui.player_bar import PlayerBar
 from desktop_app.gui.settings import Settings
+
+if TYPE_CHECKING:  # a later feature's module: imported when first used, not on the way to the first paint
+    pass
 
 STEP_MS = 5000  # the −5 s / +5 s buttons
 _URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]+:")  # two letters at least: C:\ is a Windows path
@@ -95,6 +98,8 @@ class Recording(QObject):
 
     def attach(self) -> None:
         """File ▸ Attach Recording… (and the bar's Locate…): choose the recording of this transcript."""
+        from desktop_app.domain.convert.media import MEDIA_SUFFIXES
+
         if self._transcript is None:
             return
         patterns = " ".join(f"*{suffix}" for suffix in MEDIA_SUFFIXES)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
@@ -16,13 +17,15 @@ from desktop_app.domain.errors import ReaderError
 from desktop_app.domain.library import TranscriptCache
 from desktop_app.domain.model import PREFACE_ID, Transcript
 from desktop_app.domain.parser import load_transcript
-from desktop_app.domain.retrieval import CodedPassage
 from desktop_app.fileio import atomic_write_bytes, read_regular_file
 from desktop_app.gui.domain_text import error_text
 from desktop_app.gui.highlighting import Annotations
-from desktop_app.gui.library_view import LibraryView
-from desktop_app.gui.retrieval_view import RetrievalView
 from desktop_app.storage.store import AnnotationStore
+
+if TYPE_CHECKING:  # a later feature's module: imported when first used, not on the way to the first paint
+    from desktop_app.domain.retrieval import CodedPassage
+    from desktop_app.gui.library_view import LibraryView
+    from desktop_app.gui.retrieval_view import RetrievalView
 
 MAX_CODEBOOK_BYTES = 256 * 1024 * 1024  # as the command line's import-codebook
 
@@ -80,6 +83,8 @@ class Study(QObject):
 
     def show_library(self) -> LibraryView:
         """The library, in its own window."""
+        from desktop_app.gui.library_view import LibraryView
+
         if self.library_view is None:
             self.library_view = LibraryView(self._store, self._window)
             self.library_view.open_requested.connect(self._open_path)
@@ -92,6 +97,8 @@ class Study(QObject):
 
     def show_retrieval(self, code_id: str = "") -> RetrievalView:
         """The coded passages (of ``code_id`` if given) and the matrices."""
+        from desktop_app.gui.retrieval_view import RetrievalView
+
         if self.retrieval_view is None:
             self.retrieval_view = RetrievalView(self._store, self.transcripts, self._window)
             self.retrieval_view.passage_activated.connect(self.go_to_passage)

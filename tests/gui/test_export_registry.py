@@ -6,6 +6,8 @@ from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QPoint
+from PySide6.QtWidgets import QMenu
 
 from desktop_app import cli
 from desktop_app.domain.annotations import Color
@@ -54,10 +56,26 @@ def test_a_registered_format_is_in_the_export_menu_and_writes_its_file(
 
 def test_the_builtin_formats_and_pdf_are_registered(make_window: Callable[..., MainWindow]) -> None:
     window = make_window()
+    menu = [a.objectName() for a in window.export_actions]  # made when the Export menu is first used
     names = [f.name for f in formats()]
 
     assert names[:5] == ["json", "markdown", "html", "csv", "w3c"]
     assert "pdf" in names
-    menu = [a.objectName() for a in window.export_actions]
     assert "actionExport_markdown_whole" in menu and "actionExport_pdf" in menu
     assert "tally" not in names
+
+
+def test_the_export_menu_lists_every_format_when_it_opens(make_window: Callable[..., MainWindow]) -> None:
+    window = make_window()
+    menu = window.findChild(QMenu, "menuExport")
+    assert isinstance(menu, QMenu)
+
+    menu.popup(QPoint(0, 0))  # filled as it opens: the registry is not imported to show the window
+    menu.hide()
+    names = [a.objectName() for a in menu.actions()]
+    menu.popup(QPoint(0, 0))  # opening it again adds nothing
+    menu.hide()
+
+    assert names[:2] == ["actionExport_json", "actionExport_markdown"]
+    assert "actionExport_pdf" in names
+    assert [a.objectName() for a in menu.actions()] == names
