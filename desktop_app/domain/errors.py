@@ -28,3 +28,14 @@ class TranscriptError(ReaderError):
         if self.line is not None:
             where += f", line {self.line}"
         return f"{where}: {super().__str__()}"
+
+
+class ConvertError(ReaderError):
+    """A text that cannot be turned into a transcript; says what was expected and what to do."""
+
+    def __init__(self, path: str, problem: str, fix: str = "") -> None:
+        super().__init__(problem, fix)
+        self.path = path
+
+    def __str__(self) -> str:
+        return f"{self.path or '<text>'}: {super().__str__()}"

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from desktop_app.domain.annotations import Highlight
 from desktop_app.domain.codes import Code
 from desktop_app.domain.model import Paragraph, Transcript
-from desktop_app.domain.retrieval import CodedPassage, Mode, retrieve
+
+if TYPE_CHECKING:  # retrieval is imported by the two functions that retrieve, not at start-up
+    from desktop_app.domain.retrieval import CodedPassage
 
 T = TypeVar("T")
 
@@ -39,6 +41,8 @@ def all_passages(
 ) -> list[CodedPassage]:
     """Every live coded passage of every interview that passes ``keep``, by interview then reading order."""
     chosen = [keep.code] if keep.code else [c.id for c in codes if c.deleted is None]
+    from desktop_app.domain.retrieval import Mode, retrieve
+
     found = retrieve(coded, codes, chosen, Mode.OR, transcripts, titles, with_subcodes=bool(keep.code))
     return [
         p for p in found

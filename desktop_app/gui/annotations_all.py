@@ -9,16 +9,20 @@ in place of the panel's. Choosing a passage of another interview opens that inte
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTreeView, QVBoxLayout, QWidget
 
 from desktop_app.domain.codes import flatten
 from desktop_app.domain.following import PassageFilter, all_passages, group_passages, speakers_across
-from desktop_app.domain.retrieval import CodedPassage
 from desktop_app.gui.annotations_panel import AnnotationsPanel, swatch
 from desktop_app.gui.plain import tooltip
 from desktop_app.gui.study import Study
+
+if TYPE_CHECKING:
+    from desktop_app.domain.retrieval import CodedPassage
 
 THIS, ALL = "this", "all"  # the scope combo's data
 PassageRole = Qt.ItemDataRole.UserRole + 10  # the row of a passage in AllAnnotations.passages

@@ -13,8 +13,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop_app.domain.convert import ConvertError
-from desktop_app.domain.errors import ReaderError, TranscriptError
+from desktop_app.domain.errors import ConvertError, ReaderError, TranscriptError
 from desktop_app.domain.messages import Message
 from desktop_app.fileio import FileError
 from desktop_app.gui.actions import QT_TRANSLATE_NOOP

@@ -9,6 +9,8 @@ codings and the opening of another interview go through ``Study``.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QInputDialog, QWidget
 
@@ -19,8 +21,10 @@ from desktop_app.gui.annotations_panel import AnnotationsPanel
 from desktop_app.gui.answer_pane import AnswerPane
 from desktop_app.gui.highlighting import Annotations
 from desktop_app.gui.speaker_filter import SpeakerFilter
-from desktop_app.gui.speaker_trail import SpeakerTrailView
 from desktop_app.gui.study import Study
+
+if TYPE_CHECKING:  # the speaker view is made the first time a speaker is followed
+    from desktop_app.gui.speaker_trail import SpeakerTrailView
 
 
 class Following(QObject):
@@ -78,6 +82,8 @@ class Following(QObject):
         known, titles = self._study.transcripts()
         trail = follow_speaker(name, known, titles, store.coded_highlights(), store.codes())
         if self.view is None:
+            from desktop_app.gui.speaker_trail import SpeakerTrailView
+
             self.view = SpeakerTrailView(self._window)
             self.view.turn_activated.connect(self.go_to_turn)
             self.view.passage_activated.connect(self._study.go_to_passage)

@@ -36,7 +36,7 @@ from desktop_app.domain.convert.text import (
     split_label,
 )
 from desktop_app.domain.convert.webvtt import WebVTTError, is_webvtt, webvtt_cues
-from desktop_app.domain.errors import ReaderError
+from desktop_app.domain.errors import ConvertError
 from desktop_app.domain.messages import Message
 from desktop_app.domain.model import Role
 from desktop_app.domain.timecode import format_time
@@ -44,17 +44,6 @@ from desktop_app.domain.timecode import format_time
 BlockKind = Literal["preface", "heading", "turn", "continuation"]
 BLOCK_KINDS: tuple[BlockKind, ...] = ("preface", "heading", "turn", "continuation")
 OPENING_TITLES = {"zh": "开篇", "en": "Opening"}
-
-
-class ConvertError(ReaderError):
-    """A text that cannot be turned into a transcript; says what was expected and what to do."""
-
-    def __init__(self, path: str, problem: str, fix: str = "") -> None:
-        super().__init__(problem, fix)
-        self.path = path
-
-    def __str__(self) -> str:
-        return f"{self.path or '<text>'}: {super().__str__()}"
 
 
 @dataclass
