@@ -45,18 +45,6 @@ GROUP = "Start-up: process start → bundled transcript's first question painted
 RATIO = 1.5
 
 
-def start_env() -> dict[str, str]:
-    """The measured processes' environment: offscreen Qt, and Python free to keep compiled bytecode.
-
-    The bare window's PySide6 was compiled when it was installed; a warm start of the app from source
-    finds its own modules compiled too. With PYTHONDONTWRITEBYTECODE in the caller's environment every
-    start would compile the app's hundred modules again, which no user's second start does.
-    """
-    env = qt_env()
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
-    return env
-
-
 def app_run(command: list[str], scratch: Path, data: Path | None, what: str) -> Callable[[int], Run]:
     """A callable for ``alternate``: one start of the app; ``data`` None means a new data folder each run."""
 
@@ -64,7 +52,7 @@ def app_run(command: list[str], scratch: Path, data: Path | None, what: str) -> 
         folder = data if data is not None else scratch / f"fresh-{what}-{i}"
         png = scratch / f"{what}.png"
         cmd = [*command, "--data-dir", str(folder), "--screenshot", str(png)]
-        return checked(run_process(cmd, env=start_env(), marker=png), what)
+        return checked(run_process(cmd, env=qt_env(), marker=png), what)
 
     return go
 
@@ -72,7 +60,7 @@ def app_run(command: list[str], scratch: Path, data: Path | None, what: str) -> 
 def bare_run(command: list[str], scratch: Path, what: str) -> Callable[[int], Run]:
     def go(_i: int) -> Run:
         png = scratch / f"{what}-bare.png"
-        return checked(run_process([*command, str(png)], env=start_env(), marker=png), what)
+        return checked(run_process([*command, str(png)], env=qt_env(), marker=png), what)
 
     return go
 

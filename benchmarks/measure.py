@@ -76,8 +76,14 @@ def checked(run: Run, what: str) -> Run:
 
 
 def qt_env(**extra: str) -> dict[str, str]:
-    """The environment for a measured process: offscreen Qt, this checkout importable."""
+    """The environment for a measured process: offscreen Qt, this checkout importable, bytecode kept.
+
+    The bare window's PySide6 was compiled when it was installed; a warm start of the app from source
+    finds its own modules compiled too. With PYTHONDONTWRITEBYTECODE in the caller's environment every
+    start would compile the app's hundred modules again, which no user's second start does.
+    """
     env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     env["QT_QPA_PLATFORM"] = "offscreen"
     env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH", "")) if p)
     env.update(extra)
