@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLineEdit, QWidget
+from shiboken6 import isValid
 
 from desktop_app.gui import themes
 
@@ -75,6 +76,8 @@ class FocusRing(QObject):
         return self._target
 
     def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if not isValid(self._window):
+            return  # the window is being deleted: its widgets give up the focus on the way out
         if new is not None and new.window() is not self._window:
             return  # a dialog or another window: leave this window's frame where it is
         target = new if wants_ring(new) and new is not None and new.window() is self._window else None

@@ -7,20 +7,24 @@ that follows Tab from the tree to the pane and the panels.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 from pytestqt.qtbot import QtBot
+from shiboken6 import delete
 
 from desktop_app.domain.model import Role, Speaker, Transcript
 from desktop_app.domain.parser import HOST_COLOR
 from desktop_app.gui import themes
 from desktop_app.gui.focus_ring import FOCUS_CONTRAST
 from desktop_app.gui.main_window import MainWindow
+from desktop_app.gui.settings import Settings
 from desktop_app.gui.speaker_filter import SpeakerBox, SpeakerFilter
 from desktop_app.gui.tree_model import speaker_dots
+from desktop_app.storage.store import AnnotationStore
 
 ALL_THEMES = list(themes.THEMES.values())
 NAMES = [t.name for t in ALL_THEMES]
@@ -141,3 +145,21 @@ def test_tab_moves_a_clearly_visible_focus_frame_from_the_tree_to_the_pane(
     qtbot.waitUntil(lambda: window.focus_ring.target is window.panel.text_filter)
     assert edge_colour(window.panel.text_filter) == framed
     assert edge_colour(window.pane) != framed
+
+
+def test_deleting_a_window_with_a_framed_view_raises_nothing(
+    qtbot: QtBot, data_dir: Path, bundled: Transcript
+) -> None:
+    """The focus leaves the window's widgets while it is deleted; the ring must not touch the dead window."""
+    store = AnnotationStore.open(data_dir)
+    window = MainWindow(Settings.in_folder(str(data_dir)), store)
+    window.open_transcript(bundled)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.tree.setFocus()
+    qtbot.waitUntil(lambda: window.focus_ring.target is window.tree)
+    delete(window)  # as when the last reference goes: no close, no event loop in between
+    QApplication.processEvents()  # a slot raising on the way fails the test (pytest-qt captures it)
+    store.close()
