@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QMimeData, QPoint, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
@@ -231,9 +232,16 @@ class AnswerPane(QTextBrowser):
                 )
             )
         self.node_blocks = writer.nodes
+        previous = self.document()
+        ours = previous.parent() is self  # (the first one belongs to Qt's text control, which deletes it)
         self._scrolling = True
         self.setDocument(document)
         self._scrolling = False
+        if ours:
+            # setDocument() keeps a replaced document that has another parent: without this every switch
+            # kept its laid-out document (~55 KB) until the window closed. Deleted now, not deleteLater(),
+            # so that a long session driven without returning to the event loop stays flat too.
+            shiboken6.delete(previous)
         self._fit_measure()
         self.marks.paint()
 
