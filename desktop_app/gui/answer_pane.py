@@ -234,6 +234,7 @@ class AnswerPane(QTextBrowser):
         self.node_blocks = writer.nodes
         previous = self.document()
         ours = previous.parent() is self  # (the first one belongs to Qt's text control, which deletes it)
+        self.setExtraSelections([])  # they point into the old document, which is about to go
         self._scrolling = True
         self.setDocument(document)
         self._scrolling = False
