@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-import shiboken6
 from PySide6.QtCore import QCoreApplication, QMimeData, QPoint, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
@@ -240,9 +239,9 @@ class AnswerPane(QTextBrowser):
         self._scrolling = False
         if ours:
             # setDocument() keeps a replaced document that has another parent: without this every switch
-            # kept its laid-out document (~55 KB) until the window closed. Deleted now, not deleteLater(),
-            # so that a long session driven without returning to the event loop stays flat too.
-            shiboken6.delete(previous)
+            # kept its laid-out document (~55 KB) until the window closed. Later, not now: this may run
+            # inside a signal of that document's layout (its size changed, the scroll bar moved).
+            previous.deleteLater()
         self._fit_measure()
         self.marks.paint()
 

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAbstractTextDocumentLayout, QTextDocument, QTextFrame
-from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.pane_marks import Mark
@@ -26,7 +26,9 @@ def _census(window: MainWindow) -> tuple[int, Counter[str]]:
     return qt, python
 
 
-def test_500_question_switches_keep_no_qt_or_python_objects(make_window: Callable[..., MainWindow]) -> None:
+def test_500_question_switches_keep_no_qt_or_python_objects(
+    qtbot: QtBot, make_window: Callable[..., MainWindow]
+) -> None:
     window = make_window()
     questions = [q.id for q in window.transcript.questions()]
     assert len(questions) > 2
@@ -34,7 +36,7 @@ def test_500_question_switches_keep_no_qt_or_python_objects(make_window: Callabl
     def switch(times: int) -> None:
         for i in range(times):
             assert window.navigation.select_node(questions[i % len(questions)])
-            QApplication.processEvents()
+            qtbot.wait(1)  # back to the event loop between two clicks, as a reader's session does
 
     switch(len(questions) * 2)  # warm-up: every question shown once
     shown_text = window.pane.toPlainText()
