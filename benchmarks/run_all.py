@@ -3,11 +3,12 @@
     python benchmarks/run_all.py [--quick] [--runs N] [--no-write]       (make bench runs it, offscreen)
 
 Start-up (bench_startup.py), big transcripts (bench_scale.py, with bench_reading.py --json), search
-(bench_search.py --json), annotations (bench_annotations.py --json, bench_annotated_open.py) and size
-(bench_size.py). Every measured start is a process of its own (peak memory per process, from os.wait4);
-the figures are medians of several runs (7, or 3 with --quick), runs of the app and of its baseline taking
-turns. The frozen baselines (a bare PySide6 window frozen with the app's own spec and trimming,
-benchmarks/bare-window.spec) are built into a scratch folder under /tmp at every run.
+(bench_search.py --json), annotations (bench_annotations.py --json, bench_annotated_open.py), a long
+session (bench_session.py) and size (bench_size.py). Every measured start is a process of its own (peak
+memory per process, from os.wait4); the figures are medians of several runs (7, or 3 with --quick), runs
+of the app and of its baseline taking turns. The frozen baselines (a bare PySide6 window frozen with the
+app's own spec and trimming, benchmarks/bare-window.spec) are built into a scratch folder under /tmp at
+every run.
 
 Prints the table and writes it into benchmarks/RESULTS.md with the date and the machine, keeping whatever
 follows the ``<!-- notes -->`` line there (hand-written notes). --no-write only prints.
@@ -28,6 +29,7 @@ from pathlib import Path
 
 import bench_annotated_open
 import bench_scale
+import bench_session
 import bench_size
 import bench_startup
 from bare_build import build_all
@@ -123,6 +125,8 @@ def main() -> int:
         rows += highlight_rows(300 if args.quick else 1000)
         log("annotations: opening with 10,000")
         rows += bench_annotated_open.rows(runs, scratch / "annotated")
+        log("a long session: switches and mixed actions")
+        rows += bench_session.rows(*((1000, 500) if args.quick else (3000, 1500)))
         log("size" + ("" if args.quick else " (two xz -9 archives, about a minute)"))
         rows += bench_size.rows(bare, archive=not args.quick)
     minutes = (time.perf_counter() - began) / 60
