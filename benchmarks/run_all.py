@@ -59,7 +59,8 @@ def search_rows(runs: int) -> list[Row]:
 def highlight_rows(n: int) -> list[Row]:
     fig = json_child([PYTHON, BENCH / "bench_annotations.py", str(n), "--json"])
     group = bench_annotated_open.GROUP
-    label = f"highlight action → committed row, {n:,} highlights (vs the store's add_highlights)"
+    label = (f"highlight action → committed row, {n:,} highlights on the question, Annotations panel open "
+             "(vs the store's add_highlights)")
     return [
         Row(group, f"{label}: median", fig["window"]["median"], fig["store"]["median"], "ms"),
         Row(group, f"{label}: p99", fig["window"]["p99"], fig["store"]["p99"], "ms"),
