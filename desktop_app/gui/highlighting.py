@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
@@ -65,6 +65,7 @@ class Annotations(QObject):
         self._notes: list[QuestionNote] = []
         self._placements: dict[str, Placement | None] = {}
         self._counts: dict[str, int] = {}  # annotations per question, kept up to date on each change
+        self._placed_all = False  # False from opening a transcript until the event loop has run
         self.selected = ""
         self.undo_stack = QUndoStack(self)
         self._make_color_actions()
@@ -144,20 +145,50 @@ class Annotations(QObject):
 
     # the transcript
     def set_transcript(self, transcript: Transcript) -> None:
-        """Load and place the annotations of ``transcript``."""
+        """Load the annotations of ``transcript`` (shown in the pane already): what is on screen at once.
+
+        One query reads them; only those in the paragraphs laid out are placed and painted now. The rest
+        are placed, listed and counted once the event loop runs (after the first paint): with 10,000
+        highlights, that is most of the cost of opening.
+        """
         self._transcript = transcript
         self.selected = ""
         self.undo_stack.clear()
-        self.reload()
+        self._read()
+        on_screen = self._pane.paragraph_blocks
+        shown = [h.id for h in self._highlights if h.anchor.paragraph_id in on_screen]
+        self._placements = place_all(((i, self._by_id[i].anchor) for i in shown), transcript)
+        self._pane.marks.set_marks(self.marks(shown))
+        self._update_enabled()
+        QTimer.singleShot(0, Call(self._finish_loading, transcript))
+
+    def _finish_loading(self, transcript: Transcript) -> None:
+        if transcript is self._transcript and not self.store.closed:
+            self.ensure_loaded()
+
+    def ensure_loaded(self) -> None:
+        """Place, list and count every annotation now if opening left that for later (before a change)."""
+        if self._transcript is not None and not self._placed_all:
+            self._place()
 
     def reload(self) -> None:
         """Read the annotations again (another window may have written) and place them."""
         if self._transcript is None:
             return
+        self._read()
+        self._place()
+
+    def _read(self) -> None:
+        assert self._transcript is not None
+        self._placed_all = False
         self._highlights = self.store.highlights(self._transcript.id)
         self._by_id = {h.id: h for h in self._highlights}
         self._notes = self.store.question_notes(self._transcript.id)
+
+    def _place(self) -> None:
+        assert self._transcript is not None
         self._placements = place_all(((h.id, h.anchor) for h in self._highlights), self._transcript)
+        self._placed_all = True
         self._counts = {}
         self._count(self._highlights)
         for n in self._notes:
@@ -251,6 +282,7 @@ class Annotations(QObject):
         transcript = self._transcript
         if transcript is None:
             return []
+        self.ensure_loaded()  # the new one is added to a complete list
         color = color if isinstance(color, Color) else self.current_color
         items = []
         for passage in self._pane.marks.selected_passages():

@@ -268,9 +268,9 @@ class MainWindow(QMainWindow):
         self.reading.set_transcript(transcript)
         self.files.transcript = self.coding.transcript = self.study.transcript = transcript
         self.library_search.transcript = transcript
-        self.annotations.set_transcript(transcript)
         self.search.set_transcript(transcript)
         self.navigation.set_transcript(transcript, hidden)
+        self.annotations.set_transcript(transcript)  # after the pane shows a node: its marks first
         self.recording.set_transcript(transcript)
         # Counting every character takes a moment on a long transcript: do it once the window shows.
         QTimer.singleShot(0, self.show_stats)

@@ -105,6 +105,11 @@ class AnnotationStore(CodebookMixin, LibraryMixin, QuestionNotesMixin):
             reason = f"The annotations in {self._path} cannot be read, so none are shown. {reason}"
         return reason
 
+    @property
+    def closed(self) -> bool:
+        """True once :meth:`close` was called (work left for later has nothing to read then)."""
+        return self._closed
+
     def close(self) -> None:
         """Close the file; everything was already committed. Safe to call twice."""
         if not self._closed:

@@ -7,8 +7,11 @@ from PySide6.QtCore import QModelIndex
 from desktop_app.domain.anchoring import make_anchor
 from desktop_app.domain.annotations import Color
 from desktop_app.gui.annotations_panel import EntryIdRole, GroupKeyRole
+from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.pane_marks import MarkIdProperty
+from desktop_app.gui.settings import Settings
 from desktop_app.gui.tree_model import CountRole
+from desktop_app.storage.store import AnnotationStore
 
 
 def mark(window, paragraph_id: str, start: int, end: int, color: Color = Color.YELLOW) -> str:
@@ -117,3 +120,49 @@ def test_a_highlight_hidden_by_the_panel_filter_is_listed_once_the_filter_is_cle
     assert [i.data(EntryIdRole) for i in children(panel.model, "s1-q1")] == [green]
     panel.color_filter.setCurrentIndex(0)
     assert [i.data(EntryIdRole) for i in children(panel.model, "s1-q1")] == [green, yellow]
+
+
+def opened(qtbot, data_dir, bundled):
+    """A window opening ``bundled`` on ``data_dir``, before its event loop has run."""
+    window = MainWindow(Settings.in_folder(str(data_dir)), AnnotationStore.open(data_dir))
+    qtbot.addWidget(window)
+    window.open_transcript(bundled)
+    return window
+
+
+def test_opening_paints_the_questions_highlights_at_once_and_lists_the_rest_after(
+    qtbot, make_window, data_dir, bundled
+) -> None:
+    first = make_window()
+    first.navigation.select_node("s1-q1")
+    shown = mark(first, "s1-q1-p2", 0, 6)
+    first.navigation.select_node("s3-q1")
+    elsewhere = mark(first, "s3-q1-p2", 0, 4)
+    first.navigation.select_node("s1-q1")  # where the next start opens
+    first.close()
+
+    window = opened(qtbot, data_dir, bundled)
+    assert window.pane.node_id == "s1-q1"
+    assert set(painted(window)) == {shown}  # the first paint has the question's highlight
+    window.show()
+    qtbot.waitUntil(lambda: window.panel.model.rowCount() == 2)  # then the list and the counts
+    assert [i.data(EntryIdRole) for i in children(window.panel.model, "s3-q1")] == [elsewhere]
+    assert window.navigation.model.index_of("s3-q1").data(CountRole) == 1
+    window.store.close()
+
+
+def test_a_highlight_made_before_the_list_is_filled_joins_the_whole_list(
+    qtbot, make_window, data_dir, bundled
+) -> None:
+    first = make_window()
+    first.navigation.select_node("s3-q1")
+    earlier = mark(first, "s3-q1-p2", 0, 4)
+    first.navigation.select_node("s1-q1")
+    first.close()
+
+    window = opened(qtbot, data_dir, bundled)
+    new = mark(window, "s1-q1-p2", 0, 6)  # at once, the event loop has not run yet
+
+    assert [i.data(EntryIdRole) for i in children(window.panel.model, "s1-q1")] == [new]
+    assert [i.data(EntryIdRole) for i in children(window.panel.model, "s3-q1")] == [earlier]
+    window.store.close()
