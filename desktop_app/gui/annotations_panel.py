@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import Any
 
 from PySide6.QtCore import (
@@ -79,8 +80,7 @@ class AnnotationsModel(TwoLevelModel):
             return QModelIndex()
         group = self._groups[row]
         order = entry_order(transcript, entry)
-        at = next((i for i, e in enumerate(group.entries) if entry_order(transcript, e) > order), None)
-        at = len(group.entries) if at is None else at
+        at = bisect_right(group.entries, order, key=lambda e: entry_order(transcript, e))
         parent = self.index(row, 0)
         self.beginInsertRows(parent, at, at)
         group.entries.insert(at, entry)
