@@ -65,7 +65,7 @@ class Annotations(QObject):
         self._notes: list[QuestionNote] = []
         self._placements: dict[str, Placement | None] = {}
         self._counts: dict[str, int] = {}  # annotations per question, kept up to date on each change
-        self._placed_all = False  # False from opening a transcript until the event loop has run
+        self._loaded = False  # only what the first paint needs is read, from opening until the loop runs
         self.selected = ""
         self.undo_stack = QUndoStack(self)
         self._make_color_actions()
@@ -147,18 +147,19 @@ class Annotations(QObject):
     def set_transcript(self, transcript: Transcript) -> None:
         """Load the annotations of ``transcript`` (shown in the pane already): what is on screen at once.
 
-        One query reads them; only those in the paragraphs laid out are placed and painted now. The rest
-        are placed, listed and counted once the event loop runs (after the first paint): with 10,000
-        highlights, that is most of the cost of opening.
+        Only the highlights of the paragraphs laid out are read (one query), placed and painted now; all
+        of them are read, placed, listed and counted once the event loop runs (after the first paint):
+        with 10,000 highlights, that is most of the cost of opening.
         """
         self._transcript = transcript
         self.selected = ""
         self.undo_stack.clear()
-        self._read()
-        on_screen = self._pane.paragraph_blocks
-        shown = [h.id for h in self._highlights if h.anchor.paragraph_id in on_screen]
-        self._placements = place_all(((i, self._by_id[i].anchor) for i in shown), transcript)
-        self._pane.marks.set_marks(self.marks(shown))
+        self._loaded = False
+        self._highlights = self.store.highlights_in(transcript.id, self._pane.paragraph_blocks)
+        self._by_id = {h.id: h for h in self._highlights}
+        self._notes = []
+        self._placements = place_all(((h.id, h.anchor) for h in self._highlights), transcript)
+        self._pane.marks.set_marks(self.marks())
         self._update_enabled()
         QTimer.singleShot(0, Call(self._finish_loading, transcript))
 
@@ -167,9 +168,9 @@ class Annotations(QObject):
             self.ensure_loaded()
 
     def ensure_loaded(self) -> None:
-        """Place, list and count every annotation now if opening left that for later (before a change)."""
-        if self._transcript is not None and not self._placed_all:
-            self._place()
+        """Read, place, list and count every annotation now if opening left that for later."""
+        if self._transcript is not None and not self._loaded:
+            self.reload()
 
     def reload(self) -> None:
         """Read the annotations again (another window may have written) and place them."""
@@ -180,7 +181,6 @@ class Annotations(QObject):
 
     def _read(self) -> None:
         assert self._transcript is not None
-        self._placed_all = False
         self._highlights = self.store.highlights(self._transcript.id)
         self._by_id = {h.id: h for h in self._highlights}
         self._notes = self.store.question_notes(self._transcript.id)
@@ -188,7 +188,7 @@ class Annotations(QObject):
     def _place(self) -> None:
         assert self._transcript is not None
         self._placements = place_all(((h.id, h.anchor) for h in self._highlights), self._transcript)
-        self._placed_all = True
+        self._loaded = True
         self._counts = {}
         self._count(self._highlights)
         for n in self._notes:

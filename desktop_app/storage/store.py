@@ -251,6 +251,15 @@ class AnnotationStore(CodebookMixin, LibraryMixin, QuestionNotesMixin):
         )
         return [to_highlight(row) for row in rows]
 
+    def highlights_in(self, transcript_id: str, paragraph_ids: Iterable[str]) -> list[Highlight]:
+        """The live highlights anchored in these paragraphs (what one screen shows), in the order made."""
+        rows = self._conn.execute(
+            f"{SELECT_HIGHLIGHTS} WHERE transcript_id = ? AND deleted IS NULL AND paragraph_id IN "
+            "(SELECT value FROM json_each(?)) ORDER BY created, rowid",
+            (transcript_id, json.dumps(list(paragraph_ids))),
+        )
+        return [to_highlight(row) for row in rows]
+
     def get(self, id: str) -> Highlight | None:
         """The highlight with this id, tombstoned or not; None if there is none."""
         row = self._conn.execute(f"{SELECT_HIGHLIGHTS} WHERE id = ?", (id,)).fetchone()
