@@ -176,17 +176,9 @@ class Annotations(QObject):
         """Read the annotations again (another window may have written) and place them."""
         if self._transcript is None:
             return
-        self._read()
-        self._place()
-
-    def _read(self) -> None:
-        assert self._transcript is not None
         self._highlights = self.store.highlights(self._transcript.id)
         self._by_id = {h.id: h for h in self._highlights}
         self._notes = self.store.question_notes(self._transcript.id)
-
-    def _place(self) -> None:
-        assert self._transcript is not None
         self._placements = place_all(((h.id, h.anchor) for h in self._highlights), self._transcript)
         self._loaded = True
         self._counts = {}
