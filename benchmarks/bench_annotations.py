@@ -32,6 +32,9 @@ def through_the_window(n: int, folder: Path) -> list[float]:
     application()
     window, _ = build_window(None, folder)
     window.show()
+    window.panel.show()  # the Annotations panel open: each new highlight is listed as it is made
+    window.panel.raise_()
+    assert window.panel.isVisible()
     window.navigation.select_node("s1-q1")
     paragraph = window.transcript.find("s1-q1-p2")
     samples = []
@@ -42,6 +45,7 @@ def through_the_window(n: int, folder: Path) -> list[float]:
         window.action(Act.HIGHLIGHT).trigger()  # returns after the row is committed
         samples.append(time.perf_counter() - began)
     assert len(window.store.highlights(window.transcript.id)) == n
+    assert window.panel.model.rowCount(window.panel.model.index(0, 0)) == n  # every one listed
     window.store.close()
     return samples
 
@@ -75,7 +79,7 @@ def main() -> None:
         return
     print("| highlight, action → committed row | n | median ms | p99 ms | worst ms |")
     print("|---|---|---|---|---|")
-    print(summary("window: select + actionHighlight (store write, repaint, panel)", window))
+    print(summary("window, Annotations panel open: select + actionHighlight (write, repaint, list)", window))
     print(summary("store: add_highlights (one transaction, synchronous=FULL)", store))
 
 

@@ -4,11 +4,12 @@
 
 Start-up (bench_startup.py), big transcripts (bench_scale.py, with bench_reading.py --json), search
 (bench_search.py --json, and --window: Enter → first results painted), study across interviews
-(bench_study.py --json), annotations (bench_annotations.py --json, bench_annotated_open.py) and size
-(bench_size.py). Every measured start is a process of its own (peak memory per process, from os.wait4);
-the figures are medians of several runs (7, or 3 with --quick), runs of the app and of its baseline taking
-turns. The frozen baselines (a bare PySide6 window frozen with the app's own spec and trimming,
-benchmarks/bare-window.spec) are built into a scratch folder under /tmp at every run.
+(bench_study.py --json), annotations (bench_annotations.py --json, bench_annotated_open.py), a long
+session (bench_session.py) and size (bench_size.py). Every measured start is a process of its own (peak
+memory per process, from os.wait4); the figures are medians of several runs (7, or 3 with --quick), runs
+of the app and of its baseline taking turns. The frozen baselines (a bare PySide6 window frozen with the
+app's own spec and trimming, benchmarks/bare-window.spec) are built into a scratch folder under /tmp at
+every run.
 
 Prints the table and writes it into benchmarks/RESULTS.md with the date and the machine, keeping whatever
 follows the ``<!-- notes -->`` line there (hand-written notes). --no-write only prints.
@@ -29,6 +30,7 @@ from pathlib import Path
 
 import bench_annotated_open
 import bench_scale
+import bench_session
 import bench_size
 import bench_startup
 from bare_build import build_all
@@ -92,7 +94,8 @@ def study_rows(runs: int) -> list[Row]:
 def highlight_rows(n: int) -> list[Row]:
     fig = json_child([PYTHON, BENCH / "bench_annotations.py", str(n), "--json"])
     group = bench_annotated_open.GROUP
-    label = f"highlight action → committed row, {n:,} highlights (vs the store's add_highlights)"
+    label = (f"highlight action → committed row, {n:,} highlights on the question, Annotations panel open "
+             "(vs the store's add_highlights)")
     return [
         Row(group, f"{label}: median", fig["window"]["median"], fig["store"]["median"], "ms"),
         Row(group, f"{label}: p99", fig["window"]["p99"], fig["store"]["p99"], "ms"),
@@ -160,6 +163,8 @@ def main() -> int:
         rows += highlight_rows(300 if args.quick else 1000)
         log("annotations: opening with 10,000")
         rows += bench_annotated_open.rows(runs, scratch / "annotated")
+        log("a long session: switches and mixed actions")
+        rows += bench_session.rows(*((1000, 500) if args.quick else (3000, 1500)))
         log("size" + ("" if args.quick else " (two xz -9 archives, about a minute)"))
         rows += bench_size.rows(bare, archive=not args.quick)
     minutes = (time.perf_counter() - began) / 60

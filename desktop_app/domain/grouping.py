@@ -125,21 +125,22 @@ def group_entries(
             title = getattr(node, "text", "") if node is not None else ""
             groups[key] = Group(key, section.title if section else "", title)
         groups[key].entries.append(entry)
-    def reading_order(group: Group) -> int:
-        if group.key == PREFACE_GROUP:
-            return -1
-        position = transcript.position(group.key)
-        return position if position >= 0 else 1 << 30  # a question no longer there: last
-
-    ordered = sorted(groups.values(), key=reading_order)
+    ordered = sorted(groups.values(), key=lambda g: group_order(transcript, g.key))
     for g in ordered:
-        g.entries.sort(
-            key=lambda e: (
-                e.kind is not EntryKind.QUESTION_NOTE,
-                transcript.position(e.paragraph_id),
-                e.start,
-            )
-        )
+        g.entries.sort(key=lambda e: entry_order(transcript, e))
     if orphans.entries:
         ordered.append(orphans)
     return ordered
+
+
+def group_order(transcript: Transcript, key: str) -> int:
+    """Where a group of placed entries goes: the preface first, then its question's reading order."""
+    if key == PREFACE_GROUP:
+        return -1
+    position = transcript.position(key)
+    return position if position >= 0 else 1 << 30  # a question no longer there: last
+
+
+def entry_order(transcript: Transcript, entry: Entry) -> tuple[bool, int, int]:
+    """Where an entry goes in its group: the question's note first, then the highlights as they read."""
+    return (entry.kind is not EntryKind.QUESTION_NOTE, transcript.position(entry.paragraph_id), entry.start)

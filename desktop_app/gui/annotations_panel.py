@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import Any
 
 from PySide6.QtCore import (
@@ -24,7 +25,15 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.annotations import PAINT, Color, EntryKind
-from desktop_app.domain.grouping import ORPHAN_GROUP, PREFACE_GROUP, Entry, EntryFilter, Group, group_entries
+from desktop_app.domain.grouping import (
+    ORPHAN_GROUP,
+    PREFACE_GROUP,
+    Entry,
+    EntryFilter,
+    Group,
+    entry_order,
+    group_entries,
+)
 from desktop_app.domain.model import Transcript
 from desktop_app.gui.plain import tooltip
 from desktop_app.gui.two_level_model import TwoLevelModel
@@ -59,6 +68,24 @@ class AnnotationsModel(TwoLevelModel):
         self._groups = groups
         self._labels = labels
         self.endResetModel()
+
+    def add_entry(self, transcript: Transcript, entry: Entry) -> QModelIndex:
+        """Insert a placed ``entry`` into its question's group; the index of its row (invalid: no such group).
+
+        Only a row is inserted: every other row, the selection and what is expanded stay as they were.
+        """
+        key = entry.question_id or PREFACE_GROUP
+        row = next((r for r, g in enumerate(self._groups) if g.key == key), -1)
+        if row < 0:
+            return QModelIndex()
+        group = self._groups[row]
+        order = entry_order(transcript, entry)
+        at = bisect_right(group.entries, order, key=lambda e: entry_order(transcript, e))
+        parent = self.index(row, 0)
+        self.beginInsertRows(parent, at, at)
+        group.entries.insert(at, entry)
+        self.endInsertRows()
+        return self.index(at, 0, parent)
 
     def top_count(self) -> int:
         """One row per group."""
@@ -244,6 +271,33 @@ class AnnotationsPanel(QDockWidget):
         else:  # thousands of groups: open the first ones; the rest open on a click
             for row in range(EXPAND_LIMIT):
                 self.view.expand(self.model.index(row, 0))
+
+    def add_entries(self, entries: list[Entry]) -> None:
+        """Add highlights just made, each in its place, leaving the rest of the list as it is."""
+        if self._transcript is None:
+            return
+        self._entries = [*self._entries, *entries]
+        keep = self.current_filter()
+        for entry in entries:
+            if not keep.accepts(entry):
+                continue
+            if not (entry.placed and self.model.add_entry(self._transcript, entry).isValid()):
+                # The first in its question (a new group shifts the groups after it): list them again.
+                current = self.model.entry(self.view.currentIndex())
+                self._refresh()
+                if current is not None:
+                    self._select(current.id)
+                return
+        self.empty_hint.setVisible(not self._entries)
+
+    def _select(self, entry_id: str) -> None:
+        for row in range(self.model.rowCount()):
+            group = self.model.index(row, 0)
+            for child in range(self.model.rowCount(group)):
+                index = self.model.index(child, 0, group)
+                if index.data(EntryIdRole) == entry_id:
+                    self.view.setCurrentIndex(index)
+                    return
 
     def _on_activated(self, index: QModelIndex) -> None:
         entry = self.model.entry(index)

@@ -231,9 +231,17 @@ class AnswerPane(QTextBrowser):
                 )
             )
         self.node_blocks = writer.nodes
+        previous = self.document()
+        ours = previous.parent() is self  # (the first one belongs to Qt's text control, which deletes it)
+        self.setExtraSelections([])  # they point into the old document, which is about to go
         self._scrolling = True
         self.setDocument(document)
         self._scrolling = False
+        if ours:
+            # setDocument() keeps a replaced document that has another parent: without this every switch
+            # kept its laid-out document (~55 KB) until the window closed. Later, not now: this may run
+            # inside a signal of that document's layout (its size changed, the scroll bar moved).
+            previous.deleteLater()
         self._fit_measure()
         self.marks.paint()
 

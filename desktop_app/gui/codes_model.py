@@ -2,27 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QWidget
 
-from desktop_app.domain.annotations import Highlight
 from desktop_app.domain.codes import CodeNode
 from desktop_app.gui.annotations_panel import swatch
 from desktop_app.gui.plain import tooltip
 
 CodeIdRole = Qt.ItemDataRole.UserRole
-
-
-def passage_counts(coded: Sequence[tuple[Highlight, tuple[str, ...]]]) -> dict[str, int]:
-    """Code id → how many passages (highlight groups) carry it."""
-    groups: dict[str, set[str]] = {}
-    for highlight, code_ids in coded:
-        for code_id in code_ids:
-            groups.setdefault(code_id, set()).add(highlight.group_id)
-    return {code_id: len(found) for code_id, found in groups.items()}
 
 
 class CodesModel(QStandardItemModel):

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.codes import Code, descendants, flatten
 from desktop_app.domain.errors import ReaderError
-from desktop_app.gui.codes_model import CodeIdRole, CodesModel, passage_counts
+from desktop_app.gui.codes_model import CodeIdRole, CodesModel
 from desktop_app.gui.domain_text import error_text
 from desktop_app.gui.highlighting import Annotations
 from desktop_app.storage.codebook import CodeDeletion
@@ -110,7 +110,7 @@ class CodesPanel(QDockWidget):
     def refresh(self) -> None:
         """Read the codebook and the counts again, keeping the chosen code."""
         chosen = self.current_code_id()
-        self.model.fill(self.store.code_tree(), passage_counts(self.store.coded_highlights()))
+        self.model.fill(self.store.code_tree(), self.store.passage_counts())
         self.tree.expandAll()
         self.tree.resizeColumnToContents(1)
         if chosen:
@@ -323,7 +323,7 @@ class CodesPanel(QDockWidget):
         if not code_id:
             return None
         below = len(descendants(self.store.codes(), code_id))
-        counts = passage_counts(self.store.coded_highlights())
+        counts = self.store.passage_counts()
         text = QCoreApplication.translate(
             "CodesPanel",
             "Delete this code, %n sub-code(s) and its codings on %1 passage(s)? Undo brings them back.",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
@@ -52,6 +52,7 @@ class Annotations(QObject):
     """The window's highlights and notes on the transcript shown; every change goes to the store."""
 
     changed = Signal()  # the store changed: repaint marks, the panel and the tree's counts
+    added = Signal(list)  # ids of highlights just made (placed and counted): paint and list only them
     failed = Signal(str, str)  # title, message: a write that did not happen
     selection_changed = Signal(bool)  # a highlight is selected (recolour, copy, delete apply to it)
     said = Signal(str)  # what just happened, for the status bar
@@ -65,8 +66,11 @@ class Annotations(QObject):
         self._window = parent
         self._transcript: Transcript | None = None
         self._highlights: list[Highlight] = []
+        self._by_id: dict[str, Highlight] = {}
         self._notes: list[QuestionNote] = []
         self._placements: dict[str, Placement | None] = {}
+        self._counts: dict[str, int] = {}  # annotations per question, kept up to date on each change
+        self._loaded = False  # only what the first paint needs is read, from opening until the loop runs
         self.selected = ""
         self.undo_stack = QUndoStack(self)
         self._make_color_actions()
@@ -148,28 +152,75 @@ class Annotations(QObject):
 
     # the transcript
     def set_transcript(self, transcript: Transcript) -> None:
-        """Load and place the annotations of ``transcript``."""
+        """Load the annotations of ``transcript`` (shown in the pane already): what is on screen at once.
+
+        Only the highlights of the paragraphs laid out are read (one query), placed and painted now; all
+        of them are read, placed, listed and counted once the event loop runs (after the first paint):
+        with 10,000 highlights, that is most of the cost of opening.
+        """
         self._transcript = transcript
         self.selected = ""
         self.undo_stack.clear()
-        self.reload()
+        self._loaded = False
+        self._highlights = self.store.highlights_in(transcript.id, self._pane.paragraph_blocks)
+        self._by_id = {h.id: h for h in self._highlights}
+        self._notes = []
+        self._placements = place_all(((h.id, h.anchor) for h in self._highlights), transcript)
+        self._pane.marks.set_marks(self.marks())
+        self._update_enabled()
+        QTimer.singleShot(0, Call(self._finish_loading, transcript))
+
+    def _finish_loading(self, transcript: Transcript) -> None:
+        if transcript is self._transcript and not self.store.closed:
+            self.ensure_loaded()
+
+    def ensure_loaded(self) -> None:
+        """Read, place, list and count every annotation now if opening left that for later."""
+        if self._transcript is not None and not self._loaded:
+            self.reload()
 
     def reload(self) -> None:
         """Read the annotations again (another window may have written) and place them."""
         if self._transcript is None:
             return
         self._highlights = self.store.highlights(self._transcript.id)
+        self._by_id = {h.id: h for h in self._highlights}
         self._notes = self.store.question_notes(self._transcript.id)
         self._placements = place_all(((h.id, h.anchor) for h in self._highlights), self._transcript)
+        self._loaded = True
+        self._counts = {}
+        self._count(self._highlights)
+        for n in self._notes:
+            self._counts[n.question_id] = self._counts.get(n.question_id, 0) + 1
         if self.selected and self.selected not in self._placements:
             self.selected = ""
         self._update_enabled()
         self.changed.emit()
 
-    def marks(self) -> list[Mark]:
-        """Every placed highlight, as the pane paints it."""
+    def _count(self, highlights: list[Highlight]) -> None:
+        assert self._transcript is not None
+        for h in highlights:
+            placement = self._placements.get(h.id)
+            question = self._transcript.question_of(placement.paragraph_id) if placement else None
+            if question is not None:
+                self._counts[question.id] = self._counts.get(question.id, 0) + 1
+
+    def _add(self, made: list[Highlight]) -> None:
+        """Take in highlights just written: place, count and select them, without reading the rest again."""
+        assert self._transcript is not None
+        self._highlights.extend(made)
+        self._by_id.update((h.id, h) for h in made)
+        self._placements.update(place_all(((h.id, h.anchor) for h in made), self._transcript))
+        self._count(made)
+        self.selected = made[0].id
+        self.added.emit([h.id for h in made])
+        self._update_enabled()
+
+    def marks(self, ids: list[str] | None = None) -> list[Mark]:
+        """Every placed highlight (or those of ``ids``), as the pane paints it."""
         marks = []
-        for h in self._highlights:
+        chosen = self._highlights if ids is None else [self._by_id[i] for i in ids if i in self._by_id]
+        for h in chosen:
             placement = self._placements.get(h.id)
             if placement is not None:
                 marks.append(
@@ -185,24 +236,17 @@ class Annotations(QObject):
                 )
         return marks
 
-    def entries(self) -> list[Entry]:
-        """Every highlight and question note, for the annotations panel."""
+    def entries(self, ids: list[str] | None = None) -> list[Entry]:
+        """Every highlight and question note (or the highlights of ``ids``), for the annotations panel."""
         assert self._transcript is not None
+        if ids is not None:
+            chosen = [self._by_id[i] for i in ids if i in self._by_id]
+            return entries(self._transcript, chosen, self._placements)
         return entries(self._transcript, self._highlights, self._placements, self._notes)
 
     def counts(self) -> dict[str, int]:
         """How many annotations each question holds (its highlights and its note)."""
-        counted: dict[str, int] = {}
-        if self._transcript is None:
-            return counted
-        for h in self._highlights:
-            placement = self._placements.get(h.id)
-            question = self._transcript.question_of(placement.paragraph_id) if placement else None
-            if question is not None:
-                counted[question.id] = counted.get(question.id, 0) + 1
-        for n in self._notes:
-            counted[n.question_id] = counted.get(n.question_id, 0) + 1
-        return counted
+        return dict(self._counts)
 
     def notes(self) -> list[Highlight | QuestionNote]:
         """Highlights with a note, and question notes: what "my notes" searches."""
@@ -210,7 +254,7 @@ class Annotations(QObject):
 
     def highlight(self, highlight_id: str) -> Highlight | None:
         """The live highlight with this id."""
-        return next((h for h in self._highlights if h.id == highlight_id), None)
+        return self._by_id.get(highlight_id)
 
     def question_note(self, question_id: str) -> QuestionNote | None:
         """The live note on ``question_id``."""
@@ -222,17 +266,22 @@ class Annotations(QObject):
         try:
             result = method(*args, **kwargs)  # type: ignore[operator]
         except ReaderError as error:
-            self.failed.emit(QCoreApplication.translate("Highlighting", "Not saved"), error_text(error))
-            self.reload()
+            self._not_saved(error)
             return None
         self.reload()
         return result
+
+    def _not_saved(self, error: ReaderError) -> None:
+        """Tell the user a write did not happen, and show what the store holds."""
+        self.failed.emit(QCoreApplication.translate("Highlighting", "Not saved"), error_text(error))
+        self.reload()
 
     def highlight_selection(self, color: Color | None = None) -> list[Highlight]:
         """Highlight the pane's selection (one highlight per paragraph, grouped)."""
         transcript = self._transcript
         if transcript is None:
             return []
+        self.ensure_loaded()  # the new one is added to a complete list
         color = color if isinstance(color, Color) else self.current_color
         items = []
         for passage in self._pane.marks.selected_passages():
@@ -249,21 +298,21 @@ class Annotations(QObject):
                 )
             )
             return []
-        made = self.store_call(
-            self.store.add_highlights, transcript.id, transcript.content_hash, items, color
-        )
-        if not made:
+        try:
+            made = self.store.add_highlights(transcript.id, transcript.content_hash, items, color)
+        except ReaderError as error:
+            self._not_saved(error)
             return []
+        self._add(made)  # what was written is all that changed: nothing else is read or painted again
         self._settings.set(options.LAST_COLOR, str(color))
         self.color_actions[color].setChecked(True)
         # Drop the text selection so the new colour shows at once.
         cursor = self._pane.textCursor()
         cursor.clearSelection()
         self._pane.setTextCursor(cursor)
-        self.select(made[0].id)  # type: ignore[index]
         said = QCoreApplication.translate("Highlighting", "Highlighted as “%1”.")
         self.said.emit(said.replace("%1", self.labels()[color]))
-        return made  # type: ignore[return-value]
+        return made
 
     def choose_color(self, color: Color) -> None:
         """Highlight the selection in ``color``, or recolour the selected highlight."""

@@ -236,6 +236,7 @@ class MainWindow(QMainWindow):
         self.pane.context_menu_requested.connect(self._on_pane_menu)
         self.pane.link_refused.connect(self._on_link_refused)
         self.annotations.changed.connect(self._on_annotations_changed)
+        self.annotations.added.connect(self._on_highlights_added)
         self.annotations.failed.connect(self.show_error)
         self.panel.entry_activated.connect(self._on_entry_activated)
         self.files.transcript_loaded.connect(self.open_transcript)
@@ -282,9 +283,9 @@ class MainWindow(QMainWindow):
         self.reading.set_transcript(transcript)
         self.files.transcript = self.coding.transcript = self.study.transcript = transcript
         self.library_search.transcript = transcript
-        self.annotations.set_transcript(transcript)
         self.search.set_transcript(transcript)
         self.navigation.set_transcript(transcript, hidden)
+        self.annotations.set_transcript(transcript)  # after the pane shows a node: its marks first
         self.recording.set_transcript(transcript)
         # Counting every character takes a moment on a long transcript: do it once the window shows.
         QTimer.singleShot(0, self.show_stats)
@@ -339,6 +340,11 @@ class MainWindow(QMainWindow):
         self.pane.marks.set_marks(self.annotations.marks(), self.annotations.selected)
         self.search.set_context(self.navigation.hidden_speakers(), self.annotations.notes())
         self.panel.set_entries(self._transcript, self.annotations.entries(), self.annotations.labels())
+        self.navigation.set_counts(self.annotations.counts())
+
+    def _on_highlights_added(self, ids: list[str]) -> None:  # (no note yet: the search stays as it is)
+        self.pane.marks.add_marks(self.annotations.marks(ids), self.annotations.selected)
+        self.panel.add_entries(self.annotations.entries(ids))
         self.navigation.set_counts(self.annotations.counts())
 
     def _on_entry_activated(self, entry_id: str, kind: str) -> None:

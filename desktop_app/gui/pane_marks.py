@@ -69,6 +69,10 @@ class PaneMarks(QObject):
 
     The pane owns one and tells it when its text was laid out again (:meth:`paint`); this object keeps
     the marks, the search spans and the flash, and reads the pane's ``paragraph_blocks`` map.
+
+    Each mark on screen keeps the selection it is painted with until the text is laid out again, so
+    that adding, selecting or flashing one highlight rebuilds only that one (a question may hold
+    thousands: finding each one's place in the document is what took the time).
     """
 
     def __init__(self, view: QTextEdit, paragraph_blocks: Mapping[str, int]) -> None:
@@ -76,7 +80,9 @@ class PaneMarks(QObject):
         self._view = view
         self.paragraph_blocks = paragraph_blocks  # the pane's own dict, updated in place as it lays out
         self.look = Look()
-        self._marks: list[Mark] = []
+        self._marks: dict[str, Mark] = {}  # in the order they were made: a later one paints on top
+        self._painted: dict[str, QTextEdit.ExtraSelection] = {}  # the marks on screen, ready to paint
+        self._searched: list[QTextEdit.ExtraSelection] | None = None  # the search matches, once built
         self._selected_mark = ""
         # Search matches to paint: spans of a paragraph, and the current match (paragraph, start, end).
         self.search_spans: Callable[[str], list[tuple[int, int]]] | None = None
@@ -90,18 +96,44 @@ class PaneMarks(QObject):
 
     def set_marks(self, marks: Iterable[Mark], selected: str = "") -> None:
         """Paint ``marks`` (those whose paragraph is on screen); ``selected`` is drawn underlined."""
-        self._marks = list(marks)
+        self._marks = {m.id: m for m in marks}
         self._selected_mark = selected
         self.paint()
 
+    def add_marks(self, marks: Iterable[Mark], selected: str | None = None) -> None:
+        """Paint ``marks`` too (new or changed ones), leaving every other mark's paint as it is."""
+        changed = set()
+        for mark in marks:
+            self._marks.pop(mark.id, None)  # a changed mark goes on top, as a new one would
+            self._marks[mark.id] = mark
+            changed.add(mark.id)
+        if selected is not None and selected != self._selected_mark:
+            changed |= {self._selected_mark, selected}
+            self._selected_mark = selected
+        self._repaint_marks(changed)
+
     def select_mark(self, mark_id: str) -> None:
         """Draw ``mark_id`` as the selected highlight ('' for none)."""
-        self._selected_mark = mark_id
-        self.paint()
+        if mark_id != self._selected_mark:
+            self.add_marks((), mark_id)
 
     def marks_on_screen(self) -> list[Mark]:
         """The highlights painted now (their paragraphs are laid out)."""
-        return [m for m in self._marks if m.paragraph_id in self.paragraph_blocks]
+        return [m for m in self._marks.values() if m.paragraph_id in self.paragraph_blocks]
+
+    def _repaint_marks(self, ids: set[str]) -> None:
+        """Build the selections of ``ids`` again (kept in the marks' order) and paint."""
+        blocks = self.paragraph_blocks
+        if not any(i in self._painted or (i in self._marks and self._marks[i].paragraph_id in blocks)
+                   for i in ids):
+            return  # none of them is on screen: nothing to paint
+        painted = self._painted
+        self._painted = {}
+        for mark_id, mark in self._marks.items():
+            selection = painted.get(mark_id) if mark_id not in ids else self._mark_selection(mark)
+            if selection is not None:
+                self._painted[mark_id] = selection
+        self._apply()
 
     def _range(self, paragraph_id: str, start: int, end: int) -> QTextCursor | None:
         number = self.paragraph_blocks.get(paragraph_id)
@@ -119,9 +151,12 @@ class PaneMarks(QObject):
         """Paint search matches (``spans`` per paragraph) and the current one ('None' for no search)."""
         self.search_spans = spans
         self.search_current = current
-        self.paint()
+        self._searched = None
+        self._apply()
 
     def _search_selections(self) -> list[QTextEdit.ExtraSelection]:
+        if self._searched is not None:
+            return self._searched
         selections = []
         spans = self.search_spans
         for paragraph_id in self.paragraph_blocks if spans else ():
@@ -140,13 +175,14 @@ class PaneMarks(QObject):
                     fmt.setForeground(QColor("#000000"))
                 selection.format = fmt  # type: ignore[misc]
                 selections.append(selection)
+        self._searched = selections
         return selections
 
     def set_current_paragraph(self, paragraph_id: str) -> None:
         """Mark ``paragraph_id`` as the one being played ('' for none)."""
         if paragraph_id != self.current_paragraph:
             self.current_paragraph = paragraph_id
-            self.paint()
+            self._apply()
 
     def _current_selection(self) -> list[QTextEdit.ExtraSelection]:
         # Up to the paragraph's end whatever its length: _position stops at its last block.
@@ -164,26 +200,36 @@ class PaneMarks(QObject):
         return [selection]
 
     def paint(self) -> None:
-        """Paint again (after the view laid its text out anew)."""
-        selections = self._current_selection()
-        for mark in self._marks:
-            cursor = self._range(mark.paragraph_id, mark.start, mark.end)
-            if cursor is None:
-                continue
-            selection = QTextEdit.ExtraSelection()
-            selection.cursor = cursor  # type: ignore[misc]
-            fmt = QTextCharFormat()
-            fmt.setBackground(
-                QColor(self.look.painted(FLASH_COLOR if mark.id == self.flashing else mark.color))
-            )
-            if mark.id == self._selected_mark:
-                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-                fmt.setFontUnderline(True)
-            elif mark.has_note:
-                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
-            fmt.setProperty(MarkIdProperty, mark.id)
-            selection.format = fmt  # type: ignore[misc]
-            selections.append(selection)
+        """Paint everything again (after the view laid its text out anew, or its look changed)."""
+        blocks = self.paragraph_blocks
+        self._painted = {}
+        for mark in self._marks.values():
+            selection = self._mark_selection(mark) if mark.paragraph_id in blocks else None
+            if selection is not None:
+                self._painted[mark.id] = selection
+        self._searched = None
+        self._apply()
+
+    def _mark_selection(self, mark: Mark) -> QTextEdit.ExtraSelection | None:
+        cursor = self._range(mark.paragraph_id, mark.start, mark.end)
+        if cursor is None:
+            return None
+        selection = QTextEdit.ExtraSelection()
+        selection.cursor = cursor  # type: ignore[misc]
+        fmt = QTextCharFormat()
+        fmt.setBackground(QColor(self.look.painted(FLASH_COLOR if mark.id == self.flashing else mark.color)))
+        if mark.id == self._selected_mark:
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+            fmt.setFontUnderline(True)
+        elif mark.has_note:
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+        fmt.setProperty(MarkIdProperty, mark.id)
+        selection.format = fmt  # type: ignore[misc]
+        return selection
+
+    def _apply(self) -> None:
+        """Hand the view what is built: the played paragraph, the marks, the flash, the search."""
+        selections = self._current_selection() + list(self._painted.values())
         if self._flash_span is not None:
             cursor = self._range(*self._flash_span)
             if cursor is not None:
@@ -198,42 +244,38 @@ class PaneMarks(QObject):
     def mark_at(self, position: int) -> str:
         """The id of the highlight at document ``position`` ('' if none); the shortest wins."""
         best, best_len = "", 1 << 30
-        for mark in self._marks:
-            cursor = self._range(mark.paragraph_id, mark.start, mark.end)
-            if cursor is not None and cursor.selectionStart() <= position < cursor.selectionEnd():
+        for mark_id, selection in self._painted.items():
+            cursor = selection.cursor
+            if cursor.selectionStart() <= position < cursor.selectionEnd():
                 length = cursor.selectionEnd() - cursor.selectionStart()
                 if length < best_len:
-                    best, best_len = mark.id, length
+                    best, best_len = mark_id, length
         return best
 
     def note_at(self, position: int) -> str:
         """The note of the highlight at document ``position`` ('' if none or no note)."""
-        mark_id = self.mark_at(position)
-        return next((m.note for m in self._marks if m.id == mark_id), "")
+        mark = self._marks.get(self.mark_at(position))
+        return mark.note if mark else ""
 
     def mark_rect(self, mark_id: str) -> QRect | None:
         """The viewport rectangle around ``mark_id`` (its first and last character), or None."""
-        for mark in self._marks:
-            if mark.id == mark_id:
-                cursor = self._range(mark.paragraph_id, mark.start, mark.end)
-                if cursor is None:
-                    return None
-                start, end = QTextCursor(cursor), QTextCursor(cursor)
-                start.setPosition(cursor.selectionStart())
-                end.setPosition(cursor.selectionEnd())
-                return self._view.cursorRect(start).united(self._view.cursorRect(end))
-        return None
+        mark = self._marks.get(mark_id)
+        cursor = self._range(mark.paragraph_id, mark.start, mark.end) if mark else None
+        if cursor is None:
+            return None
+        start, end = QTextCursor(cursor), QTextCursor(cursor)
+        start.setPosition(cursor.selectionStart())
+        end.setPosition(cursor.selectionEnd())
+        return self._view.cursorRect(start).united(self._view.cursorRect(end))
 
     def mark_rect_center(self, mark_id: str) -> QPoint | None:
         """The viewport point in the middle of ``mark_id``'s first character (for tests and menus)."""
-        for mark in self._marks:
-            if mark.id == mark_id:
-                cursor = self._range(mark.paragraph_id, mark.start, mark.start)
-                if cursor is None:
-                    return None
-                rect = self._view.cursorRect(cursor)
-                return QPoint(rect.right() + 3, rect.center().y())
-        return None
+        mark = self._marks.get(mark_id)
+        cursor = self._range(mark.paragraph_id, mark.start, mark.start) if mark else None
+        if cursor is None:
+            return None
+        rect = self._view.cursorRect(cursor)
+        return QPoint(rect.right() + 3, rect.center().y())
 
     def selected_passages(self) -> list[Passage]:
         """The selection, cut into one passage per paragraph it touches (headings and names left out)."""
@@ -272,20 +314,18 @@ class PaneMarks(QObject):
 
     def reveal(self, mark_id: str) -> bool:
         """Scroll ``mark_id`` into view and flash it; False if it is not on screen."""
-        for mark in self._marks:
-            if mark.id == mark_id:
-                cursor = self._range(mark.paragraph_id, mark.start, mark.end)
-                if cursor is None:
-                    return False
-                plain = QTextCursor(cursor)
-                plain.clearSelection()
-                self._view.setTextCursor(plain)
-                self._view.ensureCursorVisible()
-                self.flashing = mark_id
-                self.paint()
-                self._flash_timer.start(FLASH_MS)
-                return True
-        return False
+        mark = self._marks.get(mark_id)
+        cursor = self._range(mark.paragraph_id, mark.start, mark.end) if mark else None
+        if cursor is None:
+            return False
+        plain = QTextCursor(cursor)
+        plain.clearSelection()
+        self._view.setTextCursor(plain)
+        self._view.ensureCursorVisible()
+        flashed, self.flashing = self.flashing, mark_id
+        self._repaint_marks({flashed, mark_id})
+        self._flash_timer.start(FLASH_MS)
+        return True
 
     def flash_passage(self, paragraph_id: str, start: int, end: int) -> bool:
         """Flash a passage that may hold no highlight (a link's range); False if it is not on screen."""
@@ -293,12 +333,12 @@ class PaneMarks(QObject):
         if cursor is None:
             return False
         self._flash_span = (paragraph_id, start, end)
-        self.paint()
+        self._apply()
         self._flash_timer.start(FLASH_MS)
         return True
 
     def _end_flash(self) -> None:
         self._flash_span = None
-        self.flashing = ""
-        self.paint()
+        flashed, self.flashing = self.flashing, ""
+        self._repaint_marks({flashed})
 

@@ -125,6 +125,18 @@ class CodebookMixin:
         links = self.codes_of(h.id for h in highlights)
         return [(h, links.get(h.id, ())) for h in highlights]
 
+    def passage_counts(self) -> dict[str, int]:
+        """Code id → how many live passages (highlight groups) carry it, counted by SQLite.
+
+        The same figures as counting ``coded_highlights()``, without making a Highlight of each row
+        (10,000 highlights took the Codes panel a second at every start).
+        """
+        rows = self._conn.execute(
+            f"SELECT l.code_id, count(DISTINCT h.group_id) FROM ({LIVE_LINKS}) AS l "
+            "JOIN highlights AS h ON h.id = l.highlight_id WHERE h.deleted IS NULL GROUP BY l.code_id"
+        )
+        return {str(code_id): int(count) for code_id, count in rows}
+
     # -- changing codes ------------------------------------------------------------------------
 
     def create_code(

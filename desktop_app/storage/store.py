@@ -111,6 +111,11 @@ class AnnotationStore(CodebookMixin, LibraryMixin, QuestionNotesMixin):
             )
         return reason
 
+    @property
+    def closed(self) -> bool:
+        """True once :meth:`close` was called (work left for later has nothing to read then)."""
+        return self._closed
+
     def close(self) -> None:
         """Close the file; everything was already committed. Safe to call twice."""
         if not self._closed:
@@ -249,6 +254,15 @@ class AnnotationStore(CodebookMixin, LibraryMixin, QuestionNotesMixin):
         live = "" if include_deleted else " AND deleted IS NULL"
         rows = self._conn.execute(
             f"{SELECT_HIGHLIGHTS} WHERE transcript_id = ?{live} ORDER BY created, rowid", (transcript_id,)
+        )
+        return [to_highlight(row) for row in rows]
+
+    def highlights_in(self, transcript_id: str, paragraph_ids: Iterable[str]) -> list[Highlight]:
+        """The live highlights anchored in these paragraphs (what one screen shows), in the order made."""
+        rows = self._conn.execute(
+            f"{SELECT_HIGHLIGHTS} WHERE transcript_id = ? AND deleted IS NULL AND paragraph_id IN "
+            "(SELECT value FROM json_each(?)) ORDER BY created, rowid",
+            (transcript_id, json.dumps(list(paragraph_ids))),
         )
         return [to_highlight(row) for row in rows]
 

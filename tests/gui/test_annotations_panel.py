@@ -82,7 +82,7 @@ def test_choosing_an_entry_goes_to_its_question_and_flashes_it(make_window, bund
 
 
 def test_highlights_that_cannot_be_placed_are_listed_as_orphans_and_kept(
-    make_window, data_dir: Path, bundled, tmp_path: Path
+    qtbot, make_window, data_dir: Path, bundled, tmp_path: Path
 ) -> None:
     window = make_window()
     window.navigation.select_node("s1-q1")
@@ -96,6 +96,7 @@ def test_highlights_that_cannot_be_placed_are_listed_as_orphans_and_kept(
     changed = load_transcript(edited)
     assert changed.id == bundled.id and lost_quote not in "".join(p.text for p in changed.paragraphs())
     again = make_window(data_dir, transcript=changed)
+    qtbot.waitUntil(lambda: bool(listing(again)))  # the list is filled once the window has painted
     groups = listing(again)
     assert groups[-1] == ("orphans", [lost])
     assert groups[0] == ("s1-q1", [kept])
