@@ -36,6 +36,8 @@ DYN = struct.Struct("<qQ")  # Elf64_Dyn: tag, value
 
 @dataclass
 class Section:
+    """Where a section lies in the file."""
+
     type: int
     offset: int
     size: int
@@ -43,7 +45,8 @@ class Section:
     header: int  # file offset of the section header itself (sh_info is rewritten for .gnu.version_r)
 
 
-def sections(data: bytes) -> list[Section]:
+def sections(data: bytes | bytearray) -> list[Section]:
+    """The section headers of the ELF64 little-endian file ``data``."""
     if data[:4] != b"\x7fELF" or data[4] != 2 or data[5] != 1:
         raise ValueError("not a little-endian ELF64 file")
     shoff, = struct.unpack_from("<Q", data, 0x28)
@@ -56,78 +59,105 @@ def sections(data: bytes) -> list[Section]:
     return out
 
 
-def c_string(data: bytes | bytearray, at: int) -> str:
-    return bytes(data[at:data.index(b"\0", at)]).decode()
+Need = tuple[int, int, list[tuple[int, int, int, int]]]  # version, file, [(hash, flags, index, name)]
+
+
+class _Library:
+    """A shared library's bytes, with the sections that ``unlink`` changes."""
+
+    def __init__(self, data: bytearray) -> None:
+        self.data = data
+        found = sections(data)
+        by_type = {s.type: s for s in found}
+        self.dynamic, self.dynsym = by_type[SHT_DYNAMIC], by_type[SHT_DYNSYM]
+        self.verneed, self.versym = by_type.get(SHT_GNU_VERNEED), by_type.get(SHT_GNU_VERSYM)
+        self.strtab = found[self.dynamic.link].offset  # .dynstr, shared by .dynsym and .gnu.version_r
+
+    def name(self, offset: int) -> str:
+        """The string at ``offset`` in .dynstr."""
+        end = self.data.index(b"\0", self.strtab + offset)
+        return bytes(self.data[self.strtab + offset:end]).decode()
+
+    def needs(self) -> list[Need]:
+        """The symbol-version requirements (.gnu.version_r), one per library."""
+        out: list[Need] = []
+        if self.verneed is None:
+            return out
+        at = self.verneed.offset
+        while True:
+            version, count, file, aux, nxt = VERNEED.unpack_from(self.data, at)
+            auxes, aux_at = [], at + aux
+            for _ in range(count):
+                vhash, flags, index, vname, anext = VERNAUX.unpack_from(self.data, aux_at)
+                auxes.append((vhash, flags, index, vname))
+                aux_at += anext
+            out.append((version, file, auxes))
+            if nxt == 0:
+                return out
+            at += nxt
+
+    def write_needs(self, needs: list[Need]) -> None:
+        """Write ``needs`` back over .gnu.version_r, one after another from its start (it only shrinks)."""
+        assert self.verneed is not None
+        data, at = self.data, self.verneed.offset
+        data[at:at + self.verneed.size] = bytes(self.verneed.size)
+        for i, (version, file, auxes) in enumerate(needs):
+            size = VERNEED.size + len(auxes) * VERNAUX.size
+            last = i == len(needs) - 1
+            VERNEED.pack_into(data, at, version, len(auxes), file, VERNEED.size, 0 if last else size)
+            for j, (vhash, flags, index, vname) in enumerate(auxes):
+                anext = 0 if j == len(auxes) - 1 else VERNAUX.size
+                aux_at = at + VERNEED.size + j * VERNAUX.size
+                VERNAUX.pack_into(data, aux_at, vhash, flags, index, vname, anext)
+            at += size
+        struct.pack_into("<I", data, self.verneed.header + 0x2C, len(needs))  # sh_info: entries
+
+    def drop_needed(self, libraries: set[str], needs: int) -> None:
+        """.dynamic without the DT_NEEDED entries of ``libraries`` (DT_NULL after the last one kept)."""
+        start, size = self.dynamic.offset, self.dynamic.size
+        entries = [DYN.unpack_from(self.data, start + i) for i in range(0, size, DYN.size)]
+        kept = [(tag, needs if tag == DT_VERNEEDNUM else value) for tag, value in entries
+                if not (tag == DT_NEEDED and self.name(value) in libraries)]
+        for i, (tag, value) in enumerate(kept + [(DT_NULL, 0)] * (len(entries) - len(kept))):
+            DYN.pack_into(self.data, start + i * DYN.size, tag, value)
+
+    def weaken(self, versions: set[int]) -> list[str]:
+        """Make the undefined symbols of ``versions`` weak and unversioned; return their names."""
+        weakened: list[str] = []
+        if self.versym is None or not versions:
+            return weakened
+        for index in range(self.dynsym.size // SYM.size):
+            at, version_at = self.dynsym.offset + index * SYM.size, self.versym.offset + 2 * index
+            st_name, info, other, shndx, value, size = SYM.unpack_from(self.data, at)
+            version, = struct.unpack_from("<H", self.data, version_at)
+            if version & 0x7FFF not in versions:
+                continue
+            if shndx != SHN_UNDEF:
+                raise ValueError(f"defines {self.name(st_name)} of a library to unlink")
+            SYM.pack_into(self.data, at, st_name, (STB_WEAK << 4) | (info & 0xF), other, shndx, value, size)
+            struct.pack_into("<H", self.data, version_at, VER_NDX_GLOBAL)
+            weakened.append(self.name(st_name))
+        return weakened
 
 
 def unlink(source: Path, target: Path, libraries: set[str]) -> list[str]:
     """Write ``source`` to ``target`` without its links to ``libraries``; return the symbols made weak.
 
-    Raises ValueError when a symbol of those libraries is defined in ``source`` (not a link then).
+    Raises ValueError when ``source`` defines a symbol versioned for one of those libraries.
     """
-    data = bytearray(source.read_bytes())
-    by_type = {s.type: s for s in sections(bytes(data))}
-    dynamic, dynsym = by_type[SHT_DYNAMIC], by_type[SHT_DYNSYM]
-    strtab = sections(bytes(data))[dynamic.link].offset  # .dynstr, shared by .dynsym and .gnu.version_r
-
-    def name(offset: int) -> str:
-        return c_string(data, strtab + offset)
-
-    dropped_versions: set[int] = set()
-    verneed = by_type.get(SHT_GNU_VERNEED)
-    kept_needs = 0
-    if verneed is not None:
-        # Read the chain of requirements, then write back the ones kept, one after another, from its start.
-        needs: list[tuple[tuple[int, int, int], list[tuple[int, int, int, int]]]] = []
-        at = verneed.offset
-        while True:
-            version, count, file, aux, nxt = VERNEED.unpack_from(data, at)
-            auxes, aux_at = [], at + aux
-            for _ in range(count):
-                vhash, flags, other, vname, anext = VERNAUX.unpack_from(data, aux_at)
-                auxes.append((vhash, flags, other, vname))
-                aux_at += anext
-            if name(file) in libraries:
-                dropped_versions.update(other for _, _, other, _ in auxes)
-            else:
-                needs.append(((version, len(auxes), file), auxes))
-            if nxt == 0:
-                break
-            at += nxt
-        data[verneed.offset:verneed.offset + verneed.size] = bytes(verneed.size)
-        at = verneed.offset
-        for i, ((version, count, file), auxes) in enumerate(needs):
-            size = VERNEED.size + count * VERNAUX.size
-            VERNEED.pack_into(data, at, version, count, file, VERNEED.size, 0 if i == len(needs) - 1 else size)
-            for j, (vhash, flags, other, vname) in enumerate(auxes):
-                anext = 0 if j == count - 1 else VERNAUX.size
-                VERNAUX.pack_into(data, at + VERNEED.size + j * VERNAUX.size, vhash, flags, other, vname, anext)
-            at += size
-        kept_needs = len(needs)
-        struct.pack_into("<I", data, verneed.header + 0x2C, kept_needs)  # sh_info: number of entries
-
-    # .dynamic without the DT_NEEDED entries of ``libraries``, padded with DT_NULL to its old size.
-    entries = [DYN.unpack_from(data, dynamic.offset + i) for i in range(0, dynamic.size, DYN.size)]
-    kept = [(tag, value) for tag, value in entries if not (tag == DT_NEEDED and name(value) in libraries)]
-    kept = [(tag, kept_needs if tag == DT_VERNEEDNUM else value) for tag, value in kept]
-    for i, (tag, value) in enumerate(kept + [(DT_NULL, 0)] * (len(entries) - len(kept))):
-        DYN.pack_into(data, dynamic.offset + i * DYN.size, tag, value)
-
-    weakened = []
-    versym = by_type.get(SHT_GNU_VERSYM)
-    if versym is not None and dropped_versions:
-        for index in range(dynsym.size // SYM.size):
-            at = dynsym.offset + index * SYM.size
-            st_name, info, other, shndx, value, size = SYM.unpack_from(data, at)
-            version, = struct.unpack_from("<H", data, versym.offset + 2 * index)
-            if version & 0x7FFF not in dropped_versions:
-                continue
-            if shndx != SHN_UNDEF:
-                raise ValueError(f"{source.name} defines {name(st_name)} of a library to unlink")
-            SYM.pack_into(data, at, st_name, (STB_WEAK << 4) | (info & 0xF), other, shndx, value, size)
-            struct.pack_into("<H", data, versym.offset + 2 * index, VER_NDX_GLOBAL)
-            weakened.append(name(st_name))
+    library = _Library(bytearray(source.read_bytes()))
+    kept: list[Need] = []
+    dropped: set[int] = set()
+    for need in library.needs():
+        if library.name(need[1]) in libraries:
+            dropped.update(index for _, _, index, _ in need[2])
+        else:
+            kept.append(need)
+    if library.verneed is not None:
+        library.write_needs(kept)
+    library.drop_needed(libraries, len(kept))
+    weakened = library.weaken(dropped)
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_bytes(bytes(data))
+    target.write_bytes(bytes(library.data))
     target.chmod(source.stat().st_mode)
     return weakened
