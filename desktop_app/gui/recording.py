@@ -167,8 +167,7 @@ class Recording(QObject):
     def _unload_engine(self) -> None:
         if self.engine is not None:
             self.engine.unload()
-        if self.video_dock is not None:
-            self.video_dock.hide()
+        self._hide_video()
         self._pane.marks.set_current_paragraph("")
 
     def _show(self, on: bool) -> None:
@@ -321,8 +320,7 @@ class Recording(QObject):
 
     def _on_video(self, has_video: bool) -> None:
         if not has_video:
-            if self.video_dock is not None:
-                self.video_dock.hide()
+            self._hide_video()
             return
         if self.video_dock is None:
             title = QCoreApplication.translate("Recording", "Video")
@@ -331,7 +329,17 @@ class Recording(QObject):
             assert self.engine is not None
             dock.setWidget(self.engine.video_widget(dock))
             self._window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+            # A "Video" button on the player bar hides the pictures and brings them back (the dock's own
+            # close button hides them too, and the button then brings them back).
+            self.bar.addAction(dock.toggleViewAction())
+        self.video_dock.toggleViewAction().setVisible(True)
         self.video_dock.show()
+
+    def _hide_video(self) -> None:
+        """No pictures to show: neither the dock nor its button on the bar."""
+        if self.video_dock is not None:
+            self.video_dock.hide()
+            self.video_dock.toggleViewAction().setVisible(False)
 
     def _set_rate(self, rate: float) -> None:
         if self.engine is not None:
