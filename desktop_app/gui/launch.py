@@ -105,6 +105,14 @@ def load_or_fallback(
     return load_transcript(paths.bundled_transcript()), None
 
 
+def back_up(store: AnnotationStore) -> None:
+    """The daily backup of the annotations (if one is due); a failure is said on stderr, not fatal."""
+    try:
+        store.backup_if_due()
+    except BackupError as e:
+        print(f"interview-reader: {e}", file=sys.stderr)
+
+
 def build_window(
     transcript_path: str | None, data_dir: Path, later: list[Callable[[], None]] | None = None
 ) -> tuple[MainWindow, TranscriptError | None]:
@@ -119,10 +127,10 @@ def build_window(
         print(f"interview-reader: cannot create the data folder {data_dir} ({e.strerror}).", file=sys.stderr)
     transcript, error = load_or_fallback(transcript_path, data_dir / "cache", later)
     store = AnnotationStore.open(data_dir)
-    try:
-        store.backup_if_due()
-    except BackupError as e:
-        print(f"interview-reader: {e}", file=sys.stderr)
+    if later is None:
+        back_up(store)
+    else:  # the day's copy waits for the first paint; nothing is written before the event loop runs
+        later.append(Call(back_up, store))
     settings = Settings.in_folder(str(data_dir))
     app = QApplication.instance()
     if isinstance(app, QApplication):

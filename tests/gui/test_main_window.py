@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import re
+import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -10,6 +12,7 @@ from desktop_app.domain.model import Transcript
 from desktop_app.gui.actions import Act
 from desktop_app.gui.launch import build_window, report_fallback
 from desktop_app.gui.tree_model import NodeIdRole
+from desktop_app.storage.store import AnnotationStore
 
 
 def pane_text(window) -> str:
@@ -223,3 +226,22 @@ def test_the_shortcut_list_is_a_grouped_table_made_from_the_actions(make_window)
     groups = [group for group, _c, _k in rows]
     assert groups == sorted(groups, key=groups.index)  # each heading's rows together
     dialog.close()
+
+
+def test_the_days_backup_is_made_after_the_first_paint_not_before(qtbot, tmp_path: Path) -> None:
+    """Opening a data folder that holds work backs it up once the window is up, not on the way to it."""
+    data = tmp_path / "data"
+    with AnnotationStore.open(data) as store:
+        store.set_question_note("t-frontline-sora-2024", "s1-q1", "记得回听这一段")
+    later: list[Callable[[], None]] = []
+    window, error = build_window(None, data, later)
+    qtbot.addWidget(window)
+    assert error is None
+    assert window.store.backups() == []  # nothing copied before the first paint
+    for call in later:
+        call()
+    backups = window.store.backups()
+    assert len(backups) == 1
+    with sqlite3.connect(backups[0]) as conn:
+        assert conn.execute("SELECT note FROM question_notes").fetchall() == [("记得回听这一段",)]
+    window.store.close()
