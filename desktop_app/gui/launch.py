@@ -222,9 +222,13 @@ def run_screenshot(
         window.close()
         window.store.close()
         return 1
-    status = save_screenshot(app, window, screenshot, link, size)
-    for call in later:
-        call()
+    try:
+        status = save_screenshot(app, window, screenshot, link, size)
+        for call in later:
+            call()
+    finally:
+        window.close()
+        window.store.close()
     return status
 
 
@@ -283,7 +287,10 @@ def save_screenshot(
     link: PassageLink | HighlightLink | None = None,
     size: tuple[int, int] = SCREENSHOT_SIZE,
 ) -> int:
-    """Show the first question (or ``link``'s passage), render the whole window to ``target``."""
+    """Show the first question (or ``link``'s passage), render the whole window to ``target``.
+
+    The window and its store stay open: the caller closes them (after the work that waits for the picture).
+    """
     window.resize(*size)
     window.room.fit()  # the panels that fit beside a readable pane, as the event loop would decide
     passage = None
@@ -292,8 +299,6 @@ def save_screenshot(
             passage = resolve(link, window.transcript)
         except UnresolvedLinkError as e:
             print(f"interview-reader: {e}", file=sys.stderr)
-            window.close()
-            window.store.close()
             return 1
     question = window.transcript.question_of(passage.paragraph.id) if passage and window.transcript else None
     if question is None or not window.navigation.select_node(question.id):
@@ -309,6 +314,4 @@ def save_screenshot(
     if not window.grab().save(target, "PNG"):
         print(f"interview-reader: cannot write the screenshot to {target}.", file=sys.stderr)
         return 1
-    window.close()
-    window.store.close()
     return 0

@@ -48,3 +48,16 @@ def test_help_lists_the_window_options_and_the_commands(tmp_path: Path) -> None:
     assert result.returncode == 0
     for word in ("--data-dir", "--screenshot", "--version", "export --format"):
         assert word in result.stdout
+
+
+def test_a_screenshot_of_a_folder_holding_work_backs_it_up_after_the_picture(tmp_path: Path) -> None:
+    from desktop_app.storage.store import AnnotationStore
+
+    with AnnotationStore.open(tmp_path / "data") as store:
+        store.set_question_note("t-frontline-sora-2024", "s1-q1", "回听")
+    shot = tmp_path / "shot.png"
+    result = run_main("--screenshot", str(shot), tmp_path=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert png_size(shot) == (1280, 820)
+    with AnnotationStore.open(tmp_path / "data") as store:
+        assert len(store.backups()) == 1  # the day's copy, made once the window was pictured
