@@ -45,6 +45,8 @@ LATER = {
     "csv": "a CSV export",
     "markdown": "a paragraph with Markdown in it (the bundled interview has none)",
     "html.parser": "a paragraph with Markdown in it",
+    "yaml": "a front matter beyond the plain subset (the bundled interview's is plain)",
+    "desktop_app.domain.front_matter_yaml": "a front matter beyond the plain subset",
 }
 
 # Sure to be imported by a first paint: if these are missing, the probe did not paint.
