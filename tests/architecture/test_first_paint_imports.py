@@ -47,6 +47,8 @@ LATER = {
     "html.parser": "a paragraph with Markdown in it",
     "yaml": "a front matter beyond the plain subset (the bundled interview's is plain)",
     "desktop_app.domain.front_matter_yaml": "a front matter beyond the plain subset",
+    "uuid": "a new highlight, note or code (a new row's id)",
+    "platform": "a new highlight, note or code (uuid brings it)",
 }
 
 # Sure to be imported by a first paint: if these are missing, the probe did not paint.
