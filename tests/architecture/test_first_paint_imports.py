@@ -45,6 +45,7 @@ LATER = {
     "csv": "a CSV export",
     "markdown": "a paragraph with Markdown in it (the bundled interview has none)",
     "html.parser": "a paragraph with Markdown in it",
+    "html": "Help ▸ Guide, a WebVTT import, a paragraph with Markdown in it",
     "yaml": "a front matter beyond the plain subset (the bundled interview's is plain)",
     "desktop_app.domain.front_matter_yaml": "a front matter beyond the plain subset",
     "uuid": "a new highlight, note or code (a new row's id)",
