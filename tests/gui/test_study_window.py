@@ -114,7 +114,7 @@ def test_codes_panel_memo_colour_and_refusals(make_window) -> None:
     assert errors and len(panel.rows()) == 6
 
 
-def test_the_codes_panel_reads_the_codebook_when_its_tab_is_first_chosen(make_window, data_dir, qtbot) -> None:
+def test_the_codes_panel_reads_the_codebook_when_its_tab_is_chosen(make_window, data_dir, qtbot) -> None:
     with AnnotationStore.open(data_dir) as store:
         store.create_code("访谈者的犹豫")
     window = make_window()
