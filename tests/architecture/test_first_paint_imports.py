@@ -36,6 +36,7 @@ LATER = {
     "desktop_app.gui.retrieval_view": "the coded passages and matrices",
     "desktop_app.gui.matrix_view": "the matrices",
     "desktop_app.gui.library_view": "the library window",
+    "desktop_app.domain.following": "following a speaker, or the annotations of all interviews",
     "desktop_app.gui.single_instance": "a window joining a running one (never a screenshot)",
     "PySide6.QtNetwork": "a window joining a running one (never a screenshot)",
     "PySide6.QtMultimedia": "playing the recording",
