@@ -9,117 +9,84 @@ and reports a key given twice instead of silently keeping the last one.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+import sys
 from typing import Any
 
-import yaml
-
 from desktop_app.domain.errors import TranscriptError
+from desktop_app.domain.lined_mapping import Mapping
 from desktop_app.domain.messages import Message
 
 # Room for 100,000 speakers one per line ("  - {name: …, role: guest}"); PyYAML reads about 1 MB a
 # second, so far more than this would freeze the app (60 MB took minutes) before saying anything.
 MAX_FRONT_MATTER_BYTES = 4 * 1024 * 1024
-_NULL = "tag:yaml.org,2002:null"
-# No tag, the non-specific '!' and an explicit string tag all leave a value as text.
-_PLAIN_TAGS = (None, "!", "tag:yaml.org,2002:str")
 
 
-class Mapping(dict[Any, Any]):
-    """A YAML mapping that remembers the line it starts on (0-based, within the front matter)."""
-
-    line: int = 0
-
-
-class _Refused(yaml.MarkedYAMLError):
-    """A YAML feature the front matter does not accept, with where it is."""
-
-
-class _DataRules:
-    """The checks and constructors shared by both loaders (mixed in before PyYAML's classes)."""
-
-    def compose_node(self, parent: Any, index: Any) -> Any:
-        """Compose as usual, refusing aliases, anchors and explicit tags before they are expanded."""
-        event = self.peek_event()  # type: ignore[attr-defined]
-        mark: Any = event.start_mark
-        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
-            raise _Refused(
-                # The syntax goes in as arguments: "&name" in the template would look like a Qt accelerator.
-                problem=Message(
-                    "front-matter.anchors",
-                    "anchors and aliases ({anchor}, {alias}) are not allowed",
-                    anchor="'&name'",
-                    alias="'*name'",
-                ),
-                problem_mark=mark,
-            )
-        tag = getattr(event, "tag", None)
-        if tag not in _PLAIN_TAGS:
-            raise _Refused(
-                problem=Message("front-matter.tag", "the tag '{tag}' is not allowed", tag=tag),
-                problem_mark=mark,
-            )
-        return super().compose_node(parent, index)  # type: ignore[misc]
-
-    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
-        """Construct a mapping, refusing a key that is given twice."""
-        seen: set[str] = set()
-        for key_node, _value in node.value:
-            if isinstance(key_node, yaml.ScalarNode):
-                if key_node.value in seen:
-                    raise _Refused(
-                        problem=Message(
-                            "front-matter.key-twice", "the key '{key}' is given twice", key=key_node.value
-                        ),
-                        problem_mark=key_node.start_mark,
-                    )
-                seen.add(key_node.value)
-        mapping: dict[Any, Any] = super().construct_mapping(node, deep)  # type: ignore[misc]
-        return mapping
-
-    def construct_lined_mapping(self, node: yaml.MappingNode) -> Iterator[Mapping]:
-        """A mapping that knows its line (the speaker checks name it in their messages)."""
-        data = Mapping()
-        data.line = node.start_mark.line
-        yield data
-        data.update(self.construct_mapping(node))
+# The plain front matter most transcripts have: ``key: text`` lines and a list of ``- key: text`` items.
+# Read without PyYAML (its import is ~20 ms of a start-up); anything else, even a comment, goes to it.
+_KEY = r"[A-Za-z][A-Za-z0-9_]*"
+_TEXT = (
+    r"(?P<plain>[^-?:,\[\]{}#&*!|>'\"%@`\s](?:[^:#\s]|:(?=\S)|(?<=\S)#| (?=[^:#\s]))*)"
+    r"|'(?P<single>[^']*)'|\"(?P<double>[^\"\\]*)\""  # quoted, with no quote or escape inside
+)
+_TOP = re.compile(rf"(?P<key>{_KEY}):(?: (?:{_TEXT}))?")
+_ITEM = re.compile(rf"(?P<indent> *)(?P<dash>- )?(?P<key>{_KEY}): (?:{_TEXT})")
+_NULL_WORDS = frozenset({"null", "Null", "NULL", "~"})
 
 
-class DataLoader(_DataRules, yaml.SafeLoader):
-    """SafeLoader for plain data: every scalar but an empty/``null`` one is the string as written."""
+def _text(match: re.Match[str]) -> str | None:
+    """The value a line gives, as PyYAML reads it; None for no value, or one that it reads as null."""
+    for group in ("plain", "single", "double"):
+        if match[group] is not None:
+            return None if group == "plain" and match[group] in _NULL_WORDS else match[group]
+    return None
 
 
-LOADERS: list[type] = [DataLoader]
-if yaml.__with_libyaml__:
-    from yaml.composer import Composer
-    from yaml.constructor import SafeConstructor
-    from yaml.cyaml import CParser  # type: ignore[attr-defined]
-    from yaml.resolver import Resolver
+def plain_front_matter(source: str) -> Mapping | None:
+    """The data PyYAML's loader gives for ``source`` when it is written in the plain subset, else None."""
+    data = Mapping()
+    items: list[Mapping] | None = None  # the list being filled, after a ``key:`` line
+    indent = -1  # the items' dashes' column
+    # (The front matter's own mapping starts on its first line, 0: the Mapping's default.)
+    for number, line in enumerate(source.split("\n")):
+        if not line.isprintable():
+            return None
+        top = _TOP.fullmatch(line)
+        if top is not None:
+            key, text = top["key"], _text(top)
+            if key in data or key in _NULL_WORDS or (text is None and top["plain"] is not None):
+                return None
+            items = [] if text is None else None
+            data[key] = text if items is None else items
+            continue
+        item = _ITEM.fullmatch(line)
+        if item is None or items is None or item["key"] in _NULL_WORDS:
+            return None
+        text = _text(item)
+        if text is None:
+            return None
+        if item["dash"]:  # a new item
+            if indent not in (-1, len(item["indent"])):
+                return None
+            indent = len(item["indent"])
+            entry = Mapping()
+            entry.line = number
+            items.append(entry)
+        elif not items or len(item["indent"]) != indent + 2 or item["key"] in items[-1]:
+            return None
+        items[-1][item["key"]] = text
+    return data if data and all(value != [] for value in data.values()) else None
 
-    class FastDataLoader(_DataRules, Composer, CParser, SafeConstructor, Resolver):  # type: ignore[misc]
-        """The same rules with libyaml scanning and parsing: 100,000 speakers read in seconds, not a minute.
 
-        Composing stays in Python (PyYAML's Composer) so that the alias and tag checks see every event.
-        """
+def __getattr__(name: str) -> Any:
+    """``LOADERS`` (libyaml's first when installed) and ``LOADER``, the one used: made on first use."""
+    if name not in ("LOADERS", "LOADER"):
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from desktop_app.domain.front_matter_yaml import LOADERS
 
-        def __init__(self, stream: str) -> None:
-            CParser.__init__(self, stream)
-            Composer.__init__(self)
-            SafeConstructor.__init__(self)
-            Resolver.__init__(self)
-
-    LOADERS.insert(0, FastDataLoader)
-
-for _loader in LOADERS:
-    # Only the null resolver is kept (an own dict, so SafeLoader itself is left as it was).
-    _loader.yaml_implicit_resolvers = {  # type: ignore[attr-defined]
-        first: [(tag, regexp) for tag, regexp in resolvers if tag == _NULL]
-        for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-    }
-    _loader.add_constructor(  # type: ignore[attr-defined]
-        "tag:yaml.org,2002:map", _DataRules.construct_lined_mapping
-    )
-LOADER = LOADERS[0]
+    globals().setdefault("LOADERS", LOADERS)
+    globals().setdefault("LOADER", LOADERS[0])
+    return globals()[name]
 
 
 def load_front_matter(source: str, name: str, first_line: int) -> Any:
@@ -144,9 +111,18 @@ def load_front_matter(source: str, name: str, first_line: int) -> Any:
             ),
             first_line - 1,
         )
+    plain = plain_front_matter(source)
+    if plain is not None:
+        return plain
+    import yaml  # here, not above: see front_matter_yaml
+
+    from desktop_app.domain.front_matter_yaml import Refused
+
     try:
-        return yaml.load(source, Loader=LOADER)  # both loaders are SafeLoaders with fewer resolvers
-    except _Refused as e:
+        # Both loaders are SafeLoaders with fewer resolvers; LOADER is looked up in the module so that
+        # the tests can swap it.
+        return yaml.load(source, Loader=sys.modules[__name__].LOADER)
+    except Refused as e:
         mark = e.problem_mark
         raise TranscriptError(
             name,

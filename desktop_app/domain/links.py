@@ -13,7 +13,6 @@ holding ``/ # : %`` or a space survives the round trip, and a link is safe insid
 from __future__ import annotations
 
 import re
-import uuid
 from dataclasses import dataclass
 from urllib.parse import quote, unquote
 
@@ -115,6 +114,8 @@ def passage_link(
 
 def highlight_link(highlight_id: str) -> str:
     """The URL of a stored highlight; ``highlight_id`` must be a UUID."""
+    import uuid  # here: a start-up without a link needs neither it nor the platform module it brings
+
     try:
         canonical = str(uuid.UUID(highlight_id))
     except ValueError:
@@ -188,6 +189,8 @@ def _parse_open(url: str, tail: str) -> PassageLink:
 
 def _parse_highlight(url: str, tail: str) -> HighlightLink:
     ident = _decode(url, tail, "highlight id")
+    import uuid  # (see highlight_link)
+
     try:
         return HighlightLink(str(uuid.UUID(ident)))
     except ValueError:

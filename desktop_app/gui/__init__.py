@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import os
 import sys
-from pathlib import Path
 
 import PySide6.QtCore  # noqa: F401  (PySide's own set-up, which the declaration below completes)
 
@@ -19,10 +19,17 @@ def _declare_no_features() -> None:
     features = getattr(sys.modules.get("shibokensupport.feature"), "pyside_feature_dict", None)
     if not isinstance(features, dict):
         return
-    package = Path(__file__).resolve().parent.parent
-    for path in package.rglob("*.py"):
-        parts = path.relative_to(package.parent).with_suffix("").parts
-        features.setdefault(".".join(parts[:-1] if parts[-1] == "__init__" else parts), 0)
+    # os.walk and plain strings: pathlib's rglob and a Path per file took ~5 ms of the start-up.
+    top = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    root_package = os.path.basename(top)
+    for folder, folders, files in os.walk(top):
+        folders[:] = [name for name in folders if name != "__pycache__"]
+        relative = os.path.relpath(folder, top)
+        package = root_package if relative == "." else root_package + "." + relative.replace(os.sep, ".")
+        for file in files:
+            if file.endswith(".py"):
+                name = package if file == "__init__.py" else f"{package}.{file[:-3]}"
+                features.setdefault(name, 0)
 
 
 _declare_no_features()

@@ -16,12 +16,12 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTreeView, QVBoxLayout, QWidget
 
 from desktop_app.domain.codes import flatten
-from desktop_app.domain.following import PassageFilter, all_passages, group_passages, speakers_across
 from desktop_app.gui.annotations_panel import AnnotationsPanel, swatch
 from desktop_app.gui.plain import tooltip
 from desktop_app.gui.study import Study
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # domain.following: imported when all interviews' annotations are first listed
+    from desktop_app.domain.following import PassageFilter
     from desktop_app.domain.retrieval import CodedPassage
 
 THIS, ALL = "this", "all"  # the scope combo's data
@@ -131,6 +131,8 @@ class AllAnnotations(QObject):
     # -- the list --------------------------------------------------------------------------------
     def reload(self) -> None:
         """Read the codings, codebook and interviews again, refill the filters, list the passages."""
+        from desktop_app.domain.following import speakers_across
+
         store = self._study.store
         self._coded = store.coded_highlights()
         self._codes = store.codes()
@@ -165,6 +167,8 @@ class AllAnnotations(QObject):
 
     def current_filter(self) -> PassageFilter:
         """The filter set in the scope's three combos."""
+        from desktop_app.domain.following import PassageFilter
+
         return PassageFilter(
             self.code_filter.currentData() or "",
             self.speaker_filter.currentData() or "",
@@ -184,6 +188,8 @@ class AllAnnotations(QObject):
         """List the passages that pass the filters: interview › question › passage."""
         if not self.showing_all:
             return
+        from desktop_app.domain.following import all_passages, group_passages
+
         found = all_passages(self._coded, self._codes, self.current_filter(), self._known, self._titles)
         self.passages = found
         self.model.clear()

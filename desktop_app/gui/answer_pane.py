@@ -59,6 +59,7 @@ class AnswerPane(QTextBrowser):
         self._unit_list: list[str] = []
         self._unit_index: dict[str, int] = {}
         self._scrolling = False
+        self._made_document: QTextDocument | None = None  # the document _render made and shows now
         self._look = Look()
         self.cite_on_copy = True
         self.marks = PaneMarks(self, self.paragraph_blocks)  # highlights, search matches, the flash
@@ -232,10 +233,14 @@ class AnswerPane(QTextBrowser):
             )
         self.node_blocks = writer.nodes
         previous = self.document()
-        ours = previous.parent() is self  # (the first one belongs to Qt's text control, which deletes it)
+        # The first document belongs to Qt's text control, which deletes it. Asked of that document,
+        # parent() makes PySide look through every class it knows for the control's private one, building
+        # ~170 enum types a first paint never uses: so the pane remembers which document it made.
+        ours = previous is self._made_document
         self.setExtraSelections([])  # they point into the old document, which is about to go
         self._scrolling = True
         self.setDocument(document)
+        self._made_document = document
         self._scrolling = False
         if ours:
             # setDocument() keeps a replaced document that has another parent: without this every switch

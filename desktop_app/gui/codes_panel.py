@@ -104,11 +104,18 @@ class CodesPanel(QDockWidget):
         layout.addWidget(self.save_memo_button)
         self.setWidget(body)
         self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
-        self.refresh()
+        # The codebook is read when the panel is first shown (it starts behind the Annotations tab) or
+        # first asked about: filling and expanding the tree was a few milliseconds of the first paint.
+        self._stale = True
+        for name, button in self.buttons.items():
+            button.setEnabled(name == "new")  # as with no code chosen
+        self.save_memo_button.setEnabled(False)
+        self.visibilityChanged.connect(self._on_visibility_changed)
 
     # -- reading ---------------------------------------------------------------------------------
     def refresh(self) -> None:
         """Read the codebook and the counts again, keeping the chosen code."""
+        self._stale = False
         chosen = self.current_code_id()
         self.model.fill(self.store.code_tree(), self.store.passage_counts())
         self.tree.expandAll()
@@ -117,19 +124,30 @@ class CodesPanel(QDockWidget):
             self.set_current(chosen)
         self._on_current_changed()
 
+    def _read_if_stale(self) -> None:
+        if self._stale:
+            self.refresh()
+
+    def _on_visibility_changed(self, visible: bool) -> None:
+        if visible:
+            self._read_if_stale()
+
     def current_code_id(self) -> str:
         """The chosen code's id ('' for none)."""
+        self._read_if_stale()
         index = self.tree.currentIndex()
         return str(index.data(CodeIdRole)) if index.isValid() else ""
 
     def set_current(self, code_id: str) -> None:
         """Choose ``code_id`` in the tree."""
+        self._read_if_stale()
         index = self.model.index_of(code_id)
         if index.isValid():
             self.tree.setCurrentIndex(index)
 
     def rows(self) -> list[tuple[int, str, int]]:
         """Every row shown, depth first: (depth, name, count); for tests and accessibility checks."""
+        self._read_if_stale()
         found: list[tuple[int, str, int]] = []
 
         def walk(parent: QModelIndex, depth: int) -> None:

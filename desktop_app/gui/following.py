@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QInputDialog, QWidget
 
-from desktop_app.domain.following import SpokenTurn, follow_speaker, speakers_across
 from desktop_app.domain.model import Paragraph
 from desktop_app.gui.annotations_all import AllAnnotations
 from desktop_app.gui.annotations_panel import AnnotationsPanel
@@ -23,7 +22,8 @@ from desktop_app.gui.highlighting import Annotations
 from desktop_app.gui.speaker_filter import SpeakerFilter
 from desktop_app.gui.study import Study
 
-if TYPE_CHECKING:  # the speaker view is made the first time a speaker is followed
+if TYPE_CHECKING:  # the speaker view (and domain.following) come the first time a speaker is followed
+    from desktop_app.domain.following import SpokenTurn
     from desktop_app.gui.speaker_trail import SpeakerTrailView
 
 
@@ -59,6 +59,8 @@ class Following(QObject):
     # -- a speaker across interviews -------------------------------------------------------------
     def ask_and_follow(self) -> SpeakerTrailView | None:
         """Ask which speaker (those of the interview on screen first), then follow them."""
+        from desktop_app.domain.following import speakers_across
+
         known, _titles = self._study.transcripts()
         speakers = speakers_across(known.values())
         if not speakers:
@@ -78,9 +80,12 @@ class Following(QObject):
 
     def follow_speaker(self, name: str) -> SpeakerTrailView:
         """Show every turn of ``name`` across the interviews, and the passages coded in their words."""
+        from desktop_app.domain.following import follow_speaker as trail_of
+        from desktop_app.domain.following import speakers_across
+
         store = self._study.store
         known, titles = self._study.transcripts()
-        trail = follow_speaker(name, known, titles, store.coded_highlights(), store.codes())
+        trail = trail_of(name, known, titles, store.coded_highlights(), store.codes())
         if self.view is None:
             from desktop_app.gui.speaker_trail import SpeakerTrailView
 

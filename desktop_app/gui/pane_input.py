@@ -10,10 +10,22 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QHelpEvent, QKeyEvent, QTextCursor
-from PySide6.QtWidgets import QTextEdit, QToolTip
+from PySide6.QtWidgets import QAbstractScrollArea, QTextEdit, QToolTip, QWidget
 
 from desktop_app.gui.pane_marks import PaneMarks
 from desktop_app.gui.plain import tooltip
+
+
+def viewport_of(view: QAbstractScrollArea) -> QWidget:
+    """``view.viewport()``, without PySide's look through every class it knows.
+
+    The viewport is an instance of a private Qt class; returned by ``viewport()`` first, PySide builds
+    every class it loads lazily (and ~40 enum types) looking for it, ~30 ms of a start-up. Found as a
+    QWidget child by the name Qt gives it, it is wrapped as a QWidget, and ``viewport()`` returns that
+    wrapper. Should the name change, ``viewport()`` still answers, only slower.
+    """
+    view.findChild(QWidget, "qt_scrollarea_viewport", Qt.FindChildOption.FindDirectChildrenOnly)
+    return view.viewport()
 
 
 def selection_rect(view: QTextEdit) -> QRect:
@@ -36,7 +48,7 @@ class PaneInput(QObject):
     def __init__(self, view: QTextEdit, marks: PaneMarks, continuous: object) -> None:
         super().__init__(view)
         self._view = view
-        self._viewport = view.viewport()  # kept: asking a view being destroyed for it would fail
+        self._viewport = viewport_of(view)  # kept: asking a view being destroyed for it would fail
         self._marks = marks
         self._continuous = continuous  # a callable: is the pane in continuous mode?
         view.installEventFilter(self)

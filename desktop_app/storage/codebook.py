@@ -12,7 +12,6 @@ import json
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from uuid import uuid4
 
 from desktop_app.domain.annotations import PAINT, Anchor, Color, Highlight
 from desktop_app.domain.codes import (
@@ -30,6 +29,7 @@ from desktop_app.storage.rows import (
     INSERT_HIGHLIGHT,
     SELECT_HIGHLIGHTS,
     HighlightRow,
+    new_id,
     to_highlight,
 )
 from desktop_app.storage.schema import column_list
@@ -144,7 +144,7 @@ class CodebookMixin:
         """Add a code (under ``parent`` if given, last among its siblings); KeyError for a missing parent."""
         if not name.strip():
             raise ValueError(_NEEDS_NAME)
-        now, code_id = self._now(), id or str(uuid4())
+        now, code_id = self._now(), id or new_id()
         with self._write("Your new code") as conn:
             if parent:
                 self._live(conn, parent)
@@ -391,9 +391,9 @@ class CodebookMixin:
             group = self._same_passage(conn, transcript_id, items)
             if group is None:
                 color = next((COLOR_OF_CODE[c] for c in code_ids if c in COLOR_OF_CODE), Color.YELLOW)
-                group_id = str(uuid4())
+                group_id = new_id()
                 rows: list[HighlightRow] = [
-                    (str(uuid4()), transcript_id, content_hash, a.paragraph_id, a.start, a.end, a.exact,
+                    (new_id(), transcript_id, content_hash, a.paragraph_id, a.start, a.end, a.exact,
                      a.prefix, a.suffix, question_id, speaker, color.value, "", group_id, now, now, None)
                     for a, question_id, speaker in items
                 ]  # fmt: skip

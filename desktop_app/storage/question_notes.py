@@ -8,10 +8,9 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 from collections.abc import Iterable
-from uuid import uuid4
 
 from desktop_app.domain.annotations import QuestionNote
-from desktop_app.storage.rows import INSERT_NOTE, SELECT_NOTES, to_note
+from desktop_app.storage.rows import INSERT_NOTE, SELECT_NOTES, new_id, to_note
 
 
 class QuestionNotesMixin:
@@ -78,7 +77,7 @@ class QuestionNotesMixin:
                     )
                 return None
             if row is None:
-                row = (str(uuid4()), transcript_id, question_id, note, now, now, None)
+                row = (new_id(), transcript_id, question_id, note, now, now, None)
                 conn.execute(INSERT_NOTE, row)
             elif row[3] != note:
                 conn.execute(

@@ -36,6 +36,17 @@ HighlightRow = tuple[
 _COLORS = {c.value: c for c in Color}  # a dict lookup: rows are read by the thousand
 
 
+def new_id() -> str:
+    """A new row's id: a random UUID as text.
+
+    uuid is imported here, on the first new row: with the platform module it brings it is a few
+    milliseconds of a start-up that writes nothing.
+    """
+    from uuid import uuid4
+
+    return str(uuid4())
+
+
 def color_of(value: str) -> Color:
     """The colour a row names; one this version does not know (from a newer one) shows as yellow."""
     return _COLORS.get(value, Color.YELLOW)

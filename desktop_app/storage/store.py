@@ -16,7 +16,6 @@ from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
 from types import TracebackType
-from uuid import uuid4
 
 from desktop_app.domain.annotations import DEFAULT_LABELS, Anchor, Color, Highlight, QuestionNote
 from desktop_app.domain.codes import COLOR_CODE_IDS
@@ -43,6 +42,7 @@ from desktop_app.storage.rows import (
     SELECT_HIGHLIGHTS,
     UPSERT_HIGHLIGHT,
     HighlightRow,
+    new_id,
     to_highlight,
 )
 from desktop_app.storage.schema import TABLES
@@ -185,9 +185,9 @@ class AnnotationStore(CodebookMixin, LibraryMixin, QuestionNotesMixin):
         for anchor, _question, _speaker in items:
             if not 0 <= anchor.start <= anchor.end:
                 raise ValueError(f"bad offsets {anchor.start}..{anchor.end} in {anchor.paragraph_id}")
-        color, now, group = Color(color), self._now(), str(uuid4())
+        color, now, group = Color(color), self._now(), new_id()
         rows: list[HighlightRow] = [
-            (str(uuid4()), transcript_id, content_hash, a.paragraph_id, a.start, a.end, a.exact, a.prefix,
+            (new_id(), transcript_id, content_hash, a.paragraph_id, a.start, a.end, a.exact, a.prefix,
              a.suffix, question_id, speaker, color.value, note, group, now, now, None)
             for a, question_id, speaker in items
         ]  # fmt: skip
@@ -380,7 +380,7 @@ class AnnotationStore(CodebookMixin, LibraryMixin, QuestionNotesMixin):
         action = "The restored backup"
         if self._read_only is not None:
             raise StoreReadOnlyError(action, self._read_only, self._path)
-        scratch = self.data_dir / f".restore-{uuid4().hex}.db"
+        scratch = self.data_dir / f".restore-{new_id().replace('-', '')}.db"
         try:
             prepare_restore(Path(backup), scratch)
             aside = unique_path(

@@ -42,9 +42,12 @@ def _magic() -> bytes:
     and its version says it all.
     """
     digest = hashlib.sha256()
-    for module in _PARSING:
+    sources = [Path(module.__file__ or "") for module in _PARSING]
+    # PyYAML's loaders: by path, as importing them here would import PyYAML on every start.
+    sources.append(sources[-1].with_name("front_matter_yaml.py"))
+    for source in sources:
         with contextlib.suppress(OSError, TypeError):
-            digest.update(Path(module.__file__ or "").read_bytes())
+            digest.update(source.read_bytes())
     return f"interview-reader parsed transcript {FORMAT} {__version__} {digest.hexdigest()[:16]}\n".encode()
 
 Keep = Callable[[], None]

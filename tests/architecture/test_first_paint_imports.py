@@ -36,6 +36,7 @@ LATER = {
     "desktop_app.gui.retrieval_view": "the coded passages and matrices",
     "desktop_app.gui.matrix_view": "the matrices",
     "desktop_app.gui.library_view": "the library window",
+    "desktop_app.domain.following": "following a speaker, or the annotations of all interviews",
     "desktop_app.gui.single_instance": "a window joining a running one (never a screenshot)",
     "PySide6.QtNetwork": "a window joining a running one (never a screenshot)",
     "PySide6.QtMultimedia": "playing the recording",
@@ -45,6 +46,11 @@ LATER = {
     "csv": "a CSV export",
     "markdown": "a paragraph with Markdown in it (the bundled interview has none)",
     "html.parser": "a paragraph with Markdown in it",
+    "html": "Help ▸ Guide, a WebVTT import, a paragraph with Markdown in it",
+    "yaml": "a front matter beyond the plain subset (the bundled interview's is plain)",
+    "desktop_app.domain.front_matter_yaml": "a front matter beyond the plain subset",
+    "uuid": "a new highlight, note or code (a new row's id)",
+    "platform": "a new highlight, note or code (uuid brings it)",
 }
 
 # Sure to be imported by a first paint: if these are missing, the probe did not paint.

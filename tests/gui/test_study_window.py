@@ -14,6 +14,7 @@ from desktop_app.domain.codes import COLOR_CODE_IDS
 from desktop_app.gui.actions import Act
 from desktop_app.gui.code_picker import CodePicker
 from desktop_app.gui.library_search import LIBRARY_SCOPE
+from desktop_app.storage.store import AnnotationStore
 
 YELLOW = COLOR_CODE_IDS[Color.YELLOW]
 
@@ -111,6 +112,21 @@ def test_codes_panel_memo_colour_and_refusals(make_window) -> None:
     window.annotations.failed.connect(lambda title, text: errors.append((title, text)))
     assert panel.delete(YELLOW) is None
     assert errors and len(panel.rows()) == 6
+
+
+def test_the_codes_panel_reads_the_codebook_when_its_tab_is_chosen(make_window, data_dir, qtbot) -> None:
+    with AnnotationStore.open(data_dir) as store:
+        store.create_code("访谈者的犹豫")
+    window = make_window()
+    panel = window.codes_panel
+
+    def names() -> list[str]:
+        return [panel.model.item(row, 0).text() for row in range(panel.model.rowCount())]
+
+    assert panel.visibleRegion().isEmpty()  # behind the Annotations tab at start: read when first shown
+    panel.raise_()
+    qtbot.waitUntil(lambda: "访谈者的犹豫" in names())
+    assert not panel.tree.visibleRegion().isEmpty() and not panel.buttons["rename"].isEnabled()  # none chosen
 
 
 # -- quick coding ------------------------------------------------------------------------------------
