@@ -63,7 +63,8 @@ class AnswerPane(QTextBrowser):
         self._look = Look()
         self.cite_on_copy = True
         self.marks = PaneMarks(self, self.paragraph_blocks)  # highlights, search matches, the flash
-        self.tail = TailFiller(self.marks.paint, self)  # long paragraphs' rests; marks placed again after
+        # Long paragraphs' rests, appended after the first paint; the marks placed again once all is in.
+        self.tail = TailFiller(self.marks.paint, self._render_whole, self)
         self.marks.whole = self.tail.finish_for
         self.input = PaneInput(self, self.marks, self._is_continuous)  # the reader's mouse and keys
         self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
@@ -142,7 +143,7 @@ class AnswerPane(QTextBrowser):
         if place.paragraph_id not in self.paragraph_blocks and self._continuous and self._transcript:
             question = self._transcript.question_of(place.paragraph_id)
             self._render(around=question.id if question else PREFACE_ID)
-        self.tail.finish_for(place.paragraph_id)
+        self.tail.finish_for(place.paragraph_id, place.offset)
         self._scrolling = True
         try:
             done = scroll_to_place(self, self.paragraph_blocks, place)
@@ -210,7 +211,11 @@ class AnswerPane(QTextBrowser):
             return node_id
         return ""
 
-    def _render(self, around: str = "", window: tuple[int, int] | None = None) -> None:
+    def _render_whole(self) -> None:
+        """The page on screen laid out again, long paragraphs whole at once."""
+        self._render(window=self._window if self._continuous else None, whole=True)
+
+    def _render(self, around: str = "", window: tuple[int, int] | None = None, whole: bool = False) -> None:
         transcript = self._transcript
         assert transcript is not None
         document = QTextDocument(self)
@@ -220,7 +225,7 @@ class AnswerPane(QTextBrowser):
         self.paragraph_blocks.clear()  # the same dict: the marks helper reads it
         tails: list[Tail] = []
         writer = Writer(QTextCursor(document), self.paragraph_blocks, transcript, self._hidden, self._look,
-                        tails)  # fmt: skip
+                        None if whole else tails)  # fmt: skip
         if self._continuous:
             units = self._units()
             if window is None:

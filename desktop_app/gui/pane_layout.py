@@ -22,7 +22,7 @@ ParagraphIdProperty = QTextFormat.Property.UserProperty + 1
 NodeIdProperty = QTextFormat.Property.UserProperty + 3  # on the first block of a section or question
 PieceStartProperty = QTextFormat.Property.UserProperty + 4  # a long paragraph's block: its first offset
 PIECE_CHARS = 4000  # a longer paragraph is laid out in blocks of this many characters (laid out lazily)
-FIRST_PIECES = 25  # of a long paragraph, written with the rest of the page: several screenfuls
+FIRST_PIECES = 10  # of a long paragraph, written with the rest of the page: several screenfuls
 LINE_HEIGHT_EM = 1.7  # line height as a multiple of the font size, as Chinese typesetting wants
 MEASURE_EM = 36  # a comfortable line: about 36 Chinese characters
 

@@ -15,15 +15,17 @@ from PySide6.QtGui import QTextCursor
 
 from desktop_app.gui.pane_layout import PIECE_CHARS, Tail, Writer
 
-SLICE = 40  # pieces per turn of the event loop: a few hundredths of a second
+SLICE = 10  # pieces per turn of the event loop: a few hundredths of a second at most
 
 
 class TailFiller(QObject):
     """Appends the tails a Writer left, in slices; ``finished`` is called when the page is whole."""
 
-    def __init__(self, finished: Callable[[], None], parent: QObject | None = None) -> None:
+    def __init__(self, finished: Callable[[], None], whole: Callable[[], None],
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._finished = finished
+        self._whole = whole  # lays the page out again, whole at once
         self._writer: Writer | None = None
         self._tails: list[Tail] = []
         self._timer = QTimer(self)
@@ -47,13 +49,17 @@ class TailFiller(QObject):
         self._writer, self._tails = None, []
 
     def finish(self) -> None:
-        """Append all that is left now (for a caller that needs the whole page)."""
-        while self._tails:
-            self._slice(len(self._tails[0].paragraph.text))
+        """The whole page now (for a caller that needs it): laid out again whole, off screen.
 
-    def finish_for(self, paragraph_id: str) -> None:
-        """Append all that is left now if ``paragraph_id`` is still arriving (a passage in it is wanted)."""
-        if any(tail.paragraph.id == paragraph_id for tail in self._tails):
+        Inserting thousands of pieces into the document on screen took many times as long.
+        """
+        if self._tails:
+            self.stop()
+            self._whole()
+
+    def finish_for(self, paragraph_id: str, offset: int) -> None:
+        """The whole page now if code point ``offset`` of ``paragraph_id`` has not arrived yet."""
+        if any(tail.paragraph.id == paragraph_id and tail.start <= offset for tail in self._tails):
             self.finish()
 
     def _slice(self, pieces: int = SLICE) -> None:
@@ -67,9 +73,11 @@ class TailFiller(QObject):
         writer.cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
         end = min(tail.start + pieces * PIECE_CHARS, len(text))
         added = 0
+        writer.cursor.beginEditBlock()  # one change for the layout to follow, not one per piece
         for start in range(tail.start, end, PIECE_CHARS):
             writer.piece(tail.paragraph, start)
             added += 1
+        writer.cursor.endEditBlock()
         self._shift(tail.after, added)
         tail.start = end
         if end >= len(text):

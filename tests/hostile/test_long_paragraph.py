@@ -74,7 +74,8 @@ def test_the_paragraph_after_a_long_one_is_still_its_own(qtbot: QtBot, tmp_path:
     assert [(p.paragraph_id, p.start, p.end) for p in passages] == [("s1-q1-p3", 0, 2)]
 
 
-def test_a_very_long_paragraph_arrives_in_slices_while_the_window_answers(qtbot: QtBot, tmp_path: Path) -> None:
+def test_a_very_long_paragraph_arrives_in_slices_while_the_window_answers(qtbot: QtBot,
+                                                                          tmp_path: Path) -> None:
     from PySide6.QtCore import QTimer
 
     from desktop_app.gui.pane_layout import FIRST_PIECES
@@ -104,7 +105,8 @@ def test_a_very_long_paragraph_arrives_in_slices_while_the_window_answers(qtbot:
     assert pane.textCursor().selectedText() == "短的"
 
 
-def test_a_highlight_late_in_a_long_paragraph_is_painted_once_it_arrives(qtbot: QtBot, tmp_path: Path) -> None:
+def test_a_highlight_late_in_a_long_paragraph_is_painted_once_it_arrives(qtbot: QtBot,
+                                                                         tmp_path: Path) -> None:
     from desktop_app.gui.pane_layout import FIRST_PIECES
 
     pieces = FIRST_PIECES + 10
