@@ -29,6 +29,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import bench_annotated_open
+import bench_long_paragraph
 import bench_scale
 import bench_session
 import bench_size
@@ -155,6 +156,9 @@ def main() -> int:
         rows += bench_startup.rows(runs, bare, scratch / "startup")
         log("big transcripts")
         rows += bench_scale.rows(runs, scratch / "scale")
+        log("a single ~50 MB paragraph")
+        rows += bench_long_paragraph.rows(json_child([PYTHON, BENCH / "bench_long_paragraph.py", "--runs",
+                                                      str(min(runs, 3)), "--json"]), min(runs, 3))
         log("search")
         rows += search_rows(5 if args.quick else 15)
         log("study: retrieval and search across 100 interviews")

@@ -20,9 +20,10 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from desktop_app.domain.citation import cite
 from desktop_app.domain.model import PREFACE_ID, Question, Section, Transcript
 from desktop_app.gui.pane_input import PaneInput
-from desktop_app.gui.pane_layout import MEASURE_EM, Look, NodeIdProperty, ParagraphIdProperty, Writer
+from desktop_app.gui.pane_layout import MEASURE_EM, Look, NodeIdProperty, ParagraphIdProperty, Tail, Writer
 from desktop_app.gui.pane_marks import PaneMarks
 from desktop_app.gui.pane_place import Place, place_at_top, scroll_to_place
+from desktop_app.gui.pane_tail import TailFiller
 from desktop_app.gui.plain import is_safe_link
 from desktop_app.render.fonts import reading_font
 
@@ -63,6 +64,9 @@ class AnswerPane(QTextBrowser):
         self._look = Look()
         self.cite_on_copy = True
         self.marks = PaneMarks(self, self.paragraph_blocks)  # highlights, search matches, the flash
+        # Long paragraphs' rests, appended after the first paint; the marks placed again once all is in.
+        self.tail = TailFiller(self.marks.paint, self._render_whole, self)
+        self.marks.whole = self.tail.finish_for
         self.input = PaneInput(self, self.marks, self._is_continuous)  # the reader's mouse and keys
         self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
 
@@ -140,6 +144,7 @@ class AnswerPane(QTextBrowser):
         if place.paragraph_id not in self.paragraph_blocks and self._continuous and self._transcript:
             question = self._transcript.question_of(place.paragraph_id)
             self._render(around=question.id if question else PREFACE_ID)
+        self.tail.finish_for(place.paragraph_id, place.offset)
         self._scrolling = True
         try:
             done = scroll_to_place(self, self.paragraph_blocks, place)
@@ -207,14 +212,21 @@ class AnswerPane(QTextBrowser):
             return node_id
         return ""
 
-    def _render(self, around: str = "", window: tuple[int, int] | None = None) -> None:
+    def _render_whole(self) -> None:
+        """The page on screen laid out again, long paragraphs whole at once."""
+        self._render(window=self._window if self._continuous else None, whole=True)
+
+    def _render(self, around: str = "", window: tuple[int, int] | None = None, whole: bool = False) -> None:
         transcript = self._transcript
         assert transcript is not None
         document = QTextDocument(self)
         document.setDefaultFont(self.document().defaultFont())
         document.setDocumentMargin(self.document().documentMargin())
+        self.tail.stop()
         self.paragraph_blocks.clear()  # the same dict: the marks helper reads it
-        writer = Writer(QTextCursor(document), self.paragraph_blocks, transcript, self._hidden, self._look)
+        tails: list[Tail] = []
+        writer = Writer(QTextCursor(document), self.paragraph_blocks, transcript, self._hidden, self._look,
+                        None if whole else tails)  # fmt: skip
         if self._continuous:
             units = self._units()
             if window is None:
@@ -249,6 +261,7 @@ class AnswerPane(QTextBrowser):
             previous.deleteLater()
         self._fit_measure()
         self.marks.paint()
+        self.tail.start(writer, tails)
 
     def _write_node(self, writer: Writer, node_id: str, continuous: bool) -> None:
         transcript = self._transcript

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
@@ -20,7 +20,6 @@ from desktop_app import paths
 from desktop_app.domain.annotations import Color
 from desktop_app.domain.errors import ReaderError
 from desktop_app.domain.model import Transcript
-from desktop_app.domain.parser import load_transcript
 from desktop_app.fileio import atomic_write_bytes, read_regular_file
 from desktop_app.gui import domain_text
 from desktop_app.gui import settings as options
@@ -28,6 +27,7 @@ from desktop_app.gui.domain_text import error_text
 from desktop_app.gui.plain import tooltip
 from desktop_app.gui.settings import Settings
 from desktop_app.gui.slots import Call
+from desktop_app.storage import transcript_cache
 from desktop_app.storage.merging import UNCHANGED
 from desktop_app.storage.store import AnnotationStore
 
@@ -78,7 +78,8 @@ class Files(QObject):
         if Path(path).suffix.lower() in PLAIN_SUFFIXES:
             return self.import_transcript(path) is not None
         try:
-            transcript = load_transcript(path)
+            # Parsed before: read back from the data folder's cache; parsed now: kept there once shown.
+            transcript, keep = transcript_cache.load(path, self._store.data_dir / "cache")
         except ReaderError as error:
             self.failed.emit(
                 QCoreApplication.translate("Files", "Cannot open the transcript"), error_text(error)
@@ -87,6 +88,8 @@ class Files(QObject):
         self._store.note_opened(transcript, path)  # joins the library (never fails the opening)
         self.transcript_loaded.emit(transcript)
         self._remember_recent(str(Path(path).resolve()))
+        if keep is not None:
+            QTimer.singleShot(0, keep)
         return True
 
     def open_sample(self) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QPoint, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QPoint, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.annotations import EntryKind
 from desktop_app.domain.model import PREFACE_ID, Transcript
-from desktop_app.domain.stats import summary
+from desktop_app.domain.stats import Summary
 from desktop_app.gui import settings as options
 from desktop_app.gui.actions import (
     PANEL_TOGGLES,
@@ -57,6 +57,7 @@ from desktop_app.gui.searching import Search
 from desktop_app.gui.settings import Settings
 from desktop_app.gui.slots import Call
 from desktop_app.gui.speaker_filter import SpeakerFilter
+from desktop_app.gui.stats_counter import StatsCounter
 from desktop_app.gui.study import Study
 from desktop_app.gui.tree_delegate import BadgeDelegate
 from desktop_app.gui.tree_model import NodeKind, NodeKindRole
@@ -104,6 +105,8 @@ class MainWindow(QMainWindow):
         self.reading = Reading(self.pane, settings, self)
         self.search = Search(self.search_panel, self.pane, self.navigation.select_node, store.data_dir, self)
         self.files = Files(self, settings, store, self.annotations.labels)
+        self.stats = StatsCounter(store.data_dir / "cache", self)
+        self.stats.counted.connect(self._show_summary)
         self.help = Help(self, self.annotations)
         self.desktop = Desktop(self, store, self.files, self.navigation, self.pane, self.annotations)
         self.coding = Coding(self.annotations, self.pane, settings, self)
@@ -287,15 +290,17 @@ class MainWindow(QMainWindow):
         self.navigation.set_transcript(transcript, hidden)
         self.annotations.set_transcript(transcript)  # after the pane shows a node: its marks first
         self.recording.set_transcript(transcript)
-        # Counting every character takes a moment on a long transcript: do it once the window shows.
-        QTimer.singleShot(0, self.show_stats)
+        self.stats.start(transcript)  # counted in a worker thread: the window answers meanwhile
 
     def show_stats(self) -> None:
+        """Each speaker's share and the reading time, counted now (or the count under way waited for)."""
+        if self._transcript is not None:
+            self._show_summary(self._transcript, self.stats.now(self._transcript))
+
+    def _show_summary(self, transcript: Transcript, figures: Summary) -> None:
         """Each speaker's share in the speaker filter, and the reading time in the status bar."""
-        transcript = self._transcript
-        if transcript is None:
-            return
-        figures = summary(transcript, self.store.data_dir / "cache")
+        if transcript is not self._transcript:
+            return  # counted for a transcript no longer shown
         self.speaker_filter.set_shares({share.speaker: share for share in figures.shares})
         minutes = max(round(figures.minutes), 1)
         self.statusBar().showMessage(

@@ -22,6 +22,7 @@ ParagraphIdProperty = QTextFormat.Property.UserProperty + 1
 NodeIdProperty = QTextFormat.Property.UserProperty + 3  # on the first block of a section or question
 PieceStartProperty = QTextFormat.Property.UserProperty + 4  # a long paragraph's block: its first offset
 PIECE_CHARS = 4000  # a longer paragraph is laid out in blocks of this many characters (laid out lazily)
+FIRST_PIECES = 10  # of a long paragraph, written with the rest of the page: several screenfuls
 LINE_HEIGHT_EM = 1.7  # line height as a multiple of the font size, as Chinese typesetting wants
 MEASURE_EM = 36  # a comfortable line: about 36 Chinese characters
 
@@ -40,6 +41,15 @@ class Look:
         return self.paint.get(colour, colour)
 
 
+@dataclass(slots=True)
+class Tail:
+    """What is left to write of a long paragraph: its pieces from ``start`` on, after block ``after``."""
+
+    paragraph: Paragraph
+    start: int
+    after: int
+
+
 class Writer:
     """Appends headings, speaker names and paragraphs to a document, marking paragraph blocks."""
 
@@ -50,8 +60,10 @@ class Writer:
         transcript: Transcript,
         hidden: frozenset[str],
         look: Look | None = None,
+        tails: list[Tail] | None = None,
     ) -> None:
         self.cursor = cursor
+        self.tails = tails  # where long paragraphs' rests are left (None: written whole at once)
         self.blocks = blocks
         self.nodes: dict[str, int] = {}
         self.hidden = hidden
@@ -152,17 +164,26 @@ class Writer:
         """A very long paragraph as plain-text blocks of PIECE_CHARS characters.
 
         Qt lays one huge block out at once (minutes for 50 MB), many blocks only as they scroll into view.
+        With ``tails``, only the first FIRST_PIECES are written now: the rest is left there, for the pane
+        to append a slice at a time while the window answers (inserting ~4,000 pieces took seconds).
         """
+        for start in range(0, len(paragraph.text), PIECE_CHARS):
+            if self.tails is not None and start >= FIRST_PIECES * PIECE_CHARS:
+                self.tails.append(Tail(paragraph, start, self.cursor.blockNumber()))
+                return
+            self.piece(paragraph, start)
+
+    def piece(self, paragraph: Paragraph, start: int) -> None:
+        """The block of ``paragraph``'s piece at ``start``, after the cursor's block."""
         text = paragraph.text
-        for start in range(0, len(text), PIECE_CHARS):
-            last = start + PIECE_CHARS >= len(text)
-            fmt = self._block(2 if start == 0 else 0, 10 if last else 0)
-            fmt.setProperty(ParagraphIdProperty, paragraph.id)
-            fmt.setProperty(PieceStartProperty, start)
-            self._start(fmt, QTextCharFormat())
-            if start == 0:
-                self.blocks[paragraph.id] = self.cursor.blockNumber()
-            self.cursor.insertText(text[start : start + PIECE_CHARS].replace("\n", "\u2028"))
+        last = start + PIECE_CHARS >= len(text)
+        fmt = self._block(2 if start == 0 else 0, 10 if last else 0)
+        fmt.setProperty(ParagraphIdProperty, paragraph.id)
+        fmt.setProperty(PieceStartProperty, start)
+        self._start(fmt, QTextCharFormat())
+        if start == 0:
+            self.blocks[paragraph.id] = self.cursor.blockNumber()
+        self.cursor.insertText(text[start : start + PIECE_CHARS].replace("\n", "\u2028"))
 
     def question(self, question: Question, level: int) -> None:
         """A question's heading (unless the host is hidden) and its visible answers."""

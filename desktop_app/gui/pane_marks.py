@@ -79,6 +79,9 @@ class PaneMarks(QObject):
         super().__init__(view)
         self._view = view
         self.paragraph_blocks = paragraph_blocks  # the pane's own dict, updated in place as it lays out
+        # Set by the pane: lays out the whole of a long paragraph still arriving (pane_tail), so a
+        # passage far into it can be selected, revealed or flashed at once.
+        self.whole: Callable[[str, int], None] = lambda _paragraph_id, _offset: None
         self.look = Look()
         self._marks: dict[str, Mark] = {}  # in the order they were made: a later one paints on top
         self._painted: dict[str, QTextEdit.ExtraSelection] = {}  # the marks on screen, ready to paint
@@ -260,6 +263,8 @@ class PaneMarks(QObject):
     def mark_rect(self, mark_id: str) -> QRect | None:
         """The viewport rectangle around ``mark_id`` (its first and last character), or None."""
         mark = self._marks.get(mark_id)
+        if mark is not None:
+            self.whole(mark.paragraph_id, mark.end)
         cursor = self._range(mark.paragraph_id, mark.start, mark.end) if mark else None
         if cursor is None:
             return None
@@ -306,6 +311,7 @@ class PaneMarks(QObject):
 
     def select_passage(self, paragraph_id: str, start: int, end: int) -> bool:
         """Select a passage on screen, as a reader's mouse would (False if it is not shown)."""
+        self.whole(paragraph_id, end)
         cursor = self._range(paragraph_id, start, end)
         if cursor is None:
             return False
@@ -315,6 +321,8 @@ class PaneMarks(QObject):
     def reveal(self, mark_id: str) -> bool:
         """Scroll ``mark_id`` into view and flash it; False if it is not on screen."""
         mark = self._marks.get(mark_id)
+        if mark is not None:
+            self.whole(mark.paragraph_id, mark.end)
         cursor = self._range(mark.paragraph_id, mark.start, mark.end) if mark else None
         if cursor is None:
             return False
@@ -329,6 +337,7 @@ class PaneMarks(QObject):
 
     def flash_passage(self, paragraph_id: str, start: int, end: int) -> bool:
         """Flash a passage that may hold no highlight (a link's range); False if it is not on screen."""
+        self.whole(paragraph_id, end)
         cursor = self._range(paragraph_id, start, end)
         if cursor is None:
             return False

@@ -35,3 +35,56 @@ def test_the_second_open_shows_the_kept_parse(qtbot, tmp_path: Path) -> None:
     assert "Sora真正厉害在哪里?" in second.pane.toPlainText()
     second.close()
     second.store.close()
+
+
+def test_file_open_keeps_the_parse_and_reads_it_back(qtbot, make_window, data_dir: Path, tmp_path: Path,
+                                                     monkeypatch) -> None:
+    from desktop_app.storage import transcript_cache
+
+    path = tmp_path / "interview.md"
+    path.write_bytes(paths.bundled_transcript().read_bytes())
+    window = make_window()
+    kept = cache_path(data_dir / "cache", path.read_bytes())
+    assert window.files.open_path(str(path))
+    qtbot.waitUntil(kept.exists)  # kept once the window has shown it
+    parsed = window.transcript
+
+    def no_parse(*_args: object) -> None:
+        raise AssertionError("parsed again although the data folder keeps the parse")
+
+    monkeypatch.setattr(transcript_cache, "parse_transcript", no_parse)
+    assert window.files.open_path(str(path))
+    assert window.transcript == parsed and window.transcript is not parsed
+    assert window.tree.currentIndex().data(NodeIdRole) == "s1-q1"
+    assert "Sora真正厉害在哪里?" in window.pane.toPlainText()
+
+
+def test_the_window_answers_while_the_shares_are_counted(qtbot, make_window, bundled, monkeypatch) -> None:
+    import threading
+
+    from desktop_app.gui import stats_counter
+
+    release = threading.Event()
+    counting_on: list[str] = []
+    real = stats_counter.summary
+
+    def slow_summary(*args: object, **kwargs: object) -> object:
+        counting_on.append(threading.current_thread().name)
+        release.wait(30)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(stats_counter, "summary", slow_summary)
+    window = make_window()
+    qtbot.waitUntil(lambda: bool(counting_on))
+    assert counting_on != [threading.current_thread().name]  # not the GUI thread
+    # The count is still running, yet the window moves to another question and shows it.
+    last = list(bundled.questions())[-1]
+    assert window.navigation.select_node(last.id)
+    qtbot.wait(50)
+    assert last.prompt.paragraphs[0].text[:10] in window.pane.toPlainText()
+    assert not window.speaker_filter.bars
+    assert "minute" not in window.statusBar().currentMessage()
+    release.set()
+    qtbot.waitUntil(lambda: bool(window.speaker_filter.bars))
+    assert set(window.speaker_filter.bars) == {"T前线", "宋东桓", "薛彦泽"}
+    assert "minute" in window.statusBar().currentMessage()

@@ -72,3 +72,68 @@ def test_the_paragraph_after_a_long_one_is_still_its_own(qtbot: QtBot, tmp_path:
     assert window.pane.marks.select_passage("s1-q1-p3", 0, 2)
     passages = window.pane.marks.selected_passages()
     assert [(p.paragraph_id, p.start, p.end) for p in passages] == [("s1-q1-p3", 0, 2)]
+
+
+def test_a_very_long_paragraph_arrives_in_slices_while_the_window_answers(qtbot: QtBot,
+                                                                          tmp_path: Path) -> None:
+    from PySide6.QtCore import QTimer
+
+    from desktop_app.gui.pane_layout import FIRST_PIECES
+    from desktop_app.gui.pane_tail import SLICE
+
+    pieces = FIRST_PIECES + 3 * SLICE + 1
+    text = "".join(f"第{i:06d}句。" for i in range(pieces * PIECE_CHARS // 9))
+    assert len(text) > (pieces - 1) * PIECE_CHARS
+    window = open_long(qtbot, tmp_path, text)
+    pane = window.pane
+    shown = pane.toPlainText().replace("\n", "")
+    assert text[: FIRST_PIECES * PIECE_CHARS] in shown  # the first screenfuls at once
+    assert text not in shown and "短的一段。" in shown  # the rest to come; the next paragraph already there
+    seen: list[bool] = []
+    QTimer.singleShot(0, lambda: seen.append(pane.tail.filling))  # an event handled while it loads
+    qtbot.waitUntil(lambda: bool(seen))
+    assert seen == [True]
+    qtbot.waitUntil(lambda: not pane.tail.filling)
+    assert text in pane.toPlainText().replace("\n", "")
+    # Offsets deep in what came later, and the paragraph after it, are where they belong.
+    start, end = (pieces - 2) * PIECE_CHARS - 3, (pieces - 2) * PIECE_CHARS + 5
+    assert pane.marks.select_passage("s1-q1-p2", start, end)
+    made = window.annotations.highlight_selection()
+    assert (made[0].anchor.start, made[0].anchor.end, made[0].anchor.exact) == (start, end, text[start:end])
+    assert pane.extraSelections()[0].cursor.selectedText().replace("\u2029", "") == text[start:end]
+    assert pane.marks.select_passage("s1-q1-p3", 0, 2)
+    assert pane.textCursor().selectedText() == "短的"
+
+
+def test_a_highlight_late_in_a_long_paragraph_is_painted_once_it_arrives(qtbot: QtBot,
+                                                                         tmp_path: Path) -> None:
+    from desktop_app.gui.pane_layout import FIRST_PIECES
+
+    pieces = FIRST_PIECES + 10
+    text = "".join(f"第{i:06d}句。" for i in range(pieces * PIECE_CHARS // 9))
+    window = open_long(qtbot, tmp_path, text)
+    window.pane.tail.finish()
+    start = (pieces - 3) * PIECE_CHARS + 1
+    assert window.pane.marks.select_passage("s1-q1-p2", start, start + 6)
+    made = window.annotations.highlight_selection()
+    window.navigation.select_node("s1")  # away, and back: the page is laid out again, its rest later
+    window.navigation.select_node("s1-q1")
+    assert window.pane.tail.filling
+    qtbot.waitUntil(lambda: not window.pane.tail.filling)
+    painted = [s.cursor.selectedText() for s in window.pane.extraSelections()]
+    assert [m.id for m in window.pane.marks.marks_on_screen()] == [made[0].id]
+    assert painted == [text[start : start + 6]]
+
+
+def test_a_passage_far_into_a_paragraph_still_arriving_can_be_selected_at_once(qtbot: QtBot,
+                                                                               tmp_path: Path) -> None:
+    from desktop_app.gui.pane_layout import FIRST_PIECES
+
+    pieces = FIRST_PIECES + 10
+    text = "".join(f"第{i:06d}句。" for i in range(pieces * PIECE_CHARS // 9))
+    window = open_long(qtbot, tmp_path, text)
+    assert window.pane.tail.filling
+    start = (pieces - 2) * PIECE_CHARS + 7
+    assert window.pane.marks.select_passage("s1-q1-p2", start, start + 9)  # e.g. a search result's link
+    assert window.pane.textCursor().selectedText() == text[start : start + 9]
+    assert not window.pane.tail.filling
