@@ -205,6 +205,7 @@ class AnnotationsPanel(QDockWidget):
         self.empty_hint.setObjectName("annotationsEmptyHint")
         self.empty_hint.setWordWrap(True)
         self.empty_hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty_hint.hide()  # until the entries are known: "nothing yet" must not show while they load
         column.addWidget(self.empty_hint)
         self.view = QTreeView(body)
         self.view.setObjectName("annotationsList")

@@ -10,6 +10,7 @@ from PySide6.QtGui import (
     QDesktopServices,
     QFont,
     QMouseEvent,
+    QPaintEvent,
     QResizeEvent,
     QTextCursor,
     QTextDocument,
@@ -36,6 +37,7 @@ class AnswerPane(QTextBrowser):
     position_changed = Signal(str, int)  # the node at the top of the view, pixels scrolled past it
     context_menu_requested = Signal(QPoint, str)  # global position, highlight under the mouse or ''
     link_refused = Signal(str)  # a link that is not http(s)/mailto was clicked and not followed
+    painted = Signal()  # after each paint of the page (work waiting for the first screen listens to it)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -313,6 +315,11 @@ class AnswerPane(QTextBrowser):
             number = self.node_blocks.get(node)
             if number is not None:
                 self._scroll_exact(number, offset)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Paint the page, then say so (see ``painted``)."""
+        super().paintEvent(event)
+        self.painted.emit()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Keep the line length comfortable at any width."""

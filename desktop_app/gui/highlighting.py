@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
@@ -14,6 +14,7 @@ from desktop_app.domain.errors import ReaderError
 from desktop_app.domain.grouping import Entry, entries
 from desktop_app.domain.model import Question, Transcript
 from desktop_app.gui import settings as options
+from desktop_app.gui.after_paint import AfterPaint
 from desktop_app.gui.annotations_panel import swatch
 from desktop_app.gui.answer_pane import AnswerPane
 from desktop_app.gui.domain_text import error_text
@@ -168,7 +169,7 @@ class Annotations(QObject):
         self._placements = place_all(((h.id, h.anchor) for h in self._highlights), transcript)
         self._pane.marks.set_marks(self.marks())
         self._update_enabled()
-        QTimer.singleShot(0, Call(self._finish_loading, transcript))
+        AfterPaint(self._pane.painted, self, Call(self._finish_loading, transcript))
 
     def _finish_loading(self, transcript: Transcript) -> None:
         if transcript is self._transcript and not self.store.closed:

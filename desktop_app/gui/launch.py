@@ -307,6 +307,7 @@ def save_screenshot(
     if passage is not None:
         window.pane.scroll_to_node(passage.paragraph.id)
     window.show_stats()  # a picture of the window as a reader sees it a moment later: bars included
+    window.annotations.ensure_loaded()  # and the Annotations panel filled (a start fills it after the paint)
     window.recording.wait_until_loaded()  # the player with the recording's length, or its problem line
     if window.recording.bar.problem_action.isVisible():
         print(f"interview-reader: {window.recording.bar.problem_text.text()}", file=sys.stderr)

@@ -138,9 +138,13 @@ def test_ctrl_enter_saves_the_note(qtbot, make_window) -> None:
     assert [n.note for n in window.store.question_notes(window.transcript.id)] == ["用键盘保存"]
 
 
-def test_the_empty_annotations_panel_says_how_to_start_and_entries_show_the_note_below(make_window) -> None:
+def test_the_empty_annotations_panel_says_how_to_start_and_entries_show_the_note_below(
+    qtbot, make_window
+) -> None:
     window = make_window()
-    assert window.panel.empty_hint.isVisibleTo(window.panel) and "Ctrl+H" in window.panel.empty_hint.text()
+    # The panel is filled after the first paint; until then it claims nothing.
+    qtbot.waitUntil(lambda: window.panel.empty_hint.isVisibleTo(window.panel))
+    assert "Ctrl+H" in window.panel.empty_hint.text()
     window.navigation.select_node("s2-q1")
     assert window.pane.marks.select_passage("s2-q1-p3", 0, 6)
     window.action(Act.HIGHLIGHT).trigger()

@@ -1,0 +1,69 @@
+"""Work left for after the first paint: it waits for the paint, and a window never painted still gets it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QPaintEvent
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from desktop_app.domain.anchoring import make_anchor
+from desktop_app.domain.annotations import Color
+from desktop_app.domain.model import Transcript
+from desktop_app.gui.after_paint import FALLBACK_MS, AfterPaint
+from desktop_app.gui.main_window import MainWindow
+from desktop_app.gui.settings import Settings
+from desktop_app.storage.store import AnnotationStore
+
+
+class Painting(QWidget):
+    painted = Signal()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        self.painted.emit()
+
+
+def test_the_work_waits_for_the_widgets_paint(qtbot: QtBot) -> None:
+    widget = Painting()
+    qtbot.addWidget(widget)
+    done: list[str] = []
+    AfterPaint(widget.painted, widget, lambda: done.append("ran"))
+    QApplication.processEvents()
+    assert done == []  # not shown, not painted, the fallback time not passed
+    widget.show()
+    qtbot.waitUntil(lambda: done == ["ran"], timeout=FALLBACK_MS - 100)
+
+
+def test_a_widget_never_painted_gets_the_work_done_after_the_fallback_time(qtbot: QtBot) -> None:
+    widget = Painting()
+    qtbot.addWidget(widget)
+    done: list[str] = []
+    AfterPaint(widget.painted, widget, lambda: done.append("ran"))
+    qtbot.waitUntil(lambda: done == ["ran"], timeout=FALLBACK_MS * 4)
+    qtbot.wait(50)
+    assert done == ["ran"]  # once
+
+
+def test_the_annotations_panel_is_filled_after_the_window_is_painted(
+    qtbot: QtBot, data_dir: Path, bundled: Transcript
+) -> None:
+    """A highlight on another question: the first paint does not wait for the panel; then it is listed."""
+    question = bundled.sections[-1].questions[-1]
+    paragraph = next(iter(question.paragraphs()))
+    with AnnotationStore.open(data_dir) as store:
+        anchor = make_anchor(paragraph.id, paragraph.text, 0, 4)
+        store.add_highlights(bundled.id, bundled.content_hash, [(anchor, question.id, paragraph.speaker)],
+                             Color.YELLOW)
+    window = MainWindow(Settings.in_folder(str(data_dir)), AnnotationStore.open(data_dir))
+    qtbot.addWidget(window)
+    window.open_transcript(bundled)
+    QApplication.processEvents()
+    assert window.panel.model.rowCount() == 0
+    assert not window.panel.empty_hint.isVisibleTo(window.panel)  # no "nothing highlighted" while loading
+    window.show()
+    qtbot.waitUntil(lambda: window.panel.model.rowCount() == 1, timeout=FALLBACK_MS - 100)
+    assert not window.panel.empty_hint.isVisibleTo(window.panel)
+    window.store.close()
