@@ -1,7 +1,7 @@
 """The recording beside the text: attach, play from a turn, the paragraph marked as it plays, problems.
 
-The WAV is made here (a few seconds of a tone). Qt Multimedia plays offscreen without an audio device
-(docs: ../shared/docs/FACTS.md), so these run anywhere the other window tests run.
+The WAV is made here (a few seconds of a tone). Qt Multimedia plays offscreen without an audio device,
+so these run anywhere the other window tests run.
 """
 
 from __future__ import annotations
@@ -225,7 +225,7 @@ def test_play_from_here_in_the_context_menu_starts_under_the_mouse(qtbot, window
     pane = window.pane
     block = pane.document().findBlockByNumber(pane.paragraph_blocks["s1-q2-p3"])
     rect = pane.cursorRect(QTextCursor(block))
-    menu = window._on_pane_menu(pane.viewport().mapToGlobal(rect.center()), "")
+    menu = window.context_menus.pane_menu(pane.viewport().mapToGlobal(rect.center()), "")
     play = window.action(Act.PLAY_FROM_HERE)
     assert play in menu.actions() and play.isVisible()
     menu.close()
