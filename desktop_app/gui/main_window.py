@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
     QLabel,
     QMainWindow,
-    QMenu,
     QMessageBox,
     QSplitter,
     QTreeView,
@@ -39,6 +38,7 @@ from desktop_app.gui.annotations_panel import AnnotationsPanel
 from desktop_app.gui.answer_pane import AnswerPane
 from desktop_app.gui.codes_panel import CodesPanel
 from desktop_app.gui.coding import Coding
+from desktop_app.gui.context_menus import ContextMenus
 from desktop_app.gui.desktop import Desktop
 from desktop_app.gui.files import Files, export_actions
 from desktop_app.gui.focus_ring import FocusRing
@@ -60,17 +60,7 @@ from desktop_app.gui.speaker_filter import SpeakerFilter
 from desktop_app.gui.stats_counter import StatsCounter
 from desktop_app.gui.study import Study
 from desktop_app.gui.tree_delegate import BadgeDelegate
-from desktop_app.gui.tree_model import NodeKind, NodeKindRole
 from desktop_app.storage.store import AnnotationStore
-
-# The pane's context menu, on a selected highlight and on a text selection.
-HIGHLIGHT_MENU = (
-    "@recolor", Act.CODE, Act.NOTE, Act.COPY_HIGHLIGHT, Act.COPY_LINK, Act.SHARE_CARD, Act.DELETE_HIGHLIGHT,
-    Act.QUESTION_NOTE, Act.PLAY_FROM_HERE,
-)
-SELECTION_MENU = (
-    Act.HIGHLIGHT, "@colors", Act.CODE, Act.NOTE, Act.COPY_LINK, Act.QUESTION_NOTE, Act.PLAY_FROM_HERE,
-)
 
 
 class MainWindow(QMainWindow):
@@ -133,6 +123,8 @@ class MainWindow(QMainWindow):
         assert self.menus.recent_menu is not None  # the File menu lists @recent
         self.recent_menu = self.menus.recent_menu
         self.tools = ReadingTools(self, self.pane, self.annotations, self.actions_by_id)
+        self.context_menus = ContextMenus(self.tree, self.pane, self.annotations, self.recording, self.menus,
+                                          self.actions_by_id, self)
         self.progress_label = QLabel(self)
         self.progress_label.setObjectName("readingProgress")
         self.statusBar().addPermanentWidget(self.progress_label)
@@ -223,7 +215,6 @@ class MainWindow(QMainWindow):
         act(Act.COPY_HIGHLIGHT).setEnabled(False)
 
         self.speaker_filter.speakers_changed.connect(self._on_speakers_changed)
-        self.tree.customContextMenuRequested.connect(self._on_tree_menu)
         self.navigation.node_chosen.connect(self._on_node_chosen)
         self.navigation.history_changed.connect(self._on_history_changed)
         self.navigation.neighbours_changed.connect(self._on_neighbours_changed)
@@ -236,7 +227,6 @@ class MainWindow(QMainWindow):
         self.annotations.said.connect(self.tools.say)
         self.annotations.deleted.connect(self.tools.offer_undo)
         self.tools.undo_button.clicked.connect(self.annotations.undo)
-        self.pane.context_menu_requested.connect(self._on_pane_menu)
         self.pane.link_refused.connect(self._on_link_refused)
         self.annotations.changed.connect(self._on_annotations_changed)
         self.annotations.added.connect(self._on_highlights_added)
@@ -374,29 +364,6 @@ class MainWindow(QMainWindow):
             return
         self.annotations.select(entry_id)
         self.pane.marks.reveal(entry_id)
-
-    def _on_tree_menu(self, position: QPoint) -> None:
-        index = self.tree.indexAt(position)
-        if index.data(NodeKindRole) != NodeKind.QUESTION.value:
-            return
-        self.tree.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-        menu = QMenu(self.tree)
-        menu.setObjectName("treeContextMenu")
-        menu.addAction(self.action(Act.QUESTION_NOTE))
-        menu.popup(self.tree.viewport().mapToGlobal(position))
-
-    def _on_pane_menu(self, position: QPoint, highlight_id: str) -> QMenu:
-        """The pane's menu: the standard one, then what can be done with a highlight or the selection."""
-        if highlight_id:
-            self.annotations.select(highlight_id)
-        self.recording.aim_at(position)
-        menu = self.pane.createStandardContextMenu(self.pane.mapFromGlobal(position))
-        menu.setObjectName("paneContextMenu")
-        menu.addSeparator()
-        on_highlight = self.annotations.selected and not self.pane.textCursor().hasSelection()
-        self.menus.fill(menu, HIGHLIGHT_MENU if on_highlight else SELECTION_MENU)
-        menu.popup(position)
-        return menu
 
     def _on_link_refused(self, url: str) -> None:
         self.statusBar().showMessage(

@@ -171,7 +171,7 @@ def test_the_code_action_is_offered_beside_the_selection_and_in_the_pane_menu(ma
     (highlight,) = window.store.highlights(window.transcript.id)
     assert window.store.codes_of([highlight.id]) == {highlight.id: (YELLOW,)}
     assert window.pane.marks.select_passage("s1-q1-p2", 20, 25)
-    menu = window._on_pane_menu(window.pane.mapToGlobal(window.pane.cursorRect().center()), "")
+    menu = window.context_menus.pane_menu(window.pane.mapToGlobal(window.pane.cursorRect().center()), "")
     assert window.action(Act.CODE) in menu.actions()
     menu.close()
 
