@@ -62,6 +62,12 @@ def to_code(row: Sequence[object]) -> Code:
     )  # fmt: skip
 
 
+def _within(conn: sqlite3.Connection, code_id: str, other: str) -> bool:
+    """Whether ``other`` is ``code_id`` or one of its sub-codes (any depth): where it cannot go."""
+    everything = [to_code(r) for r in conn.execute(SELECT_CODES)]
+    return other == code_id or other in descendants(everything, code_id)
+
+
 @dataclass(frozen=True, slots=True)
 class CodeDeletion:
     """What deleting a code touched: the codes tombstoned (it and its sub-codes) and the passages coded."""
@@ -193,8 +199,7 @@ class CodebookMixin:
             self._live(conn, code_id)
             if parent:
                 self._live(conn, parent)
-                everything = [to_code(r) for r in conn.execute(SELECT_CODES)]
-                if parent == code_id or parent in descendants(everything, code_id):
+                if _within(conn, code_id, parent):
                     raise ValueError(
                         Message(
                             "codes.move-under-itself",
@@ -229,8 +234,7 @@ class CodebookMixin:
         with self._write("Merging the codes") as conn:
             self._live(conn, source)
             self._live(conn, target)
-            everything = [to_code(r) for r in conn.execute(SELECT_CODES)]
-            if target == source or target in descendants(everything, source):
+            if _within(conn, source, target):
                 raise ValueError(
                     Message(
                         "codes.merge-into-itself",
