@@ -16,6 +16,7 @@ from desktop_app.domain.links import HighlightLink, PassageLink, UnresolvedLinkE
 from desktop_app.domain.model import Transcript
 from desktop_app.domain.parser import load_transcript
 from desktop_app.gui import reading_prefs, themes
+from desktop_app.gui.after_paint import AfterPaint
 from desktop_app.gui.domain_text import error_text, text
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.settings import Settings
@@ -184,8 +185,8 @@ def run(
     window, error = built
     window.restore_state()
     window.show()
-    for call in later:
-        QTimer.singleShot(0, call)
+    for call in later:  # after the pane's first paint, as the highlights beyond the first screen
+        AfterPaint(window.pane.painted, window, call)
     window.navigation.restore_later()
     receiver = Receiver(name, window.receive, window)  # later launches hand their file or link here
     if not receiver.listening:
@@ -216,20 +217,18 @@ def run_screenshot(
     if built is None:
         return 1
     window, error = built
-    if error:
-        # A picture of the bundled interview is not what was asked for: say so and fail.
-        print(f"interview-reader: {error}", file=sys.stderr)
-        window.close()
-        window.store.close()
-        return 1
     try:
+        if error:
+            # A picture of the bundled interview is not what was asked for: say so and fail.
+            print(f"interview-reader: {error}", file=sys.stderr)
+            return 1
         status = save_screenshot(app, window, screenshot, link, size)
         for call in later:
             call()
+        return status
     finally:
         window.close()
         window.store.close()
-    return status
 
 
 def report_store_state(window: MainWindow) -> QMessageBox | None:
