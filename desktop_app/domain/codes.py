@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from desktop_app.domain.annotations import DEFAULT_LABELS, PAINT, Color
 
@@ -24,6 +25,22 @@ COLOR_CODE_IDS: dict[Color, str] = {
     Color.ORANGE: "d822b195-e792-5172-a295-c1b5585dea05",
 }
 COLOR_OF_CODE: dict[str, Color] = {code: color for color, code in COLOR_CODE_IDS.items()}
+
+
+class Coding(NamedTuple):
+    """One live highlight that carries codes, as the store reads it for retrieval (only these columns)."""
+
+    highlight_id: str
+    transcript_id: str
+    question_id: str
+    paragraph_id: str
+    start: int
+    end: int
+    speaker: str
+    quote: str
+    note: str
+    code_ids: tuple[str, ...]
+
 
 _GUID = re.compile(r"^\{?([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})\}?$")
 _RGB = re.compile(r"^#(?:[0-9a-fA-F]{6}|[0-9a-fA-F]{3})$")

@@ -3,7 +3,7 @@
 Coded passages are filtered and grouped by interview then question; a speaker is followed through every
 interview they appear in (same name), with their turns and passages.
 
-Plain functions over parsed transcripts and what the store gives (``coded_highlights()``, ``codes()``);
+Plain functions over parsed transcripts and what the store gives (``codings()``, ``codes()``);
 the window's all-interviews annotations list and the speaker view draw what these return.
 """
 
@@ -13,8 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Generic, TypeVar
 
-from desktop_app.domain.annotations import Highlight
-from desktop_app.domain.codes import Code
+from desktop_app.domain.codes import Code, Coding
 from desktop_app.domain.model import Paragraph, Transcript
 
 if TYPE_CHECKING:  # retrieval is imported by the two functions that retrieve, not at start-up
@@ -33,7 +32,7 @@ class PassageFilter:
 
 
 def all_passages(
-    coded: Iterable[tuple[Highlight, Sequence[str]]],
+    coded: Iterable[Coding],
     codes: Sequence[Code],
     keep: PassageFilter = PassageFilter(),
     transcripts: Mapping[str, Transcript] | None = None,
@@ -153,7 +152,7 @@ def follow_speaker(
     name: str,
     transcripts: Mapping[str, Transcript],
     titles: Mapping[str, str] | None = None,
-    coded: Iterable[tuple[Highlight, Sequence[str]]] = (),
+    coded: Iterable[Coding] = (),
     codes: Sequence[Code] = (),
 ) -> SpeakerTrail:
     """The turns of ``name`` in every interview (by title, then reading order) and their coded passages.

@@ -134,14 +134,14 @@ class AllAnnotations(QObject):
         from desktop_app.domain.following import speakers_across
 
         store = self._study.store
-        self._coded = store.coded_highlights()
+        self._coded = store.codings()
         self._codes = store.codes()
         self._known, self._titles = self._study.transcripts()
         code_items = [
             ("    " * depth + code.name, code.id, code.color) for depth, code in flatten(store.code_tree())
         ]
         speakers = set(speakers_across(self._known.values()))
-        speakers |= {h.speaker for h, _c in self._coded if h.speaker}
+        speakers |= {c.speaker for c in self._coded if c.speaker}
         interviews = sorted(self._titles.items(), key=lambda pair: (pair[1], pair[0]))
         self._fill(self.code_filter, QCoreApplication.translate("AllAnnotations", "All codes"), code_items)
         self._fill(self.speaker_filter, QCoreApplication.translate("AllAnnotations", "All speakers"),

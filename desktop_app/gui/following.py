@@ -85,7 +85,7 @@ class Following(QObject):
 
         store = self._study.store
         known, titles = self._study.transcripts()
-        trail = trail_of(name, known, titles, store.coded_highlights(), store.codes())
+        trail = trail_of(name, known, titles, store.codings(), store.codes())
         if self.view is None:
             from desktop_app.gui.speaker_trail import SpeakerTrailView
 

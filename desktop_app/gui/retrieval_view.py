@@ -9,8 +9,14 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -31,7 +37,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.codes import flatten
 from desktop_app.domain.errors import ReaderError
 from desktop_app.domain.model import Transcript
-from desktop_app.domain.retrieval import Axis, CodedPassage, Mode, retrieve
+from desktop_app.domain.retrieval import Axis, CodedPassage, Mode, RetrievalIndex
 from desktop_app.domain.retrieval_export import passages_csv, passages_html, passages_markdown
 from desktop_app.fileio import atomic_write_bytes
 from desktop_app.gui.annotations_panel import swatch
@@ -42,6 +48,73 @@ from desktop_app.storage.store import AnnotationStore
 
 CodeIdRole = Qt.ItemDataRole.UserRole
 EXPORTS = {"markdown": ".md", "csv": ".csv", "html": ".html"}
+
+
+class PassagesModel(QAbstractTableModel):
+    """The listed passages, one row each, drawn from the list (10,000 rows make no item objects)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._headers = (
+            QCoreApplication.translate("RetrievalView", "Quote"),
+            QCoreApplication.translate("RetrievalView", "Speaker"),
+            QCoreApplication.translate("RetrievalView", "Interview"),
+            QCoreApplication.translate("RetrievalView", "Question"),
+            QCoreApplication.translate("RetrievalView", "Note"),
+            QCoreApplication.translate("RetrievalView", "Codes"),
+        )
+        self._passages: Sequence[CodedPassage] = []
+        self._known: Mapping[str, Transcript] = {}
+        self._questions: dict[tuple[str, str], str] = {}  # (interview, question id) → its text, when drawn
+
+    def set_passages(self, passages: Sequence[CodedPassage], known: Mapping[str, Transcript]) -> None:
+        """List ``passages``; ``known`` gives the questions' text."""
+        self.beginResetModel()
+        self._passages, self._known, self._questions = passages, known, {}
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        """One row per passage listed."""
+        return 0 if parent.isValid() else len(self._passages)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        """Quote, speaker, interview, question, note, codes."""
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        """The columns' names, in the interface's language."""
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self._headers[section]
+        return super().headerData(section, orientation, role)
+
+    def text(self, row: int, column: int) -> str:
+        """What the cell shows."""
+        p = self._passages[row]
+        if column == 3:
+            return self._question(p)
+        return (p.quote, p.speaker, p.title, "", p.note, "、".join(p.code_names))[column]
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        """A cell's text, and the same as a tooltip (plain text, never markup)."""
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.text(index.row(), index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return tooltip(self.text(index.row(), index.column()))
+        return None
+
+    def _question(self, p: CodedPassage) -> str:
+        key = (p.transcript_id, p.question_id)
+        if key not in self._questions:
+            transcript = self._known.get(p.transcript_id)
+            question = transcript.find(p.question_id) if transcript and p.question_id else None
+            self._questions[key] = getattr(question, "text", "") or p.question_id
+        return self._questions[key]
 
 
 class RetrievalView(QDialog):
@@ -72,17 +145,7 @@ class RetrievalView(QDialog):
         self.mode.addItem(
             QCoreApplication.translate("RetrievalView", "All of the codes (and)"), str(Mode.AND)
         )
-        self.model = QStandardItemModel(0, 6, self)
-        self.model.setHorizontalHeaderLabels(
-            [
-                QCoreApplication.translate("RetrievalView", "Quote"),
-                QCoreApplication.translate("RetrievalView", "Speaker"),
-                QCoreApplication.translate("RetrievalView", "Interview"),
-                QCoreApplication.translate("RetrievalView", "Question"),
-                QCoreApplication.translate("RetrievalView", "Note"),
-                QCoreApplication.translate("RetrievalView", "Codes"),
-            ]
-        )
+        self.model = PassagesModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("retrievalTable")
         self.table.setModel(self.model)
@@ -141,8 +204,8 @@ class RetrievalView(QDialog):
     def reload(self) -> None:
         """Read the codebook, the codings and the interviews again."""
         self._live = self._store.codes()
-        self._coded = self._store.coded_highlights()
         self._known, self._titles = self._transcripts()
+        self._index = RetrievalIndex(self._store.codings(), self._live, self._known, self._titles)
         chosen = set(self.chosen())
         self.codes.blockSignals(True)
         self.codes.clear()
@@ -155,10 +218,9 @@ class RetrievalView(QDialog):
                 item.setToolTip(tooltip(code.description))
             self.codes.addItem(item)
         self.codes.blockSignals(False)
-        everything = retrieve(
-            self._coded, self._live, [c.id for c in self._live], Mode.OR, self._known, self._titles
+        self.matrix.set_data(
+            self._index.passages, [c for _d, c in flatten(self._store.code_tree())], self._titles
         )
-        self.matrix.set_data(everything, [c for _d, c in flatten(self._store.code_tree())], self._titles)
         self.refresh()
 
     def chosen(self) -> list[str]:
@@ -193,41 +255,19 @@ class RetrievalView(QDialog):
 
     def refresh(self) -> None:
         """List the passages for the ticked codes."""
-        found = retrieve(
-            self._coded, self._live, self.chosen(), self.mode.currentData(), self._known, self._titles
-        )
+        found = self._index.query(self.chosen(), self.mode.currentData())
         if self._only is not None:
             axis, key = self._only
             found = [p for p in found if (p.speaker if axis == Axis.SPEAKER else p.transcript_id) == key]
         self.passages = found
-        self.model.removeRows(0, self.model.rowCount())
-        for p in found:
-            transcript = self._known.get(p.transcript_id)
-            question = transcript.find(p.question_id) if transcript and p.question_id else None
-            cells = [
-                p.quote,
-                p.speaker,
-                p.title,
-                getattr(question, "text", "") or p.question_id,
-                p.note,
-                "、".join(p.code_names),
-            ]
-            row = []
-            for text in cells:
-                item = QStandardItem(text)
-                item.setToolTip(tooltip(text))
-                item.setEditable(False)
-                row.append(item)
-            self.model.appendRow(row)
+        self.model.set_passages(found, self._known)
         listed = len(found)
         said = QCoreApplication.translate("RetrievalView", "%n passage(s)", None, listed)
         self.summary.setText(said)
 
     def rows(self) -> list[tuple[str, ...]]:
         """(quote, speaker, interview) of every row shown."""
-        return [
-            tuple(str(self.model.item(r, c).text()) for c in range(3)) for r in range(self.model.rowCount())
-        ]  # type: ignore[misc]
+        return [tuple(self.model.text(r, c) for c in range(3)) for r in range(self.model.rowCount())]
 
     def _on_activated(self, index: QModelIndex) -> None:
         if index.isValid() and 0 <= index.row() < len(self.passages):

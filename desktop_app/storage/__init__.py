@@ -24,7 +24,7 @@ Plain Python (no Qt). The public API, all on ``AnnotationStore``:
   ``merge_codes(source, target) -> int``, ``delete_code(id) -> CodeDeletion`` / ``undelete_codes(ids)``,
   ``import_codes(codes) -> (added, updated)`` (by GUID); coding: ``apply_codes(transcript_id,
   content_hash, items, code_ids)`` (makes the highlight if needed), ``set_codes(highlight_id, add,
-  remove)``, ``codes_of(highlight_ids=None)``, ``coded_highlights(transcript_id=None)``. A highlight made
+  remove)``, ``codes_of(highlight_ids=None)``, ``codings(transcript_id=None)``. A highlight made
   or recoloured in a colour carries that colour's code (``domain.codes.COLOR_CODE_IDS``).
 - The library (``library.py``): ``add_to_library(transcript, path, *, opened=False)``,
   ``note_opened(transcript, path)`` (never raises), ``library()``, ``library_entry(id)``,

@@ -46,7 +46,7 @@ def test_the_host_is_followed_through_all_three_interviews_by_title_then_reading
     code(store, t["a"], "工具呢", [work.id])  # the host's own words, coded
     code(store, t["a"], "更孤独", [work.id])  # a guest's: not the host's passage
 
-    trail = follow_speaker("主持人", known, titles, store.coded_highlights(), store.codes())
+    trail = follow_speaker("主持人", known, titles, store.codings(), store.codes())
 
     assert [i.title for i in trail.interviews] == ["丙：𠮷野家", "乙：办公室", "甲：远程工作"]
     turns = [(i.transcript_id, q.question_id, turn.text) for i in trail.interviews for q in i.questions
@@ -83,7 +83,7 @@ def test_a_guest_is_followed_where_the_same_name_speaks_and_consecutive_paragrap
     assert sorted(across["主持人"]) == ["study-a", "study-b", "study-c", "study-d"]
     assert across["李四"] == ["study-b"]
 
-    trail = follow_speaker("张三", known, titles, store.coded_highlights(), store.codes())
+    trail = follow_speaker("张三", known, titles, store.codings(), store.codes())
     turns = [
         (i.transcript_id, [(q.question_id, [(x.text, x.paragraphs) for x in q.items]) for q in i.questions])
         for i in trail.interviews
@@ -107,7 +107,7 @@ def test_passages_are_filtered_by_code_speaker_and_interview_and_grouped_by_inte
     code(store, t["a"], "更孤独", [lonely.id])
     code(store, t["b"], "让人分心", [feeling.id])
     highlight(store, t["c"], "牛肉饭", Color.PINK)
-    coded, codes = store.coded_highlights(), store.codes()
+    coded, codes = store.codings(), store.codes()
 
     def quotes(**keep: str) -> list[str]:
         return [p.quote for p in all_passages(coded, codes, PassageFilter(**keep), known, titles)]

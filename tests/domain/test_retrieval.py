@@ -13,7 +13,7 @@ from study_fixtures import code, highlight, load_all, write_interviews
 from desktop_app.domain.annotations import Color
 from desktop_app.domain.codes import COLOR_CODE_IDS
 from desktop_app.domain.model import Transcript
-from desktop_app.domain.retrieval import Cell, matrix, retrieve
+from desktop_app.domain.retrieval import Cell, RetrievalIndex, matrix, retrieve
 from desktop_app.domain.retrieval_export import passages_csv, passages_html, passages_markdown
 from desktop_app.storage import AnnotationStore
 
@@ -35,7 +35,7 @@ class Study:
         highlight(store, c, "牛肉饭", Color.PINK, note="便宜")
 
     def retrieve(self, chosen: list[str], mode: str, **kwargs: bool) -> list[str]:
-        coded = self.store.coded_highlights()
+        coded = self.store.codings()
         return [p.quote for p in retrieve(coded, self.store.codes(), chosen, mode, self.by_id, **kwargs)]
 
 
@@ -61,8 +61,34 @@ def test_and_gives_only_passages_with_every_code(study: Study) -> None:
     assert study.retrieve([], "and") == []
 
 
+def test_one_index_answers_every_question_as_retrieving_afresh_would(study: Study) -> None:
+    # The Coded Passages view makes the index once and asks it at every tick of a code.
+    codes = study.store.codes()
+    index = RetrievalIndex(study.store.codings(), codes, study.by_id)
+    quotes = [p.quote for p in index.passages]
+    assert quotes == ["牛肉饭", "远程工作时常吃", "让人分心", "远程工作让我更专注", "更孤独", "会议太多"]
+    asked = [
+        ([study.remote.id, study.feeling.id], "or", False),
+        ([study.remote.id, study.feeling.id], "and", False),
+        ([study.remote.id, study.feeling.id], "and", True),
+        ([study.feeling.id], "or", True),
+        ([COLOR_CODE_IDS[Color.PINK], study.lonely.id], "or", False),
+    ]
+    for chosen, mode, sub in asked:
+        expected = study.retrieve(chosen, mode, with_subcodes=sub)
+        assert [p.quote for p in index.query(chosen, mode, with_subcodes=sub)] == expected
+    assert index.query([], "or") == []
+
+
+def test_a_passage_whose_codes_were_all_deleted_is_not_listed(study: Study) -> None:
+    study.store.delete_code(study.feeling.id)  # and its sub-code 孤独
+    index = RetrievalIndex(study.store.codings(), study.store.codes(), study.by_id)
+    assert "让人分心" not in [p.quote for p in index.passages]
+    assert [p.code_names for p in index.passages if p.quote == "更孤独"] == [("远程",)]
+
+
 def test_a_passage_says_where_it_is_and_how_it_is_coded(study: Study) -> None:
-    coded = study.store.coded_highlights()
+    coded = study.store.codings()
     (p,) = retrieve(coded, study.store.codes(), [COLOR_CODE_IDS[Color.PINK]], "or", study.by_id)
     assert (p.quote, p.speaker, p.transcript_id, p.title, p.question_id, p.note, p.code_names) == (
         "牛肉饭", "王五", "study-c", "丙：𠮷野家", "s1-q1", "便宜", ("金句",),
@@ -73,7 +99,7 @@ def test_a_passage_says_where_it_is_and_how_it_is_coded(study: Study) -> None:
 
 
 def test_matrices_count_passages_and_characters(study: Study) -> None:
-    coded = study.store.coded_highlights()
+    coded = study.store.codings()
     chosen = [c.id for c in study.store.codes()]
     passages = retrieve(coded, study.store.codes(), chosen, "or", study.by_id)
     by_speaker = matrix(passages, "speaker")
@@ -86,7 +112,7 @@ def test_matrices_count_passages_and_characters(study: Study) -> None:
 
 
 def test_the_list_exports_as_markdown_csv_and_html(study: Study) -> None:
-    coded = study.store.coded_highlights()
+    coded = study.store.codings()
     study.store.rename_code(study.feeling.id, "<b>感受</b>")
     passages = retrieve(coded, study.store.codes(), [study.feeling.id], "or", study.by_id)
 

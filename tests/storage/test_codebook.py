@@ -76,7 +76,7 @@ def test_a_highlight_carries_its_colour_code_and_any_number_of_codes(
     )
     with pytest.raises(KeyError):
         store.apply_codes(t.id, t.content_hash, [passage(t, "孤独")], ["not-a-code"])
-    assert [h.anchor.exact for h, _codes in store.coded_highlights(t.id)] == ["更专注", "会议太多"]
+    assert [c.quote for c in store.codings(t.id)] == ["更专注", "会议太多"]
 
 
 def test_merging_repoints_every_passage_and_removes_the_source(
@@ -111,7 +111,7 @@ def test_deleting_a_code_says_what_it_touches_and_undelete_brings_it_all_back(
     assert deletion.code_ids == [parent.id, child.id] and deletion.passages == 2
     assert {c.id for c in store.codes()}.isdisjoint({parent.id, child.id})
     assert store.codes_of([one.id]) == {}
-    assert store.coded_highlights(t.id) == []
+    assert store.codings(t.id) == []
 
     assert sorted(store.undelete_codes(deletion.code_ids)) == sorted([parent.id, child.id])
     assert store.codes_of([one.id]) == {one.id: (child.id,)}

@@ -279,7 +279,7 @@ def test_a_version_3_file_turns_its_colours_into_codes_named_as_the_user_renamed
         }
         assert store.color_labels() == {Color.GREEN: "论点", Color.ORANGE: "回头查"}  # kept as they were
         assert store.library() == []
-        assert [h.anchor.exact for h, _ in store.coded_highlights("sora")] == ["开门见山", "序言"]
+        assert [c.quote for c in store.codings("sora")] == ["开门见山", "序言"]
     conn = sqlite3.connect(data_dir / DB_NAME)
     try:
         assert user_version(conn) == LATEST_VERSION == 4

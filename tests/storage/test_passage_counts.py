@@ -12,10 +12,11 @@ from desktop_app.domain.codes import COLOR_CODE_IDS
 from desktop_app.storage import AnnotationStore
 
 
-def counted_one_by_one(store: AnnotationStore) -> dict[str, int]:
+def counted_one_by_one(store: AnnotationStore, transcript_id: str) -> dict[str, int]:
     groups: dict[str, set[str]] = {}
-    for h, code_ids in store.coded_highlights():
-        for code_id in code_ids:
+    links = store.codes_of()
+    for h in store.highlights(transcript_id):
+        for code_id in links.get(h.id, ()):
             groups.setdefault(code_id, set()).add(h.group_id)
     return {code_id: len(found) for code_id, found in groups.items()}
 
@@ -37,7 +38,7 @@ def test_passages_are_counted_once_per_group_live_only_and_without_deleted_codes
     store.delete_code(gone.id)
 
     counts = store.passage_counts()
-    assert counts == counted_one_by_one(store)
+    assert counts == counted_one_by_one(store, t.id)
     assert counts[work.id] == 2 and counts[COLOR_CODE_IDS[Color.PINK]] == 1
     assert counts[COLOR_CODE_IDS[Color.GREEN]] == 1 and gone.id not in counts
     assert pink.group_id
