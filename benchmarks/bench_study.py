@@ -1,6 +1,8 @@
 """Studying many interviews: retrieval over 10,000 coded passages, search over 100 interviews.
 
-    python -m benchmarks.bench_study [--interviews N] [--passages N] [--runs N] [--json]   (from the root)
+    python -m benchmarks.bench_study [--interviews N] [--passages N] [--runs N] [--view] [--json]
+
+(from the repository's root)
 
 Writes N copies of the bundled interview (each its own id) into a scratch folder, adds them to a
 library in a scratch data folder and codes 10,000 passages spread over them (each highlight carries its
@@ -13,6 +15,9 @@ colour's code). Then, in one process:
   (hits made up to its listing limit, 2,000), the first query with a fresh ``TranscriptCache`` (every
   file read, parsed and indexed) and the following ones (nothing read again), and the same with the old
   path (``load_transcript`` per file per query); baseline: a Python ``in`` scan over the same paragraphs.
+
+``--view`` adds the Coded Passages view itself (benchmarks/study_window.py, offscreen Qt): opening it, and
+a tick of a code → the table painted with its passages.
 
 Figures, not tests: nothing here asserts a time. ``--json`` prints one JSON object (run_all.py reads it).
 """
@@ -97,7 +102,7 @@ def sql_baseline(store: AnnotationStore) -> list[tuple[object, ...]]:
     ).fetchall()
 
 
-def measure(interviews: int, passages: int, runs: int) -> dict[str, dict[str, float]]:
+def measure(interviews: int, passages: int, runs: int, view: bool = False) -> dict[str, dict[str, float]]:
     figures: dict[str, dict[str, float]] = {}
     with tempfile.TemporaryDirectory(prefix="bench-study-") as tmp:
         paths = write_library(Path(tmp) / "interviews", interviews)
@@ -123,6 +128,10 @@ def measure(interviews: int, passages: int, runs: int) -> dict[str, dict[str, fl
             figures["retrieval"] = {"median": statistics.median(app), "index": statistics.median(build),
                                     "with_store": statistics.median(full),
                                     "sql_median": statistics.median(base), "passages": len(found)}
+            if view:
+                from benchmarks import study_window  # Qt: imported only for --view
+
+                figures["view"] = study_window.measure(store, known, titles, max(runs // 3, 1))
             entries = store.library()
         texts = [fold(p.text) for t in transcripts for p in t.paragraphs()]
         for query in QUERIES:
@@ -147,9 +156,10 @@ def main() -> int:
     parser.add_argument("--interviews", type=int, default=100)
     parser.add_argument("--passages", type=int, default=10_000)
     parser.add_argument("--runs", type=int, default=9)
+    parser.add_argument("--view", action="store_true", help="also time the Coded Passages view (Qt)")
     parser.add_argument("--json", action="store_true", help="print one JSON object only")
     args = parser.parse_args()
-    figures = measure(args.interviews, args.passages, args.runs)
+    figures = measure(args.interviews, args.passages, args.runs, args.view)
     if args.json:
         print(json.dumps(figures))
         return 0
@@ -158,6 +168,10 @@ def main() -> int:
           f"{r['median']:.1f} ms (making the index {r['index']:.1f} ms; with the store's read "
           f"{r['with_store']:.1f} ms); "
           f"plain SQL SELECT of the same rows {r['sql_median']:.1f} ms")
+    if "view" in figures:
+        v = figures.pop("view")
+        print(f"Coded Passages view: open {v['open']:.0f} ms, tick a code → {v['listed']:,.0f} passages "
+              f"painted {v['tick']:.0f} ms")
     print(f"\nsearch across {args.interviews} interviews (median of {args.runs}; ms)")
     print("| query | hits | first (fresh cache) | again (cached) | worst | no cache | `in` scan |")
     print("|---|---|---|---|---|---|---|")

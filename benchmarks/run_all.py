@@ -72,15 +72,18 @@ STUDY_GROUP = "Study across interviews, 100× the bundled interview (vs SQL / a 
 
 
 def study_rows(runs: int) -> list[Row]:
-    fig = json_child([PYTHON, "-m", "benchmarks.bench_study", "--runs", str(runs), "--json"])
-    r = fig.pop("retrieval")
+    fig = json_child([PYTHON, "-m", "benchmarks.bench_study", "--runs", str(runs), "--view", "--json"])
+    r, v = fig.pop("retrieval"), fig.pop("view")
     label = (f"retrieval of {r['passages']:,.0f} coded passages: codes ticked → the passages, from the "
              "view's index (vs a plain SQL SELECT of the same rows)")
     rows = [
         Row(STUDY_GROUP, label, r["median"], r["sql_median"], "ms", ("max", 50.0)),
         Row(STUDY_GROUP, "making the index (when the view opens or the codings change)", r["index"],
             r["sql_median"], "ms"),
-        Row(STUDY_GROUP, "the whole: the store's read of the codings, the index, the passages", r["with_store"],
+        Row(STUDY_GROUP, "the whole: the store's read of the codings, the index, the passages",
+            r["with_store"], r["sql_median"], "ms"),
+        Row(STUDY_GROUP, "the Coded Passages view: open → painted", v["open"], r["sql_median"], "ms"),
+        Row(STUDY_GROUP, "the Coded Passages view: tick a code → its passages painted", v["tick"],
             r["sql_median"], "ms"),
     ]
     for query, f in fig.items():
