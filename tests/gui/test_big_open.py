@@ -88,3 +88,64 @@ def test_the_window_answers_while_the_shares_are_counted(qtbot, make_window, bun
     qtbot.waitUntil(lambda: bool(window.speaker_filter.bars))
     assert set(window.speaker_filter.bars) == {"T前线", "宋东桓", "薛彦泽"}
     assert "minute" in window.statusBar().currentMessage()
+
+
+def _record_background_work(monkeypatch, pane_painted: list[bool]) -> list[tuple[str, bool]]:
+    """Each start of the speakers' count and of the search's preparation, and whether the pane had painted."""
+    from desktop_app.domain.search import TranscriptIndex
+    from desktop_app.gui import stats_counter
+
+    started: list[tuple[str, bool]] = []
+    real_summary, real_open = stats_counter.summary, TranscriptIndex.open
+
+    def summary(*args: object, **kwargs: object) -> object:
+        started.append(("count", bool(pane_painted)))
+        return real_summary(*args, **kwargs)  # type: ignore[arg-type]
+
+    def open_index(*args: object, **kwargs: object) -> object:
+        started.append(("index", bool(pane_painted)))
+        return real_open(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(stats_counter, "summary", summary)
+    monkeypatch.setattr(TranscriptIndex, "open", open_index)
+    return started
+
+
+def test_the_shares_and_the_search_index_wait_for_the_first_paint(qtbot, tmp_path: Path, monkeypatch) -> None:
+    # Their threads hold the interpreter lock for long stretches: the first screen must not wait on them.
+    painted: list[bool] = []
+    started = _record_background_work(monkeypatch, painted)
+    window, error = build_window(str(paths.bundled_transcript()), tmp_path / "data", [])
+    qtbot.addWidget(window)
+    assert error is None
+    window.pane.painted.connect(lambda: painted.append(True))
+    qtbot.wait(50)
+    assert started == []  # not shown yet, so nothing painted: nothing started
+    window.show()
+    qtbot.waitUntil(lambda: {name for name, _ in started} == {"count", "index"})
+    assert all(after_paint for _, after_paint in started)
+    qtbot.waitUntil(lambda: bool(window.speaker_filter.bars))
+    assert set(window.speaker_filter.bars) == {"T前线", "宋东桓", "薛彦泽"}
+    assert "minute" in window.statusBar().currentMessage()
+    window.start_search()
+    window.search_panel.field.setText("好莱坞")
+    window.search_panel.emit_query()
+    assert window.search.results is not None and len(window.search.results) > 0
+    window.close()
+    window.store.close()
+
+
+def test_shares_counted_for_the_picture_are_not_counted_again(qtbot, tmp_path: Path, monkeypatch) -> None:
+    painted: list[bool] = []
+    started = _record_background_work(monkeypatch, painted)
+    window, _ = build_window(str(paths.bundled_transcript()), tmp_path / "data", [])
+    qtbot.addWidget(window)
+    window.pane.painted.connect(lambda: painted.append(True))
+    window.show_stats()  # as --screenshot does before its picture: counted now, on this thread
+    assert set(window.speaker_filter.bars) == {"T前线", "宋东桓", "薛彦泽"}
+    window.show()
+    qtbot.waitUntil(lambda: any(name == "index" for name, _ in started))
+    qtbot.wait(100)
+    assert [name for name, _ in started].count("count") == 1
+    window.close()
+    window.store.close()
