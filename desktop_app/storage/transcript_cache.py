@@ -9,6 +9,7 @@ or older file is not trusted, the transcript is parsed again. The transcript rea
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import functools
 import gc
 import hashlib
@@ -151,8 +152,61 @@ def _plain(t: Transcript) -> tuple[Any, ...]:
     return (t.id, t.title, t.source, t.language, speakers, preface, sections, t.content_hash, t.media)
 
 
+def _slot_setters(cls: type, names: tuple[str, ...]) -> tuple[Callable[[object, Any], None], ...] | None:
+    """The slots of the frozen dataclass ``cls``, to be set directly; None unless its fields are ``names``.
+
+    Its generated __init__ sets each field through object.__setattr__ (it is frozen): at 1,000 sections,
+    half the time spent making the objects read back. A class whose fields changed is made by its
+    __init__ again (a kept file of an older layout is not read anyway: the header names the code).
+    """
+    if tuple(f.name for f in dataclasses.fields(cls)) != names or getattr(cls, "__post_init__", None):
+        return None
+    return tuple(vars(cls)[name].__set__ for name in names)
+
+
+_PARAGRAPH = _slot_setters(Paragraph, ("id", "speaker", "source", "rich", "text", "line", "start"))
+_TURN = _slot_setters(Turn, ("speaker", "paragraphs"))
+_QUESTION = _slot_setters(Question, ("id", "section_id", "prompt", "answers"))
+
+
+def _paragraphs(plain: tuple[tuple[Any, ...], ...]) -> tuple[Paragraph, ...]:
+    if _PARAGRAPH is None:
+        return tuple([Paragraph(*p) for p in plain])
+    new = object.__new__
+    set_id, set_speaker, set_source, set_rich, set_text, set_line, set_start = _PARAGRAPH
+    made = []
+    for pid, speaker, source, rich, text, line, start in plain:
+        paragraph = new(Paragraph)
+        set_id(paragraph, pid)
+        set_speaker(paragraph, speaker)
+        set_source(paragraph, source)
+        set_rich(paragraph, rich)
+        set_text(paragraph, text)
+        set_line(paragraph, line)
+        set_start(paragraph, start)
+        made.append(paragraph)
+    return tuple(made)
+
+
 def _turn(plain: tuple[Any, ...]) -> Turn:
-    return Turn(plain[0], tuple([Paragraph(*p) for p in plain[1]]))
+    if _TURN is None:
+        return Turn(plain[0], _paragraphs(plain[1]))
+    turn = object.__new__(Turn)
+    _TURN[0](turn, plain[0])
+    _TURN[1](turn, _paragraphs(plain[1]))
+    return turn
+
+
+def _question(qid: str, section_id: str, prompt: tuple[Any, ...], answers: tuple[Any, ...]) -> Question:
+    if _QUESTION is None:
+        return Question(qid, section_id, _turn(prompt), tuple([_turn(a) for a in answers]))
+    question = object.__new__(Question)
+    set_id, set_section, set_prompt, set_answers = _QUESTION
+    set_id(question, qid)
+    set_section(question, section_id)
+    set_prompt(question, _turn(prompt))
+    set_answers(question, tuple([_turn(a) for a in answers]))
+    return question
 
 
 def _transcript(plain: tuple[Any, ...], name: str) -> Transcript:
@@ -163,13 +217,12 @@ def _transcript(plain: tuple[Any, ...], name: str) -> Transcript:
         source=source,
         language=language,
         speakers=tuple(Speaker(n, Role(r), bio, color) for n, r, bio, color in speakers),
-        preface=tuple(Paragraph(*p) for p in preface),
+        preface=_paragraphs(preface),
         sections=tuple(
             Section(
                 sid,
                 stitle,
-                tuple([Question(qid, qsid, _turn(prompt), tuple([_turn(a) for a in answers]))
-                       for qid, qsid, prompt, answers in questions]),
+                tuple([_question(*q) for q in questions]),
                 line,
             )
             for sid, stitle, line, questions in sections

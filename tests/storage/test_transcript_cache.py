@@ -127,3 +127,28 @@ def test_an_unwritable_cache_folder_only_costs_the_parse(tmp_path: Path, odd: Pa
     keep()  # says nothing, keeps nothing
     assert transcript == load_transcript(odd)
     assert transcript_cache.read(blocker / "x.bin", str(odd)) is None
+
+
+@pytest.mark.parametrize("made_by", ["slots set directly", "the classes' own __init__"])
+def test_both_ways_of_making_the_objects_read_back_the_parse(
+    tmp_path: Path, odd: Path, monkeypatch, made_by: str
+) -> None:
+    if made_by == "the classes' own __init__":  # as for a class whose fields changed
+        for name in ("_PARAGRAPH", "_TURN", "_QUESTION"):
+            monkeypatch.setattr(transcript_cache, name, None)
+    else:
+        assert transcript_cache._PARAGRAPH and transcript_cache._TURN and transcript_cache._QUESTION
+    cache = tmp_path / "cache"
+    load(odd, cache)[1]()  # type: ignore[misc]
+    kept, keep = load(odd, cache)
+    assert keep is None
+    parsed = load_transcript(odd)
+    assert kept == parsed and hash(kept.sections[0].questions[0]) == hash(parsed.sections[0].questions[0])
+    assert [p.text for p in kept.paragraphs()] == [p.text for p in parsed.paragraphs()]
+
+
+def test_a_class_whose_fields_changed_is_made_by_its_own_init() -> None:
+    from desktop_app.domain.model import Turn
+
+    assert transcript_cache._slot_setters(Turn, ("speaker", "paragraphs")) is not None
+    assert transcript_cache._slot_setters(Turn, ("speaker", "paragraphs", "extra")) is None
