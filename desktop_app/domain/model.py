@@ -121,6 +121,17 @@ class Section:
     questions: tuple[Question, ...]
     line: int = 0
 
+    @property
+    def has_questions(self) -> bool:
+        """Whether the section holds any question (a section read back from the cache knows unmade)."""
+        return bool(self.questions)
+
+    def sizes(self) -> tuple[int, int]:
+        """How many paragraphs and questions the section holds."""
+        questions = self.questions
+        turns = (turn for q in questions for turn in (q.prompt, *q.answers))
+        return sum(len(turn.paragraphs) for turn in turns), len(questions)
+
 
 @dataclass(frozen=True, slots=True)
 class Transcript:
@@ -166,9 +177,9 @@ class Transcript:
                     before = []
                     for section in self.sections:
                         before.append((paragraphs, questions))
-                        questions += len(section.questions)
-                        for q in section.questions:
-                            paragraphs += len(q.prompt.paragraphs) + sum(len(t.paragraphs) for t in q.answers)
+                        in_paragraphs, in_questions = section.sizes()
+                        paragraphs += in_paragraphs
+                        questions += in_questions
                     before.append((paragraphs, questions))
                     self._before.extend(before)
         return self._before

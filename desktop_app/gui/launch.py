@@ -158,8 +158,10 @@ def build_window(
 def build_or_say(
     transcript_path: str | None, data_dir: Path, later: list[Callable[[], None]] | None = None
 ) -> tuple[MainWindow, TranscriptError | None] | None:
-    """The process's window (``build_window``), or None after saying on stderr that even the bundled
-    interview cannot be read."""
+    """The process's window (``build_window``), or None if even the bundled interview cannot be read.
+
+    That is said on stderr.
+    """
     try:
         return build_window(transcript_path, data_dir, later, start_up=True)
     except TranscriptError as fatal:

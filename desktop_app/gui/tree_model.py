@@ -217,7 +217,7 @@ class QuestionTreeModel(TwoLevelModel):
         if parent.internalId() != 0 or parent.column() > 0:
             return False
         section = self._sections[parent.row()]
-        return section is not None and bool(section.questions)
+        return section is not None and section.has_questions
 
     def canFetchMore(self, parent: Index) -> bool:
         """A section whose question rows are not made yet."""

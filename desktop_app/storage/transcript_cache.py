@@ -4,6 +4,10 @@ Measured at 1,000 sections (13.6 MB): reading this file back took about a third 
 (a pickle had been slower than parsing). It holds plain tuples written with marshal behind a header
 naming the format, the app's version and the parsing code, and a CRC of the rest: a damaged, foreign
 or older file is not trusted, the transcript is parsed again. The transcript read back equals the one parsed.
+
+Each section's questions are a marshal of their own, read when the section is first used (``_KeptSection``):
+the first question on screen needs one section of thousands, and making all of them, half a million
+objects at 1,000 sections, took most of the time this file saves.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ import gc
 import hashlib
 import marshal
 import os
+import threading
 import zlib
 from collections.abc import Callable
 from pathlib import Path
@@ -27,7 +32,7 @@ from desktop_app.domain.model import Paragraph, Question, Role, Section, Speaker
 from desktop_app.domain.parser import decode, parse_transcript, read_source
 from desktop_app.fileio import atomic_write_bytes
 
-FORMAT = 1  # change it whenever this layout changes: older files are then ignored
+FORMAT = 2  # change it whenever this layout changes: older files are then ignored
 KEEP = 8  # transcripts kept; the least recently opened go first
 KEEP_BYTES = 256 * 1024 * 1024  # and no more than this on disk, though the newest is always kept
 _CRC = 4  # bytes
@@ -140,9 +145,12 @@ def _plain(t: Transcript) -> tuple[Any, ...]:
             s.id,
             s.title,
             s.line,
-            tuple(
-                (q.id, q.section_id, _plain_turn(q.prompt), tuple(_plain_turn(a) for a in q.answers))
-                for q in s.questions
+            s.sizes(),
+            marshal.dumps(
+                tuple(
+                    (q.id, q.section_id, _plain_turn(q.prompt), tuple(_plain_turn(a) for a in q.answers))
+                    for q in s.questions
+                )
             ),
         )
         for s in t.sections
@@ -209,6 +217,60 @@ def _question(qid: str, section_id: str, prompt: tuple[Any, ...], answers: tuple
     return question
 
 
+_QUESTIONS = vars(Section)["questions"]  # the slot a kept section's questions go into once made
+_MAKING = threading.Lock()  # a section is made once, whichever thread asks first
+
+
+class _KeptSection(Section):
+    """A section read back from the cache: its questions are made from their marshal when first asked for.
+
+    It equals, and hashes as, the Section the parser made; only its questions' making is put off.
+    """
+
+    __slots__ = ("_plain_questions", "_sizes")
+    _plain_questions: bytes
+    _sizes: tuple[int, int]
+
+    def __init__(self, sid: str, title: str, line: int, sizes: tuple[int, int], questions: bytes) -> None:
+        # Section's __init__ would set ``questions``, which is made later; the other fields are set here.
+        for name, value in (("id", sid), ("title", title), ("line", line), ("_sizes", tuple(sizes))):
+            object.__setattr__(self, name, value)
+        object.__setattr__(self, "_plain_questions", questions)
+
+    @property  # type: ignore[override]  # read-only, as the frozen field it stands for
+    def questions(self) -> tuple[Question, ...]:
+        """The section's questions, made on the first call."""
+        try:
+            made: tuple[Question, ...] = _QUESTIONS.__get__(self, Section)
+        except AttributeError:
+            with _MAKING:
+                try:
+                    made = _QUESTIONS.__get__(self, Section)
+                except AttributeError:
+                    made = tuple([_question(*q) for q in marshal.loads(self._plain_questions)])
+                    _QUESTIONS.__set__(self, made)
+                    object.__setattr__(self, "_plain_questions", b"")  # the objects hold it all now
+        return made
+
+    @property
+    def has_questions(self) -> bool:
+        """Whether the section holds any question, known without making them."""
+        return self._sizes[1] > 0
+
+    def sizes(self) -> tuple[int, int]:
+        """How many paragraphs and questions the section holds, known without making them."""
+        return self._sizes
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Section):
+            return NotImplemented
+        mine = (self.id, self.title, self.questions, self.line)
+        return mine == (other.id, other.title, other.questions, other.line)
+
+    def __hash__(self) -> int:
+        return hash((self.id, self.title, self.questions, self.line))  # as the dataclass Section hashes
+
+
 def _transcript(plain: tuple[Any, ...], name: str) -> Transcript:
     tid, title, source, language, speakers, preface, sections, content_hash, media = plain
     return Transcript(
@@ -218,15 +280,7 @@ def _transcript(plain: tuple[Any, ...], name: str) -> Transcript:
         language=language,
         speakers=tuple(Speaker(n, Role(r), bio, color) for n, r, bio, color in speakers),
         preface=_paragraphs(preface),
-        sections=tuple(
-            Section(
-                sid,
-                stitle,
-                tuple([_question(*q) for q in questions]),
-                line,
-            )
-            for sid, stitle, line, questions in sections
-        ),
+        sections=tuple([_KeptSection(*section) for section in sections]),
         content_hash=content_hash,
         path=name,
         media=media,

@@ -5,7 +5,10 @@ from __future__ import annotations
 from desktop_app.domain.media_times import Span, Timeline
 from desktop_app.domain.parser import parse_transcript
 
-FRONT = "---\nid: t\ntitle: T\nsource: test\nlanguage: zh-Hans\nspeakers:\n  - name: 主持\n    role: host\n  - name: 甲\n    role: guest\n---\n"
+FRONT = (
+    "---\nid: t\ntitle: T\nsource: test\nlanguage: zh-Hans\n"
+    "speakers:\n  - name: 主持\n    role: host\n  - name: 甲\n    role: guest\n---\n"
+)
 
 
 def test_spans_end_at_the_next_later_start_with_equal_and_unordered_times() -> None:
