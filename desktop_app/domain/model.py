@@ -205,8 +205,8 @@ class Transcript:
 
     def _look_up(self, node_id: str) -> Section | Question | Paragraph | None:
         node = self._nodes.get(node_id)
-        if node is not None or all(self._indexed):
-            return node
+        if node is not None or node_id == PREFACE_ID or all(self._indexed):
+            return node  # (the preface's own id is no question's or paragraph's: nothing to walk for)
         # The parser's ids say where a node is ("s3-q2-p1" is in section "s3"): that section is indexed.
         i = self._section_at.get(node_id.split("-", 1)[0])
         if i is not None and not self._indexed[i]:

@@ -66,3 +66,14 @@ def test_threads_looking_up_at_once_get_the_same_objects() -> None:
         thread.join()
     assert all(a is b for a, b in zip(seen[0], seen[1], strict=True))
     assert [t.position(i) for i in ids] == list(range(len(ids)))
+
+
+def test_looking_up_the_preface_walks_no_section() -> None:
+    from desktop_app.domain.model import PREFACE_ID
+
+    t = load_transcript(paths.bundled_transcript())
+    assert t.find(PREFACE_ID) is None and t.position(PREFACE_ID) == -1
+    assert not any(t._indexed)  # the pane asks for it whenever the preface is shown
+    first = next(t.questions())
+    assert t.find(first.id) is first
+    assert t.find(list(t.sections)[-1].questions[-1].id) is not None
