@@ -270,6 +270,10 @@ class _KeptSection(Section):
     def __hash__(self) -> int:
         return hash((self.id, self.title, self.questions, self.line))  # as the dataclass Section hashes
 
+    def __reduce__(self) -> tuple[type[Section], tuple[str, str, tuple[Question, ...], int]]:
+        """A copy (or a pickle) is the plain Section it stands for."""
+        return Section, (self.id, self.title, self.questions, self.line)
+
 
 def _transcript(plain: tuple[Any, ...], name: str) -> Transcript:
     tid, title, source, language, speakers, preface, sections, content_hash, media = plain

@@ -182,3 +182,7 @@ def test_a_kept_sections_questions_are_made_once_whoever_asks_first(tmp_path: Pa
         assert mine == theirs and theirs == mine and hash(mine) == hash(theirs)
         assert mine.has_questions == theirs.has_questions
     assert {kept.sections[0]: 1}[parsed.sections[0]] == 1
+    import copy
+    import pickle
+
+    assert copy.deepcopy(kept) == parsed and pickle.loads(pickle.dumps(kept.sections[-1])) == parsed.sections[-1]
