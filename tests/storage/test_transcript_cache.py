@@ -185,4 +185,5 @@ def test_a_kept_sections_questions_are_made_once_whoever_asks_first(tmp_path: Pa
     import copy
     import pickle
 
-    assert copy.deepcopy(kept) == parsed and pickle.loads(pickle.dumps(kept.sections[-1])) == parsed.sections[-1]
+    assert copy.deepcopy(kept) == parsed
+    assert pickle.loads(pickle.dumps(kept.sections[-1])) == parsed.sections[-1]
