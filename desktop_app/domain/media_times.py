@@ -54,9 +54,14 @@ class Timeline:
         self._starts = [start for start, _ in timed]
         self._ids = [paragraph_id for _, paragraph_id in timed]
         self._spans: dict[str, Span] = {}
-        for i, (start, paragraph_id) in enumerate(timed):
-            later = [s for s in self._starts[i + 1 :] if s > start]
-            self._spans[paragraph_id] = Span(start, later[0] if later else None)
+        # Each paragraph ends where the next later start begins; from the last one back, in one pass
+        # (a search from each one forward took a time growing with the square of the paragraphs).
+        following: float | None = None  # the first start later than the one after this paragraph
+        for i in range(len(timed) - 1, -1, -1):
+            start, paragraph_id = timed[i]
+            if i + 1 < len(timed) and timed[i + 1][0] > start:
+                following = timed[i + 1][0]
+            self._spans[paragraph_id] = Span(start, following)
 
     def __bool__(self) -> bool:
         return bool(self._ids)

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
+
+_INDEXING = threading.Lock()  # a transcript's index is filled as it is used, from any thread
 
 PREFACE_ID = "preface"
 """The id of the preface: the paragraphs before the first question, shown as a node of their own."""
@@ -118,6 +121,17 @@ class Section:
     questions: tuple[Question, ...]
     line: int = 0
 
+    @property
+    def has_questions(self) -> bool:
+        """Whether the section holds any question (a section read back from the cache knows unmade)."""
+        return bool(self.questions)
+
+    def sizes(self) -> tuple[int, int]:
+        """How many paragraphs and questions the section holds."""
+        questions = self.questions
+        turns = (turn for q in questions for turn in (q.prompt, *q.answers))
+        return sum(len(turn.paragraphs) for turn in turns), len(questions)
+
 
 @dataclass(frozen=True, slots=True)
 class Transcript:
@@ -137,20 +151,48 @@ class Transcript:
     _nodes: dict[str, Section | Question | Paragraph] = field(default_factory=dict, compare=False, repr=False)
     _question_of: dict[str, Question] = field(default_factory=dict, compare=False, repr=False)
     _order: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
+    _section_at: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
+    _indexed: list[bool] = field(default_factory=list, compare=False, repr=False)  # per section
+    _before: list[tuple[int, int]] = field(default_factory=list, compare=False, repr=False)
 
     def __post_init__(self) -> None:
-        # One walk makes every index, the reading order included: a second walk for the order, on the
-        # first question shown, cost as much again at 1,000 sections.
-        nodes, question_of, order = self._nodes, self._question_of, self._order
-        at = 0
-        for paragraph in self.preface:
+        # The preface and the sections are indexed now; a section's questions and paragraphs when one
+        # of them is first looked up. Indexing all 85,000 at once, at 1,000 sections, cost a tenth of
+        # a second before the first question could be shown, which needs one section.
+        nodes, order = self._nodes, self._order
+        for at, paragraph in enumerate(self.preface):
             nodes[paragraph.id] = paragraph
             order[paragraph.id] = at
-            at += 1
-        number = 0
-        for section in self.sections:
+        for i, section in enumerate(self.sections):
             nodes[section.id] = section
-            for question in section.questions:
+            self._section_at[section.id] = i
+        self._indexed.extend([False] * len(self.sections))
+
+    def _counts_before(self) -> list[tuple[int, int]]:
+        """Per section, the paragraphs (the preface's included) and questions before it; then the totals."""
+        if not self._before:
+            with _INDEXING:
+                if not self._before:
+                    paragraphs, questions = len(self.preface), 0
+                    before = []
+                    for section in self.sections:
+                        before.append((paragraphs, questions))
+                        in_paragraphs, in_questions = section.sizes()
+                        paragraphs += in_paragraphs
+                        questions += in_questions
+                    before.append((paragraphs, questions))
+                    self._before.extend(before)
+        return self._before
+
+    def _index_section(self, i: int) -> None:
+        if self._indexed[i]:
+            return
+        at, number = self._counts_before()[i]
+        with _INDEXING:  # another thread (the search's preparation) may be looking up the same section
+            if self._indexed[i]:
+                return
+            nodes, question_of, order = self._nodes, self._question_of, self._order
+            for question in self.sections[i].questions:
                 nodes[question.id] = question
                 order[question.id] = number
                 number += 1
@@ -159,6 +201,22 @@ class Transcript:
                     question_of[paragraph.id] = question
                     order[paragraph.id] = at
                     at += 1
+            self._indexed[i] = True
+
+    def _look_up(self, node_id: str) -> Section | Question | Paragraph | None:
+        node = self._nodes.get(node_id)
+        if node is not None or node_id == PREFACE_ID or all(self._indexed):
+            return node  # (the preface's own id is no question's or paragraph's: nothing to walk for)
+        # The parser's ids say where a node is ("s3-q2-p1" is in section "s3"): that section is indexed.
+        i = self._section_at.get(node_id.split("-", 1)[0])
+        if i is not None and not self._indexed[i]:
+            self._index_section(i)
+            node = self._nodes.get(node_id)
+            if node is not None:
+                return node
+        for i in range(len(self.sections)):  # an id of another shape, or none: every section, once
+            self._index_section(i)
+        return self._nodes.get(node_id)
 
     def speaker(self, name: str) -> Speaker:
         """The declared speaker called ``name``."""
@@ -185,27 +243,29 @@ class Transcript:
 
     def find(self, node_id: str) -> Section | Question | Paragraph | None:
         """The section, question or paragraph with this id, or None."""
-        return self._nodes.get(node_id)
+        return self._look_up(node_id)
 
     def position(self, node_id: str) -> int:
         """Where a paragraph or question comes in reading order (-1 if it is not in the transcript).
 
         Paragraphs and questions are numbered separately.
         """
+        self._look_up(node_id)
         return self._order.get(node_id, -1)
 
     @property
     def paragraph_count(self) -> int:
         """How many paragraphs there are, the preface's included."""
-        return len(self.preface) + len(self._question_of)
+        return self._counts_before()[-1][0]
 
     @property
     def question_count(self) -> int:
         """How many questions there are."""
-        return len(self._order) - self.paragraph_count
+        return self._counts_before()[-1][1]
 
     def question_of(self, paragraph_id: str) -> Question | None:
         """The question a paragraph belongs to (None for the preface)."""
+        self._look_up(paragraph_id)
         return self._question_of.get(paragraph_id)
 
     def section_of(self, question: Question) -> Section:

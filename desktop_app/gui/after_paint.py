@@ -31,6 +31,13 @@ class AfterPaint(QObject):
         if self._call is not None:
             self._timer.start(0)  # once the paint is done: the next turn of the event loop
 
+    def cancel(self) -> None:
+        """Not wanted any more (another transcript, or closing): the work is never done."""
+        if self._call is not None:
+            self._call = None
+            self._timer.stop()
+            self.deleteLater()
+
     def run(self) -> None:
         """Do the work now (once): the paint came, the fallback time passed, or a user action needs it."""
         call, self._call = self._call, None

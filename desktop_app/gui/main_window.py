@@ -280,7 +280,8 @@ class MainWindow(QMainWindow):
         self.navigation.set_transcript(transcript, hidden)
         self.annotations.set_transcript(transcript)  # after the pane shows a node: its marks first
         self.recording.set_transcript(transcript)
-        self.stats.start(transcript)  # counted in a worker thread: the window answers meanwhile
+        # counted in a worker thread once the window is painted: the window answers meanwhile
+        self.stats.start_after(self.pane.painted, transcript)
 
     def show_stats(self) -> None:
         """Each speaker's share and the reading time, counted now (or the count under way waited for)."""

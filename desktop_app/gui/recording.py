@@ -84,7 +84,7 @@ class Recording(QObject):
     def set_transcript(self, transcript: Transcript) -> None:
         """Load ``transcript``'s recording, if it has one; the bar shows only then."""
         self._transcript = transcript
-        self._timeline = Timeline(transcript)
+        self._timeline = None  # made when first asked for: most transcripts have no times to walk for
         self._pane.marks.set_current_paragraph("")
         self._actions[Act.ATTACH_RECORDING].setEnabled(True)
         attached = self._settings.get(options.RECORDING, transcript.id)
@@ -249,7 +249,7 @@ class Recording(QObject):
 
     def start_at(self, block: QTextBlock) -> float | None:
         """The recording time of the paragraph in ``block``; a speaker's name gives their turn's start."""
-        timeline = self._timeline
+        timeline = self._current_timeline()
         if timeline is None:
             return None
         ahead = block
@@ -268,6 +268,12 @@ class Recording(QObject):
             ahead = ahead.previous()
         return None
 
+    def _current_timeline(self) -> Timeline | None:
+        """The open transcript's timeline (made on first use: a walk over every paragraph)."""
+        if self._timeline is None and self._transcript is not None:
+            self._timeline = Timeline(self._transcript)
+        return self._timeline
+
     def set_follow(self, on: bool) -> None:
         """Whether the tree and the pane follow the paragraph being played."""
         self.follow = on
@@ -277,7 +283,7 @@ class Recording(QObject):
     def on_position(self, milliseconds: int) -> None:
         """The recording is at ``milliseconds``: show it, mark its paragraph and (following) go there."""
         self.bar.set_position(milliseconds)
-        transcript, timeline = self._transcript, self._timeline
+        transcript, timeline = self._transcript, self._current_timeline()
         if transcript is None or not timeline:
             return
         paragraph_id = timeline.paragraph_at(milliseconds / 1000)

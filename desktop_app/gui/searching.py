@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, QTimer
 from desktop_app.domain.annotations import EntryKind, Highlight, QuestionNote
 from desktop_app.domain.model import PREFACE_ID, Transcript
 from desktop_app.domain.search import Hit, Scope, SearchResults, TranscriptIndex
+from desktop_app.gui.after_paint import AfterPaint
 from desktop_app.gui.answer_pane import AnswerPane
 from desktop_app.gui.library_search import LIBRARY_SCOPE
 from desktop_app.gui.search_panel import SearchPanel
@@ -85,13 +86,12 @@ class Search(QObject):
         self._counter.setSingleShot(True)
         self._counter.setInterval(0)
         self._counter.timeout.connect(self._count)
-        # The transcript is made searchable in a thread once the window is back in its event loop,
-        # so that a search soon after opening finds it ready (or waits only for the rest).
+        # The transcript is made searchable in a thread once the pane has painted, so that a search
+        # soon after opening finds it ready (or waits only for the rest). Not sooner: folding 13 MB
+        # holds the interpreter lock for long stretches, and every Qt call of the first paint waited
+        # for it (a third of a second at 1,000 sections).
         self._preparing: _Preparation | None = None
-        self._prepare = QTimer(self)
-        self._prepare.setSingleShot(True)
-        self._prepare.setInterval(0)
-        self._prepare.timeout.connect(self._start_preparing)
+        self._prepare: AfterPaint | None = None
         panel.query_changed.connect(self.run)
         panel.hit_chosen.connect(self.show_hit)
         panel.step_requested.connect(self.step)
@@ -100,10 +100,11 @@ class Search(QObject):
         """Search ``transcript`` from now on (its index is prepared in a thread, soon)."""
         self.close()
         self._transcript = transcript
-        self._prepare.start()
+        self._prepare = AfterPaint(self._pane.painted, self, self._start_preparing)
         self.run(*self._query)
 
     def _start_preparing(self) -> None:
+        self._prepare = None
         if self._transcript is None or self._index is not None or self._preparing is not None:
             return
         self._preparing = _Preparation(self._transcript, index_path(self._data_dir, self._transcript))
@@ -209,7 +210,9 @@ class Search(QObject):
 
     def close(self) -> None:
         """Let go of the index file; one still being prepared is closed by its thread when made."""
-        self._prepare.stop()
+        if self._prepare is not None:
+            self._prepare.cancel()
+            self._prepare = None
         if self._preparing is not None:
             self._preparing.abandon()
             self._preparing = None

@@ -84,7 +84,9 @@ class QuestionTreeModel(TwoLevelModel):
         super().__init__(parent)
         self._transcript = transcript
         self._colors = {s.name: s.color for s in transcript.speakers}
-        self._top: list[_Row] = []
+        # A section's row is made when the view first asks for it: the view lays out every top row
+        # (thousands), but asks what one holds only for the few it paints.
+        self._top: list[_Row | None] = []
         self._sections: list[Section | None] = []  # each top row's section (None: the preface)
         self._children: list[list[_Row] | None] = []  # None: not fetched yet
         if transcript.preface:
@@ -100,11 +102,12 @@ class QuestionTreeModel(TwoLevelModel):
             )
             self._sections.append(None)
             self._children.append([])
-        for section in transcript.sections:
-            self._top.append(self._section_row(section))
-            self._sections.append(section)
-            self._children.append(None)
-        self._top_of = {row.node_id: r for r, row in enumerate(self._top)}
+        self._top.extend([None] * len(transcript.sections))
+        self._sections.extend(transcript.sections)
+        self._children.extend([None] * len(transcript.sections))
+        self._top_of = {
+            (section.id if section is not None else PREFACE_ID): r for r, section in enumerate(self._sections)
+        }
         self._child_of: dict[str, int] = {}  # a fetched question's row under its section
         self._section_speakers: dict[int, tuple[str, ...]] = {}
         self._icons: dict[tuple[tuple[str, str], tuple[str, ...]], QIcon] = {}  # by theme and speakers
@@ -124,6 +127,14 @@ class QuestionTreeModel(TwoLevelModel):
         # The tooltip (reading time, speakers' shares) and the speakers' dots are worked out when first
         # shown: a long transcript has thousands of sections.
         return _Row(NodeKind.SECTION, section.id, title, "", ())
+
+    def _top_row(self, top_row: int) -> _Row:
+        row = self._top[top_row]
+        if row is None:
+            section = self._sections[top_row]
+            assert section is not None  # the preface's row is made at once
+            row = self._top[top_row] = self._section_row(section)
+        return row
 
     def _speakers_of(self, top_row: int) -> tuple[str, ...]:
         """Who answered any of a section's questions, in order of first answer."""
@@ -206,7 +217,7 @@ class QuestionTreeModel(TwoLevelModel):
         if parent.internalId() != 0 or parent.column() > 0:
             return False
         section = self._sections[parent.row()]
-        return section is not None and bool(section.questions)
+        return section is not None and section.has_questions
 
     def canFetchMore(self, parent: Index) -> bool:
         """A section whose question rows are not made yet."""
@@ -226,7 +237,7 @@ class QuestionTreeModel(TwoLevelModel):
             return None
         parent_row = index.internalId()
         if parent_row == 0:
-            return self._top[index.row()]
+            return self._top_row(index.row())
         children = self._children[parent_row - 1]
         assert children is not None  # an index of a child exists only once its rows are made
         return children[index.row()]

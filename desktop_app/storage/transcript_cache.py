@@ -4,16 +4,22 @@ Measured at 1,000 sections (13.6 MB): reading this file back took about a third 
 (a pickle had been slower than parsing). It holds plain tuples written with marshal behind a header
 naming the format, the app's version and the parsing code, and a CRC of the rest: a damaged, foreign
 or older file is not trusted, the transcript is parsed again. The transcript read back equals the one parsed.
+
+Each section's questions are a marshal of their own, read when the section is first used (``_KeptSection``):
+the first question on screen needs one section of thousands, and making all of them, half a million
+objects at 1,000 sections, took most of the time this file saves.
 """
 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import functools
 import gc
 import hashlib
 import marshal
 import os
+import threading
 import zlib
 from collections.abc import Callable
 from pathlib import Path
@@ -26,7 +32,7 @@ from desktop_app.domain.model import Paragraph, Question, Role, Section, Speaker
 from desktop_app.domain.parser import decode, parse_transcript, read_source
 from desktop_app.fileio import atomic_write_bytes
 
-FORMAT = 1  # change it whenever this layout changes: older files are then ignored
+FORMAT = 2  # change it whenever this layout changes: older files are then ignored
 KEEP = 8  # transcripts kept; the least recently opened go first
 KEEP_BYTES = 256 * 1024 * 1024  # and no more than this on disk, though the newest is always kept
 _CRC = 4  # bytes
@@ -139,9 +145,12 @@ def _plain(t: Transcript) -> tuple[Any, ...]:
             s.id,
             s.title,
             s.line,
-            tuple(
-                (q.id, q.section_id, _plain_turn(q.prompt), tuple(_plain_turn(a) for a in q.answers))
-                for q in s.questions
+            s.sizes(),
+            marshal.dumps(
+                tuple(
+                    (q.id, q.section_id, _plain_turn(q.prompt), tuple(_plain_turn(a) for a in q.answers))
+                    for q in s.questions
+                )
             ),
         )
         for s in t.sections
@@ -151,8 +160,119 @@ def _plain(t: Transcript) -> tuple[Any, ...]:
     return (t.id, t.title, t.source, t.language, speakers, preface, sections, t.content_hash, t.media)
 
 
+def _slot_setters(cls: type, names: tuple[str, ...]) -> tuple[Callable[[object, Any], None], ...] | None:
+    """The slots of the frozen dataclass ``cls``, to be set directly; None unless its fields are ``names``.
+
+    Its generated __init__ sets each field through object.__setattr__ (it is frozen): at 1,000 sections,
+    half the time spent making the objects read back. A class whose fields changed is made by its
+    __init__ again (a kept file of an older layout is not read anyway: the header names the code).
+    """
+    if tuple(f.name for f in dataclasses.fields(cls)) != names or getattr(cls, "__post_init__", None):
+        return None
+    return tuple(vars(cls)[name].__set__ for name in names)
+
+
+_PARAGRAPH = _slot_setters(Paragraph, ("id", "speaker", "source", "rich", "text", "line", "start"))
+_TURN = _slot_setters(Turn, ("speaker", "paragraphs"))
+_QUESTION = _slot_setters(Question, ("id", "section_id", "prompt", "answers"))
+
+
+def _paragraphs(plain: tuple[tuple[Any, ...], ...]) -> tuple[Paragraph, ...]:
+    if _PARAGRAPH is None:
+        return tuple([Paragraph(*p) for p in plain])
+    new = object.__new__
+    set_id, set_speaker, set_source, set_rich, set_text, set_line, set_start = _PARAGRAPH
+    made = []
+    for pid, speaker, source, rich, text, line, start in plain:
+        paragraph = new(Paragraph)
+        set_id(paragraph, pid)
+        set_speaker(paragraph, speaker)
+        set_source(paragraph, source)
+        set_rich(paragraph, rich)
+        set_text(paragraph, text)
+        set_line(paragraph, line)
+        set_start(paragraph, start)
+        made.append(paragraph)
+    return tuple(made)
+
+
 def _turn(plain: tuple[Any, ...]) -> Turn:
-    return Turn(plain[0], tuple([Paragraph(*p) for p in plain[1]]))
+    if _TURN is None:
+        return Turn(plain[0], _paragraphs(plain[1]))
+    turn = object.__new__(Turn)
+    _TURN[0](turn, plain[0])
+    _TURN[1](turn, _paragraphs(plain[1]))
+    return turn
+
+
+def _question(qid: str, section_id: str, prompt: tuple[Any, ...], answers: tuple[Any, ...]) -> Question:
+    if _QUESTION is None:
+        return Question(qid, section_id, _turn(prompt), tuple([_turn(a) for a in answers]))
+    question = object.__new__(Question)
+    set_id, set_section, set_prompt, set_answers = _QUESTION
+    set_id(question, qid)
+    set_section(question, section_id)
+    set_prompt(question, _turn(prompt))
+    set_answers(question, tuple([_turn(a) for a in answers]))
+    return question
+
+
+_QUESTIONS = vars(Section)["questions"]  # the slot a kept section's questions go into once made
+_MAKING = threading.Lock()  # a section is made once, whichever thread asks first
+
+
+class _KeptSection(Section):
+    """A section read back from the cache: its questions are made from their marshal when first asked for.
+
+    It equals, and hashes as, the Section the parser made; only its questions' making is put off.
+    """
+
+    __slots__ = ("_plain_questions", "_sizes")
+    _plain_questions: bytes
+    _sizes: tuple[int, int]
+
+    def __init__(self, sid: str, title: str, line: int, sizes: tuple[int, int], questions: bytes) -> None:
+        # Section's __init__ would set ``questions``, which is made later; the other fields are set here.
+        for name, value in (("id", sid), ("title", title), ("line", line), ("_sizes", tuple(sizes))):
+            object.__setattr__(self, name, value)
+        object.__setattr__(self, "_plain_questions", questions)
+
+    @property  # type: ignore[override]  # read-only, as the frozen field it stands for
+    def questions(self) -> tuple[Question, ...]:
+        """The section's questions, made on the first call."""
+        try:
+            made: tuple[Question, ...] = _QUESTIONS.__get__(self, Section)
+        except AttributeError:
+            with _MAKING:
+                try:
+                    made = _QUESTIONS.__get__(self, Section)
+                except AttributeError:
+                    made = tuple([_question(*q) for q in marshal.loads(self._plain_questions)])
+                    _QUESTIONS.__set__(self, made)
+                    object.__setattr__(self, "_plain_questions", b"")  # the objects hold it all now
+        return made
+
+    @property
+    def has_questions(self) -> bool:
+        """Whether the section holds any question, known without making them."""
+        return self._sizes[1] > 0
+
+    def sizes(self) -> tuple[int, int]:
+        """How many paragraphs and questions the section holds, known without making them."""
+        return self._sizes
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Section):
+            return NotImplemented
+        mine = (self.id, self.title, self.questions, self.line)
+        return mine == (other.id, other.title, other.questions, other.line)
+
+    def __hash__(self) -> int:
+        return hash((self.id, self.title, self.questions, self.line))  # as the dataclass Section hashes
+
+    def __reduce__(self) -> tuple[type[Section], tuple[str, str, tuple[Question, ...], int]]:
+        """A copy (or a pickle) is the plain Section it stands for."""
+        return Section, (self.id, self.title, self.questions, self.line)
 
 
 def _transcript(plain: tuple[Any, ...], name: str) -> Transcript:
@@ -163,17 +283,8 @@ def _transcript(plain: tuple[Any, ...], name: str) -> Transcript:
         source=source,
         language=language,
         speakers=tuple(Speaker(n, Role(r), bio, color) for n, r, bio, color in speakers),
-        preface=tuple(Paragraph(*p) for p in preface),
-        sections=tuple(
-            Section(
-                sid,
-                stitle,
-                tuple([Question(qid, qsid, _turn(prompt), tuple([_turn(a) for a in answers]))
-                       for qid, qsid, prompt, answers in questions]),
-                line,
-            )
-            for sid, stitle, line, questions in sections
-        ),
+        preface=_paragraphs(preface),
+        sections=tuple([_KeptSection(*section) for section in sections]),
         content_hash=content_hash,
         path=name,
         media=media,

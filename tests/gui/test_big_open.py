@@ -88,3 +88,136 @@ def test_the_window_answers_while_the_shares_are_counted(qtbot, make_window, bun
     qtbot.waitUntil(lambda: bool(window.speaker_filter.bars))
     assert set(window.speaker_filter.bars) == {"T前线", "宋东桓", "薛彦泽"}
     assert "minute" in window.statusBar().currentMessage()
+
+
+def _record_background_work(monkeypatch, pane_painted: list[bool]) -> list[tuple[str, bool]]:
+    """Each start of the speakers' count and of the search's preparation, and whether the pane had painted."""
+    from desktop_app.domain.search import TranscriptIndex
+    from desktop_app.gui import stats_counter
+
+    started: list[tuple[str, bool]] = []
+    real_summary, real_open = stats_counter.summary, TranscriptIndex.open
+
+    def summary(*args: object, **kwargs: object) -> object:
+        started.append(("count", bool(pane_painted)))
+        return real_summary(*args, **kwargs)  # type: ignore[arg-type]
+
+    def open_index(*args: object, **kwargs: object) -> object:
+        started.append(("index", bool(pane_painted)))
+        return real_open(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(stats_counter, "summary", summary)
+    monkeypatch.setattr(TranscriptIndex, "open", open_index)
+    return started
+
+
+def test_the_shares_and_the_search_index_wait_for_the_first_paint(qtbot, tmp_path: Path, monkeypatch) -> None:
+    # Their threads hold the interpreter lock for long stretches: the first screen must not wait on them.
+    painted: list[bool] = []
+    started = _record_background_work(monkeypatch, painted)
+    window, error = build_window(str(paths.bundled_transcript()), tmp_path / "data", [])
+    qtbot.addWidget(window)
+    assert error is None
+    window.pane.painted.connect(lambda: painted.append(True))
+    qtbot.wait(50)
+    assert started == []  # not shown yet, so nothing painted: nothing started
+    window.show()
+    qtbot.waitUntil(lambda: {name for name, _ in started} == {"count", "index"})
+    assert all(after_paint for _, after_paint in started)
+    qtbot.waitUntil(lambda: bool(window.speaker_filter.bars))
+    assert set(window.speaker_filter.bars) == {"T前线", "宋东桓", "薛彦泽"}
+    assert "minute" in window.statusBar().currentMessage()
+    window.start_search()
+    window.search_panel.field.setText("好莱坞")
+    window.search_panel.emit_query()
+    assert window.search.results is not None and len(window.search.results) > 0
+    window.close()
+    window.store.close()
+
+
+def test_shares_counted_for_the_picture_are_not_counted_again(qtbot, tmp_path: Path, monkeypatch) -> None:
+    painted: list[bool] = []
+    started = _record_background_work(monkeypatch, painted)
+    window, _ = build_window(str(paths.bundled_transcript()), tmp_path / "data", [])
+    qtbot.addWidget(window)
+    window.pane.painted.connect(lambda: painted.append(True))
+    window.show_stats()  # as --screenshot does before its picture: counted now, on this thread
+    assert set(window.speaker_filter.bars) == {"T前线", "宋东桓", "薛彦泽"}
+    window.show()
+    qtbot.waitUntil(lambda: any(name == "index" for name, _ in started))
+    qtbot.wait(100)
+    assert [name for name, _ in started].count("count") == 1
+    window.close()
+    window.store.close()
+
+
+def _big_transcript(folder: Path, copies: int = 60) -> Path:
+    """The bundled interview with its sections repeated: 360 sections, past the tree's LAZY_ABOVE."""
+    text = paths.bundled_transcript().read_text(encoding="utf-8")
+    at = text.index("\n## ")
+    head, sections = text[:at], text[at:].rstrip("\n") + "\n"
+    body = "".join(sections.replace("\n## ", f"\n## ({n}) ") for n in range(1, copies + 1))
+    path = folder / "big.md"
+    path.write_text(head + body, encoding="utf-8")
+    return path
+
+
+def _what_is_seen(window) -> tuple[int, list[str], str, str]:
+    """The tree's top rows (how many, the first titles), the current row's id and the pane's text."""
+    model = window.tree.model()
+    titles = [model.index(r, 0).data() for r in range(min(model.rowCount(), 4))]
+    return model.rowCount(), titles, window.tree.currentIndex().data(NodeIdRole), window.pane.toPlainText()
+
+
+def test_a_big_transcript_opens_the_same_parsed_from_its_cache_and_with_a_damaged_cache(
+    qtbot, tmp_path: Path, monkeypatch
+) -> None:
+    from desktop_app.gui.tree_model import LAZY_ABOVE
+    from desktop_app.storage import transcript_cache
+
+    path = _big_transcript(tmp_path)
+    data = tmp_path / "data"
+    parsed = load_transcript(path)
+    assert len(parsed.sections) > LAZY_ABOVE
+    first = next(parsed.questions())
+    answer = first.answers[0].paragraphs[0].text
+
+    def open_window() -> tuple[int, list[str], str, str]:
+        later: list[Callable[[], None]] = []
+        window, error = build_window(str(path), data, later)
+        qtbot.addWidget(window)
+        assert error is None
+        seen = _what_is_seen(window)
+        for call in later:
+            call()
+        assert window.transcript == parsed
+        window.close()
+        window.store.close()
+        return seen
+
+    rows, titles, current, text = open_window()
+    assert rows == 1 + len(parsed.sections)  # the preface, then every section
+    assert titles[1:3] == [parsed.sections[0].title, parsed.sections[1].title]
+    assert titles[1].startswith("(1) 开篇")
+    assert current == first.id == "s1-q1"
+    assert first.prompt.paragraphs[0].text[:12] in text and answer[:20] in text
+
+    kept = cache_path(data / "cache", path.read_bytes())
+    assert kept.exists()
+
+    def no_parse(*_args: object) -> None:
+        raise AssertionError("parsed again although the data folder keeps the parse")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(transcript_cache, "parse_transcript", no_parse)
+        assert open_window() == (rows, titles, current, text)  # from the cache: the same rows and text
+
+    blob = bytearray(kept.read_bytes())
+    blob[len(blob) // 2] ^= 0xFF  # a damaged cache: parsed again, shown the same
+    kept.write_bytes(bytes(blob))
+    parses: list[object] = []
+    real_parse = transcript_cache.parse_transcript
+    with monkeypatch.context() as patched:
+        patched.setattr(transcript_cache, "parse_transcript", lambda *a: parses.append(a) or real_parse(*a))
+        assert open_window() == (rows, titles, current, text)
+    assert len(parses) == 1

@@ -127,3 +127,63 @@ def test_an_unwritable_cache_folder_only_costs_the_parse(tmp_path: Path, odd: Pa
     keep()  # says nothing, keeps nothing
     assert transcript == load_transcript(odd)
     assert transcript_cache.read(blocker / "x.bin", str(odd)) is None
+
+
+@pytest.mark.parametrize("made_by", ["slots set directly", "the classes' own __init__"])
+def test_both_ways_of_making_the_objects_read_back_the_parse(
+    tmp_path: Path, odd: Path, monkeypatch, made_by: str
+) -> None:
+    if made_by == "the classes' own __init__":  # as for a class whose fields changed
+        for name in ("_PARAGRAPH", "_TURN", "_QUESTION"):
+            monkeypatch.setattr(transcript_cache, name, None)
+    else:
+        assert transcript_cache._PARAGRAPH and transcript_cache._TURN and transcript_cache._QUESTION
+    cache = tmp_path / "cache"
+    load(odd, cache)[1]()  # type: ignore[misc]
+    kept, keep = load(odd, cache)
+    assert keep is None
+    parsed = load_transcript(odd)
+    assert kept == parsed and hash(kept.sections[0].questions[0]) == hash(parsed.sections[0].questions[0])
+    assert [p.text for p in kept.paragraphs()] == [p.text for p in parsed.paragraphs()]
+
+
+def test_a_class_whose_fields_changed_is_made_by_its_own_init() -> None:
+    from desktop_app.domain.model import Turn
+
+    assert transcript_cache._slot_setters(Turn, ("speaker", "paragraphs")) is not None
+    assert transcript_cache._slot_setters(Turn, ("speaker", "paragraphs", "extra")) is None
+
+
+def test_a_kept_sections_questions_are_made_once_whoever_asks_first(tmp_path: Path) -> None:
+    import threading
+
+    path = paths.bundled_transcript()
+    cache = tmp_path / "cache"
+    load(path, cache)[1]()  # type: ignore[misc]
+    kept, _ = load(path, cache)
+    parsed = load_transcript(path)
+    # Looked up before anything else made them: sizes, lookups, then the questions themselves.
+    assert [s.sizes() for s in kept.sections] == [s.sizes() for s in parsed.sections]
+    assert kept.paragraph_count == parsed.paragraph_count and kept.question_count == parsed.question_count
+    last = list(parsed.paragraphs())[-1]
+    assert kept.find(last.id) == last and kept.position(last.id) == parsed.position(last.id)
+    made: list[list[object]] = [[], []]
+    sections = kept.sections
+    def make_all(out: list[object]) -> None:
+        out.extend(s.questions for s in sections)
+
+    threads = [threading.Thread(target=make_all, args=(out,)) for out in made]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert all(a is b for a, b in zip(made[0], made[1], strict=True))
+    for mine, theirs in zip(kept.sections, parsed.sections, strict=True):
+        assert mine == theirs and theirs == mine and hash(mine) == hash(theirs)
+        assert mine.has_questions == theirs.has_questions
+    assert {kept.sections[0]: 1}[parsed.sections[0]] == 1
+    import copy
+    import pickle
+
+    assert copy.deepcopy(kept) == parsed
+    assert pickle.loads(pickle.dumps(kept.sections[-1])) == parsed.sections[-1]
