@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from desktop_app.domain.anchoring import Placement
 from desktop_app.domain.annotations import Color, EntryKind, Highlight, QuestionNote
@@ -13,9 +14,12 @@ PREFACE_GROUP = "preface"
 ORPHAN_GROUP = "orphans"
 
 
-@dataclass(frozen=True, slots=True)
-class Entry:
-    """One line of the annotations list: a highlight (placed or orphaned) or a question note."""
+class Entry(NamedTuple):
+    """One line of the annotations list: a highlight (placed or orphaned) or a question note.
+
+    A named tuple, not a frozen dataclass: a transcript's entries are made by the ten thousand when it
+    opens, and a frozen dataclass's ``__init__`` (one ``object.__setattr__`` per field) cost 4× as much.
+    """
 
     id: str
     kind: EntryKind  # HIGHLIGHT or QUESTION_NOTE
@@ -112,8 +116,9 @@ def group_entries(
     """Entries that pass ``keep``, grouped in reading order; unplaced ones last, under ORPHAN_GROUP."""
     groups: dict[str, Group] = {}
     orphans = Group(ORPHAN_GROUP, "", "")
+    filtering = keep != EntryFilter()  # most lists are unfiltered: no call per entry then
     for entry in items:
-        if not keep.accepts(entry):
+        if filtering and not keep.accepts(entry):
             continue
         if not entry.placed:
             orphans.entries.append(entry)
@@ -126,8 +131,9 @@ def group_entries(
             groups[key] = Group(key, section.title if section else "", title)
         groups[key].entries.append(entry)
     ordered = sorted(groups.values(), key=lambda g: group_order(transcript, g.key))
-    for g in ordered:
-        g.entries.sort(key=lambda e: entry_order(transcript, e))
+    position, note = transcript.position, EntryKind.QUESTION_NOTE
+    for g in ordered:  # entry_order, written out: it is worked out for every entry of the transcript
+        g.entries.sort(key=lambda e: (e.kind is not note, position(e.paragraph_id), e.start))
     if orphans.entries:
         ordered.append(orphans)
     return ordered

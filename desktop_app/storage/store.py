@@ -18,6 +18,7 @@ from pathlib import Path
 from types import TracebackType
 
 from desktop_app.domain.annotations import DEFAULT_LABELS, Anchor, Color, Highlight, QuestionNote
+from desktop_app.domain.briefs import HighlightBrief
 from desktop_app.domain.codes import COLOR_CODE_IDS
 from desktop_app.domain.messages import Message
 from desktop_app.storage.backups import is_due, list_backups, prepare_restore, replace_all_rows, write_backup
@@ -39,6 +40,7 @@ from desktop_app.storage.question_notes import QuestionNotesMixin
 from desktop_app.storage.rows import (
     GROUP_ROWS,
     INSERT_HIGHLIGHT,
+    SELECT_BRIEFS,
     SELECT_HIGHLIGHTS,
     UPSERT_HIGHLIGHT,
     HighlightRow,
@@ -257,12 +259,28 @@ class AnnotationStore(CodebookMixin, LibraryMixin, QuestionNotesMixin):
         )
         return [to_highlight(row) for row in rows]
 
-    def highlights_in(self, transcript_id: str, paragraph_ids: Iterable[str]) -> list[Highlight]:
-        """The live highlights anchored in these paragraphs (what one screen shows), in the order made."""
+    def highlight_briefs(
+        self, transcript_id: str, paragraph_ids: Iterable[str] | None = None
+    ) -> list[HighlightBrief]:
+        """The live highlights with the columns the window lists and paints, in the order made.
+
+        With ``paragraph_ids``, only those anchored in these paragraphs (what one screen shows).
+        """
+        where, args = "", [transcript_id]
+        if paragraph_ids is not None:
+            where = " AND paragraph_id IN (SELECT value FROM json_each(?))"
+            args.append(json.dumps(list(paragraph_ids)))
         rows = self._conn.execute(
-            f"{SELECT_HIGHLIGHTS} WHERE transcript_id = ? AND deleted IS NULL AND paragraph_id IN "
-            "(SELECT value FROM json_each(?)) ORDER BY created, rowid",
-            (transcript_id, json.dumps(list(paragraph_ids))),
+            f"{SELECT_BRIEFS} WHERE transcript_id = ? AND deleted IS NULL{where} ORDER BY created, rowid",
+            args,
+        )
+        return list(map(HighlightBrief._make, rows))  # a row is a brief's fields in order: no call per row
+
+    def highlights_of(self, ids: Iterable[str]) -> list[Highlight]:
+        """These highlights whole (tombstones too), in the order made; an unknown id is left out."""
+        rows = self._conn.execute(
+            f"{SELECT_HIGHLIGHTS} WHERE id IN (SELECT value FROM json_each(?)) ORDER BY created, rowid",
+            (json.dumps(list(ids)),),
         )
         return [to_highlight(row) for row in rows]
 
