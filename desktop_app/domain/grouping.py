@@ -43,6 +43,7 @@ class Group:
     section_title: str
     title: str
     entries: list[Entry] = field(default_factory=list)
+    ordered: bool = True  # False: ``entries`` still to be put in reading order (``order_group``)
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,9 +112,13 @@ def entries(
 
 
 def group_entries(
-    transcript: Transcript, items: Iterable[Entry], keep: EntryFilter = EntryFilter()
+    transcript: Transcript, items: Iterable[Entry], keep: EntryFilter = EntryFilter(), *, lazy: bool = False
 ) -> list[Group]:
-    """Entries that pass ``keep``, grouped in reading order; unplaced ones last, under ORPHAN_GROUP."""
+    """Entries that pass ``keep``, grouped in reading order; unplaced ones last, under ORPHAN_GROUP.
+
+    ``lazy`` leaves each group's entries in the order given until ``order_group`` is called on it: a list
+    shows a few groups of thousands, and ordering all of them is most of the cost of grouping.
+    """
     groups: dict[str, Group] = {}
     orphans = Group(ORPHAN_GROUP, "", "")
     filtering = keep != EntryFilter()  # most lists are unfiltered: no call per entry then
@@ -124,19 +129,30 @@ def group_entries(
             orphans.entries.append(entry)
             continue
         key = entry.question_id or PREFACE_GROUP
-        if key not in groups:
+        group = groups.get(key)
+        if group is None:
             node = transcript.find(key)
             section = transcript.section_of(node) if isinstance(node, Question) else None
             title = getattr(node, "text", "") if node is not None else ""
-            groups[key] = Group(key, section.title if section else "", title)
-        groups[key].entries.append(entry)
+            group = groups[key] = Group(key, section.title if section else "", title, [], False)
+        group.entries.append(entry)
     ordered = sorted(groups.values(), key=lambda g: group_order(transcript, g.key))
-    position, note = transcript.position, EntryKind.QUESTION_NOTE
-    for g in ordered:  # entry_order, written out: it is worked out for every entry of the transcript
-        g.entries.sort(key=lambda e: (e.kind is not note, position(e.paragraph_id), e.start))
+    if not lazy:
+        for g in ordered:
+            order_group(transcript, g)
     if orphans.entries:
         ordered.append(orphans)
     return ordered
+
+
+def order_group(transcript: Transcript, group: Group) -> Group:
+    """Put ``group``'s entries in reading order, if they are not yet (see ``group_entries``)."""
+    if not group.ordered:
+        position, note = transcript.position, EntryKind.QUESTION_NOTE
+        # entry_order, written out: it is worked out for every entry of the group
+        group.entries.sort(key=lambda e: (e.kind is not note, position(e.paragraph_id), e.start))
+        group.ordered = True
+    return group
 
 
 def group_order(transcript: Transcript, key: str) -> int:

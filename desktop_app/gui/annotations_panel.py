@@ -33,6 +33,7 @@ from desktop_app.domain.grouping import (
     Group,
     entry_order,
     group_entries,
+    order_group,
 )
 from desktop_app.domain.model import Transcript
 from desktop_app.gui.plain import tooltip
@@ -61,13 +62,23 @@ class AnnotationsModel(TwoLevelModel):
         self._groups: list[Group] = []
         self._labels: dict[Color, str] = {}
         self._speakers_of: dict[str, str] = {}
+        self._transcript: Transcript | None = None
+        self._swatches: dict[Color, QIcon] = {}  # made once: the view asks for one per row it paints
 
-    def set_groups(self, groups: list[Group], labels: dict[Color, str]) -> None:
-        """Show ``groups``; ``labels`` name the colours."""
+    def set_groups(self, transcript: Transcript, groups: list[Group], labels: dict[Color, str]) -> None:
+        """Show ``groups`` of ``transcript``, each ordered when first shown; ``labels`` name the colours."""
         self.beginResetModel()
+        self._transcript = transcript
         self._groups = groups
         self._labels = labels
         self.endResetModel()
+
+    def _group(self, row: int) -> Group:
+        """The group at ``row``, its entries in reading order."""
+        group = self._groups[row]
+        if not group.ordered and self._transcript is not None:
+            order_group(self._transcript, group)
+        return group
 
     def add_entry(self, transcript: Transcript, entry: Entry) -> QModelIndex:
         """Insert a placed ``entry`` into its question's group; the index of its row (invalid: no such group).
@@ -78,7 +89,7 @@ class AnnotationsModel(TwoLevelModel):
         row = next((r for r, g in enumerate(self._groups) if g.key == key), -1)
         if row < 0:
             return QModelIndex()
-        group = self._groups[row]
+        group = self._group(row)
         order = entry_order(transcript, entry)
         at = bisect_right(group.entries, order, key=lambda e: entry_order(transcript, e))
         parent = self.index(row, 0)
@@ -99,7 +110,7 @@ class AnnotationsModel(TwoLevelModel):
         """The entry at ``index`` (None for a group row)."""
         if not index.isValid() or index.internalId() == 0:
             return None
-        return self._groups[index.internalId() - 1].entries[index.row()]
+        return self._group(index.internalId() - 1).entries[index.row()]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Group titles; each entry's colour, speaker, quote and note."""
@@ -114,7 +125,10 @@ class AnnotationsModel(TwoLevelModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return tooltip(self._entry_tooltip(entry))
         if role == Qt.ItemDataRole.DecorationRole and entry.color is not None:
-            return swatch(PAINT[entry.color])
+            icon = self._swatches.get(entry.color)
+            if icon is None:
+                icon = self._swatches[entry.color] = swatch(PAINT[entry.color])
+            return icon
         if role == EntryIdRole:
             return entry.id
         if role == EntryKindRole:
@@ -264,8 +278,8 @@ class AnnotationsPanel(QDockWidget):
     def _refresh(self) -> None:
         if self._transcript is None:
             return
-        groups = group_entries(self._transcript, self._entries, self.current_filter())
-        self.model.set_groups(groups, self._labels)
+        groups = group_entries(self._transcript, self._entries, self.current_filter(), lazy=True)
+        self.model.set_groups(self._transcript, groups, self._labels)
         self.empty_hint.setVisible(not self._entries)
         if len(groups) <= EXPAND_LIMIT:
             self.view.expandAll()

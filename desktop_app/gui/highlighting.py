@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from desktop_app.domain.anchoring import Placement, make_anchor, place_all
 from desktop_app.domain.annotations import PAINT, Color, Highlight, QuestionNote, labels
-from desktop_app.domain.briefs import HighlightBrief, brief_entries, brief_of, misplaced
+from desktop_app.domain.briefs import HighlightBrief, brief_of, place_briefs
 from desktop_app.domain.errors import ReaderError
+from desktop_app.domain.gc_pause import no_cycle_collection
 from desktop_app.domain.grouping import Entry, entries
 from desktop_app.domain.model import Question, Transcript
 from desktop_app.gui import settings as options
@@ -185,8 +186,9 @@ class Annotations(QObject):
         transcript = self._transcript
         if transcript is None:
             return
-        briefs = self.store.highlight_briefs(transcript.id)
-        self._by_id = {e.id: e for e in self._placed(briefs)}
+        with no_cycle_collection():  # 10,000 highlights are 20,000 tuples and no cycles
+            briefs = self.store.highlight_briefs(transcript.id)
+            self._by_id = {e.id: e for e in self._placed(briefs)}
         noted = [b.id for b in briefs if b.note]
         self._noted = self.store.highlights_of(noted) if noted else []
         self._notes = self.store.question_notes(transcript.id)
@@ -202,13 +204,18 @@ class Annotations(QObject):
 
     def _placed(self, briefs: list[HighlightBrief]) -> list[Entry]:
         """``briefs`` as listed, each where it sits now; only those not at their stored offsets are placed."""
-        assert self._transcript is not None
-        moved_ids = misplaced(briefs, self._transcript)
-        moved: dict[str, Placement | None] = dict.fromkeys(moved_ids)
-        if moved_ids:  # the transcript changed since they were made: read them whole, find their quotes
-            whole = self.store.highlights_of(moved_ids)
-            moved.update(place_all(((h.id, h.anchor) for h in whole), self._transcript))
-        return brief_entries(self._transcript, briefs, moved)
+        transcript = self._transcript
+        assert transcript is not None
+        placed, moved_ids = place_briefs(transcript, briefs)
+        if not moved_ids:
+            return placed
+        # The transcript changed since they were made: read them whole, find their quotes again.
+        placements: dict[str, Placement | None] = dict.fromkeys(moved_ids)
+        whole = self.store.highlights_of(moved_ids)
+        placements.update(place_all(((h.id, h.anchor) for h in whole), transcript))
+        by_id = {e.id: e for e in placed}
+        by_id.update((e.id, e) for e in entries(transcript, whole, placements))
+        return [by_id[b.id] for b in briefs if b.id in by_id]  # in the order made: later ones paint on top
 
     def _count(self, highlights: Iterable[Entry]) -> None:
         counts = self._counts
