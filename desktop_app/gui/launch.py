@@ -126,8 +126,9 @@ def build_window(
         data_dir.mkdir(parents=True, exist_ok=True)
     except OSError as e:
         print(f"interview-reader: cannot create the data folder {data_dir} ({e.strerror}).", file=sys.stderr)
+    inspection = AnnotationStore.inspect_ahead(data_dir)  # the file's checks, while the transcript loads
     transcript, error = load_or_fallback(transcript_path, data_dir / "cache", later)
-    store = AnnotationStore.open(data_dir)
+    store = AnnotationStore.open(data_dir, inspection=inspection)
     if later is None:
         back_up(store)
     else:  # the day's copy waits for the first paint; nothing is written before the event loop runs

@@ -35,7 +35,7 @@ from desktop_app.storage.files import (
 )
 from desktop_app.storage.library import LibraryMixin
 from desktop_app.storage.merging import MergeReport, check_rows, merge
-from desktop_app.storage.opening import Opened, Recovery, open_database
+from desktop_app.storage.opening import Inspection, Opened, Recovery, open_database
 from desktop_app.storage.question_notes import QuestionNotesMixin
 from desktop_app.storage.rows import (
     GROUP_ROWS,
@@ -68,18 +68,26 @@ class AnnotationStore(CodebookMixin, LibraryMixin, QuestionNotesMixin):
         """True when the file is there but could not be read: the (empty) store shown is not its content."""
 
     @classmethod
-    def open(cls, data_dir: Path | str, *, clock: Clock | None = None) -> AnnotationStore:
+    def open(
+        cls, data_dir: Path | str, *, clock: Clock | None = None, inspection: Inspection | None = None
+    ) -> AnnotationStore:
         """Open (creating if needed) the store in ``data_dir``; never raises for a bad file or folder.
 
         Check ``recovered`` (a damaged file was set aside) and ``read_only_reason`` afterwards.
-        ``clock`` returns the current UTC time; tests pass a fake one.
+        ``clock`` returns the current UTC time; tests pass a fake one. ``inspection`` is the file's
+        check begun earlier (``inspect_ahead``).
         """
         clock = clock or utc_now
         db = Path(data_dir) / DB_NAME
-        store = cls(db, open_database(db, clock()), clock)
+        store = cls(db, open_database(db, clock(), inspection), clock)
         if store.writable:
             store._purge_tombstones()
         return store
+
+    @staticmethod
+    def inspect_ahead(data_dir: Path | str) -> Inspection:
+        """Begin checking the store's file in ``data_dir`` in a thread; hand it to ``open`` later."""
+        return Inspection(Path(data_dir) / DB_NAME)
 
     # -- state ---------------------------------------------------------------------------------
 
