@@ -129,3 +129,32 @@ def test_a_highlight_whose_paragraph_was_edited_is_found_again_listed_and_painte
     assert listing(window) == {"s1-q1": [moved]}
     assert painted(window) == {moved: quote}
     assert window.tree.currentIndex().data(CountRole) == 1
+
+
+def test_groups_open_as_the_list_is_scrolled_to_them_and_one_closed_stays_closed(
+    qtbot, make_window, data_dir, bundled
+) -> None:
+    spread(data_dir, bundled)
+    window = make_window()
+    window.resize(1600, 1000)  # wide enough for the panel beside a readable pane
+    window.room.fit()
+    qtbot.waitUntil(lambda: listed(window) == MANY and window.panel.view.isVisible())
+    view, model = window.panel.view, window.panel.model
+    groups = [model.index(r, 0) for r in range(model.rowCount())]
+    assert len(groups) >= 5
+    assert view.isExpanded(groups[0])  # what the list shows first is open
+    bar = view.verticalScrollBar()
+
+    def to_the_end() -> None:  # as a reader drags the scroll bar down until the list ends
+        for _ in range(200):
+            bar.setValue(bar.maximum())
+            qtbot.wait(5)  # the view lays out the groups just opened
+            if bar.value() == bar.maximum():
+                return
+
+    to_the_end()
+    assert all(view.isExpanded(g) for g in groups)  # every group scrolled past or to is open
+    view.collapse(groups[1])  # the reader closes one
+    bar.setValue(0)
+    to_the_end()
+    assert not view.isExpanded(groups[1]) and view.isExpanded(groups[2])
