@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from desktop_app.domain.anchoring import Placement
 from desktop_app.domain.annotations import Color, EntryKind, Highlight, QuestionNote
@@ -13,9 +14,12 @@ PREFACE_GROUP = "preface"
 ORPHAN_GROUP = "orphans"
 
 
-@dataclass(frozen=True, slots=True)
-class Entry:
-    """One line of the annotations list: a highlight (placed or orphaned) or a question note."""
+class Entry(NamedTuple):
+    """One line of the annotations list: a highlight (placed or orphaned) or a question note.
+
+    A named tuple, not a frozen dataclass: a transcript's entries are made by the ten thousand when it
+    opens, and a frozen dataclass's ``__init__`` (one ``object.__setattr__`` per field) cost 4× as much.
+    """
 
     id: str
     kind: EntryKind  # HIGHLIGHT or QUESTION_NOTE
@@ -39,6 +43,7 @@ class Group:
     section_title: str
     title: str
     entries: list[Entry] = field(default_factory=list)
+    ordered: bool = True  # False: ``entries`` still to be put in reading order (``order_group``)
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,30 +112,47 @@ def entries(
 
 
 def group_entries(
-    transcript: Transcript, items: Iterable[Entry], keep: EntryFilter = EntryFilter()
+    transcript: Transcript, items: Iterable[Entry], keep: EntryFilter = EntryFilter(), *, lazy: bool = False
 ) -> list[Group]:
-    """Entries that pass ``keep``, grouped in reading order; unplaced ones last, under ORPHAN_GROUP."""
+    """Entries that pass ``keep``, grouped in reading order; unplaced ones last, under ORPHAN_GROUP.
+
+    ``lazy`` leaves each group's entries in the order given until ``order_group`` is called on it: a list
+    shows a few groups of thousands, and ordering all of them is most of the cost of grouping.
+    """
     groups: dict[str, Group] = {}
     orphans = Group(ORPHAN_GROUP, "", "")
+    filtering = keep != EntryFilter()  # most lists are unfiltered: no call per entry then
     for entry in items:
-        if not keep.accepts(entry):
+        if filtering and not keep.accepts(entry):
             continue
         if not entry.placed:
             orphans.entries.append(entry)
             continue
         key = entry.question_id or PREFACE_GROUP
-        if key not in groups:
+        group = groups.get(key)
+        if group is None:
             node = transcript.find(key)
             section = transcript.section_of(node) if isinstance(node, Question) else None
             title = getattr(node, "text", "") if node is not None else ""
-            groups[key] = Group(key, section.title if section else "", title)
-        groups[key].entries.append(entry)
+            group = groups[key] = Group(key, section.title if section else "", title, [], False)
+        group.entries.append(entry)
     ordered = sorted(groups.values(), key=lambda g: group_order(transcript, g.key))
-    for g in ordered:
-        g.entries.sort(key=lambda e: entry_order(transcript, e))
+    if not lazy:
+        for g in ordered:
+            order_group(transcript, g)
     if orphans.entries:
         ordered.append(orphans)
     return ordered
+
+
+def order_group(transcript: Transcript, group: Group) -> Group:
+    """Put ``group``'s entries in reading order, if they are not yet (see ``group_entries``)."""
+    if not group.ordered:
+        position, note = transcript.position, EntryKind.QUESTION_NOTE
+        # entry_order, written out: it is worked out for every entry of the group
+        group.entries.sort(key=lambda e: (e.kind is not note, position(e.paragraph_id), e.start))
+        group.ordered = True
+    return group
 
 
 def group_order(transcript: Transcript, key: str) -> int:

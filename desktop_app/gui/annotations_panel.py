@@ -9,6 +9,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
+    QPoint,
     Qt,
     Signal,
 )
@@ -33,6 +34,7 @@ from desktop_app.domain.grouping import (
     Group,
     entry_order,
     group_entries,
+    order_group,
 )
 from desktop_app.domain.model import Transcript
 from desktop_app.gui.plain import tooltip
@@ -61,13 +63,23 @@ class AnnotationsModel(TwoLevelModel):
         self._groups: list[Group] = []
         self._labels: dict[Color, str] = {}
         self._speakers_of: dict[str, str] = {}
+        self._transcript: Transcript | None = None
+        self._swatches: dict[Color, QIcon] = {}  # made once: the view asks for one per row it paints
 
-    def set_groups(self, groups: list[Group], labels: dict[Color, str]) -> None:
-        """Show ``groups``; ``labels`` name the colours."""
+    def set_groups(self, transcript: Transcript, groups: list[Group], labels: dict[Color, str]) -> None:
+        """Show ``groups`` of ``transcript``, each ordered when first shown; ``labels`` name the colours."""
         self.beginResetModel()
+        self._transcript = transcript
         self._groups = groups
         self._labels = labels
         self.endResetModel()
+
+    def _group(self, row: int) -> Group:
+        """The group at ``row``, its entries in reading order."""
+        group = self._groups[row]
+        if not group.ordered and self._transcript is not None:
+            order_group(self._transcript, group)
+        return group
 
     def add_entry(self, transcript: Transcript, entry: Entry) -> QModelIndex:
         """Insert a placed ``entry`` into its question's group; the index of its row (invalid: no such group).
@@ -78,7 +90,7 @@ class AnnotationsModel(TwoLevelModel):
         row = next((r for r, g in enumerate(self._groups) if g.key == key), -1)
         if row < 0:
             return QModelIndex()
-        group = self._groups[row]
+        group = self._group(row)
         order = entry_order(transcript, entry)
         at = bisect_right(group.entries, order, key=lambda e: entry_order(transcript, e))
         parent = self.index(row, 0)
@@ -99,7 +111,7 @@ class AnnotationsModel(TwoLevelModel):
         """The entry at ``index`` (None for a group row)."""
         if not index.isValid() or index.internalId() == 0:
             return None
-        return self._groups[index.internalId() - 1].entries[index.row()]
+        return self._group(index.internalId() - 1).entries[index.row()]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Group titles; each entry's colour, speaker, quote and note."""
@@ -114,7 +126,10 @@ class AnnotationsModel(TwoLevelModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return tooltip(self._entry_tooltip(entry))
         if role == Qt.ItemDataRole.DecorationRole and entry.color is not None:
-            return swatch(PAINT[entry.color])
+            icon = self._swatches.get(entry.color)
+            if icon is None:
+                icon = self._swatches[entry.color] = swatch(PAINT[entry.color])
+            return icon
         if role == EntryIdRole:
             return entry.id
         if role == EntryKindRole:
@@ -218,12 +233,15 @@ class AnnotationsPanel(QDockWidget):
         column.addWidget(self.view, 1)
         self.setWidget(body)
         self._transcript: Transcript | None = None
+        self._opened = 0  # the groups opened so far, from the top (see _open_shown)
         self._entries: list[Entry] = []
         self._labels: dict[Color, str] = {}
         self.color_filter.currentIndexChanged.connect(self._refresh)
         self.speaker_filter.currentIndexChanged.connect(self._refresh)
         self.text_filter.textChanged.connect(self._refresh)
         self.view.clicked.connect(self._on_activated)
+        self.view.verticalScrollBar().valueChanged.connect(self._open_shown)
+        self.view.verticalScrollBar().rangeChanged.connect(self._open_shown)  # shown, resized
         self.view.activated.connect(self._on_activated)
 
     def set_entries(self, transcript: Transcript, entries: list[Entry], labels: dict[Color, str]) -> None:
@@ -264,14 +282,37 @@ class AnnotationsPanel(QDockWidget):
     def _refresh(self) -> None:
         if self._transcript is None:
             return
-        groups = group_entries(self._transcript, self._entries, self.current_filter())
-        self.model.set_groups(groups, self._labels)
+        groups = group_entries(self._transcript, self._entries, self.current_filter(), lazy=True)
+        self.model.set_groups(self._transcript, groups, self._labels)
         self.empty_hint.setVisible(not self._entries)
-        if len(groups) <= EXPAND_LIMIT:
-            self.view.expandAll()
-        else:  # thousands of groups: open the first ones; the rest open on a click
-            for row in range(EXPAND_LIMIT):
-                self.view.expand(self.model.index(row, 0))
+        self._opened = 0
+        self._open_shown()
+
+    def _open_shown(self) -> None:
+        """Open the groups scrolled to, once each: the first EXPAND_LIMIT groups; the rest open on a click.
+
+        Opened as they come into view rather than all at once: the view lays out every open group's
+        rows, asking this Python model about each, and 200 groups of a 10,000-highlight list cost more
+        than listing them. A group the reader closed stays closed.
+        """
+        view, model = self.view, self.model
+        count = min(model.rowCount(), EXPAND_LIMIT)
+        if self._opened >= count:
+            return
+        top = view.indexAt(QPoint(0, 0)) if self._opened else QModelIndex()  # a new list is at its top
+        row = (top.parent().row() if top.parent().isValid() else top.row()) if top.isValid() else 0
+        row = min(row, count)
+        # Rows that could fit, at half a line of text each: more groups open than need to, never fewer.
+        room = max(view.viewport().height(), 1) // max(view.fontMetrics().height() // 2, 1) + 1
+        if top.parent().isValid():
+            room += top.row() + 1  # the top group's title and rows above the one at the top are not shown
+        while room > 0 and row < count:
+            room -= 1 + (model.rowCount(model.index(row, 0)) if row >= self._opened or view.isExpanded(
+                model.index(row, 0)) else 0)  # fmt: skip
+            row += 1
+        for opened in range(self._opened, row):
+            view.expand(model.index(opened, 0))
+        self._opened = max(self._opened, row)
 
     def add_entries(self, entries: list[Entry]) -> None:
         """Add highlights just made, each in its place, leaving the rest of the list as it is."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection, Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
@@ -10,7 +11,9 @@ from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from desktop_app.domain.anchoring import Placement, make_anchor, place_all
 from desktop_app.domain.annotations import PAINT, Color, Highlight, QuestionNote, labels
+from desktop_app.domain.briefs import HighlightBrief, brief_of, place_briefs
 from desktop_app.domain.errors import ReaderError
+from desktop_app.domain.gc_pause import no_cycle_collection
 from desktop_app.domain.grouping import Entry, entries
 from desktop_app.domain.model import Question, Transcript
 from desktop_app.gui import settings as options
@@ -66,10 +69,9 @@ class Annotations(QObject):
         self._pane = pane
         self._window = parent
         self._transcript: Transcript | None = None
-        self._highlights: list[Highlight] = []
-        self._by_id: dict[str, Highlight] = {}
+        self._by_id: dict[str, Entry] = {}  # the live highlights read, where they sit now, in the order made
+        self._noted: list[Highlight] = []  # those with a note, whole: what "my notes" searches
         self._notes: list[QuestionNote] = []
-        self._placements: dict[str, Placement | None] = {}
         self._counts: dict[str, int] = {}  # annotations per question, kept up to date on each change
         self._loaded = False  # only what the first paint needs is read, from opening until the loop runs
         self.selected = ""
@@ -163,11 +165,10 @@ class Annotations(QObject):
         self.selected = ""
         self.undo_stack.clear()
         self._loaded = False
-        self._highlights = self.store.highlights_in(transcript.id, self._pane.paragraph_blocks)
-        self._by_id = {h.id: h for h in self._highlights}
-        self._notes = []
-        self._placements = place_all(((h.id, h.anchor) for h in self._highlights), transcript)
-        self._pane.marks.set_marks(self.marks())
+        briefs = self.store.highlight_briefs(transcript.id, self._pane.paragraph_blocks)
+        self._by_id = {e.id: e for e in self._placed(briefs)}
+        self._noted, self._notes = [], []
+        self._pane.marks.set_marks(self.marks_in)
         self._update_enabled()
         AfterPaint(self._pane.painted, self, Call(self._finish_loading, transcript))
 
@@ -182,68 +183,78 @@ class Annotations(QObject):
 
     def reload(self) -> None:
         """Read the annotations again (another window may have written) and place them."""
-        if self._transcript is None:
+        transcript = self._transcript
+        if transcript is None:
             return
-        self._highlights = self.store.highlights(self._transcript.id)
-        self._by_id = {h.id: h for h in self._highlights}
-        self._notes = self.store.question_notes(self._transcript.id)
-        self._placements = place_all(((h.id, h.anchor) for h in self._highlights), self._transcript)
+        with no_cycle_collection():  # 10,000 highlights are 20,000 tuples and no cycles
+            briefs = self.store.highlight_briefs(transcript.id)
+            self._by_id = {e.id: e for e in self._placed(briefs)}
+        noted = [b.id for b in briefs if b.note]
+        self._noted = self.store.highlights_of(noted) if noted else []
+        self._notes = self.store.question_notes(transcript.id)
         self._loaded = True
         self._counts = {}
-        self._count(self._highlights)
+        self._count(self._by_id.values())
         for n in self._notes:
             self._counts[n.question_id] = self._counts.get(n.question_id, 0) + 1
-        if self.selected and self.selected not in self._placements:
+        if self.selected and self.selected not in self._by_id:
             self.selected = ""
         self._update_enabled()
         self.changed.emit()
 
-    def _count(self, highlights: list[Highlight]) -> None:
-        assert self._transcript is not None
-        for h in highlights:
-            placement = self._placements.get(h.id)
-            question = self._transcript.question_of(placement.paragraph_id) if placement else None
-            if question is not None:
-                self._counts[question.id] = self._counts.get(question.id, 0) + 1
+    def _placed(self, briefs: list[HighlightBrief]) -> list[Entry]:
+        """``briefs`` as listed, each where it sits now; only those not at their stored offsets are placed."""
+        transcript = self._transcript
+        assert transcript is not None
+        placed, moved_ids = place_briefs(transcript, briefs)
+        if not moved_ids:
+            return placed
+        # The transcript changed since they were made: read them whole, find their quotes again.
+        placements: dict[str, Placement | None] = dict.fromkeys(moved_ids)
+        whole = self.store.highlights_of(moved_ids)
+        placements.update(place_all(((h.id, h.anchor) for h in whole), transcript))
+        by_id = {e.id: e for e in placed}
+        by_id.update((e.id, e) for e in entries(transcript, whole, placements))
+        return [by_id[b.id] for b in briefs if b.id in by_id]  # in the order made: later ones paint on top
+
+    def _count(self, highlights: Iterable[Entry]) -> None:
+        counts = self._counts
+        for e in highlights:
+            if e.placed and e.question_id:  # placed in the preface: no question to count it on
+                counts[e.question_id] = counts.get(e.question_id, 0) + 1
 
     def _add(self, made: list[Highlight]) -> None:
         """Take in highlights just written: place, count and select them, without reading the rest again."""
-        assert self._transcript is not None
-        self._highlights.extend(made)
-        self._by_id.update((h.id, h) for h in made)
-        self._placements.update(place_all(((h.id, h.anchor) for h in made), self._transcript))
-        self._count(made)
+        placed = self._placed([brief_of(h) for h in made])
+        self._by_id.update((e.id, e) for e in placed)
+        self._count(placed)
         self.selected = made[0].id
         self.added.emit([h.id for h in made])
         self._update_enabled()
 
-    def marks(self, ids: list[str] | None = None) -> list[Mark]:
-        """Every placed highlight (or those of ``ids``), as the pane paints it."""
-        marks = []
-        chosen = self._highlights if ids is None else [self._by_id[i] for i in ids if i in self._by_id]
-        for h in chosen:
-            placement = self._placements.get(h.id)
-            if placement is not None:
-                marks.append(
-                    Mark(
-                        h.id,
-                        placement.paragraph_id,
-                        placement.start,
-                        placement.end,
-                        PAINT[h.color],
-                        bool(h.note),
-                        h.note,
-                    )
-                )
-        return marks
+    def marks(self, ids: Iterable[str]) -> list[Mark]:
+        """The highlights of ``ids`` that are placed, as the pane paints them."""
+        return self._marks(self._by_id[i] for i in ids if i in self._by_id)
+
+    def marks_in(self, paragraph_ids: Collection[str]) -> list[Mark]:
+        """The placed highlights in these paragraphs (those on screen), in the order made."""
+        # A scan, not an index kept up to date: a millisecond for 10,000, and nothing to keep in step.
+        return self._marks(e for e in self._by_id.values() if e.paragraph_id in paragraph_ids)
+
+    @staticmethod
+    def _marks(chosen: Iterable[Entry]) -> list[Mark]:
+        return [
+            Mark(e.id, e.paragraph_id, e.start, e.end, PAINT[e.color or Color.YELLOW], bool(e.note), e.note)
+            for e in chosen
+            if e.placed
+        ]
 
     def entries(self, ids: list[str] | None = None) -> list[Entry]:
         """Every highlight and question note (or the highlights of ``ids``), for the annotations panel."""
         assert self._transcript is not None
         if ids is not None:
-            chosen = [self._by_id[i] for i in ids if i in self._by_id]
-            return entries(self._transcript, chosen, self._placements)
-        return entries(self._transcript, self._highlights, self._placements, self._notes)
+            return [self._by_id[i] for i in ids if i in self._by_id]
+        return [*self._by_id.values(), *entries(self._transcript, (), {}, self._notes)]
 
     def counts(self) -> dict[str, int]:
         """How many annotations each question holds (its highlights and its note)."""
@@ -251,11 +262,14 @@ class Annotations(QObject):
 
     def notes(self) -> list[Highlight | QuestionNote]:
         """Highlights with a note, and question notes: what "my notes" searches."""
-        return [h for h in self._highlights if h.note] + list(self._notes)
+        return [*self._noted, *self._notes]
 
     def highlight(self, highlight_id: str) -> Highlight | None:
-        """The live highlight with this id."""
-        return self._by_id.get(highlight_id)
+        """The live highlight with this id, whole (read from the store: the window keeps fewer columns)."""
+        if highlight_id not in self._by_id:
+            return None
+        found = self.store.get(highlight_id)
+        return found if found is not None and found.deleted is None else None
 
     def question_note(self, question_id: str) -> QuestionNote | None:
         """The live note on ``question_id``."""
@@ -326,7 +340,7 @@ class Annotations(QObject):
 
     def select(self, highlight_id: str) -> None:
         """Make ``highlight_id`` the selected highlight ('' for none)."""
-        self.selected = highlight_id if self.highlight(highlight_id) else ""
+        self.selected = highlight_id if highlight_id in self._by_id else ""
         self._pane.marks.select_mark(self.selected)
         self._update_enabled()
 

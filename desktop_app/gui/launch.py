@@ -132,6 +132,7 @@ def build_window(
         data_dir.mkdir(parents=True, exist_ok=True)
     except OSError as e:
         print(f"interview-reader: cannot create the data folder {data_dir} ({e.strerror}).", file=sys.stderr)
+    inspection = AnnotationStore.inspect_ahead(data_dir)  # the file's checks, while the transcript loads
     transcript, error = load_or_fallback(transcript_path, data_dir / "cache", later)
     if start_up:
         # At 1,000 sections the transcript is half a million objects, made with the collector off:
@@ -139,7 +140,7 @@ def build_window(
         # built (a fifth of a second). Frozen, they are left out of every collection, and still freed
         # by their counts when another transcript replaces this one (they hold no cycles).
         gc.freeze()
-    store = AnnotationStore.open(data_dir)
+    store = AnnotationStore.open(data_dir, inspection=inspection)
     if later is None:
         back_up(store)
     else:  # the day's copy waits for the first paint; nothing is written before the event loop runs

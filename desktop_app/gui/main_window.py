@@ -333,7 +333,7 @@ class MainWindow(QMainWindow):
     def _on_annotations_changed(self) -> None:
         if self._transcript is None:
             return
-        self.pane.marks.set_marks(self.annotations.marks(), self.annotations.selected)
+        self.pane.marks.set_marks(self.annotations.marks_in, self.annotations.selected)
         self.search.set_context(self.navigation.hidden_speakers(), self.annotations.notes())
         self.panel.set_entries(self._transcript, self.annotations.entries(), self.annotations.labels())
         self.navigation.set_counts(self.annotations.counts())

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QObject, QPoint, QRect, QTimer
 from PySide6.QtGui import QColor, QTextBlock, QTextCharFormat, QTextCursor, QTextFormat
@@ -19,9 +20,11 @@ SEARCH_COLOR = "#c7e9ff"
 SEARCH_CURRENT_COLOR = "#ff9f1c"
 
 
-@dataclass(frozen=True, slots=True)
-class Mark:
-    """A highlight to paint: code-point offsets in a paragraph, and how it looks."""
+class Mark(NamedTuple):
+    """A highlight to paint: code-point offsets in a paragraph, and how it looks.
+
+    A named tuple: one is made for every highlight of the transcript when it opens (10,000 at times).
+    """
 
     id: str
     paragraph_id: str
@@ -30,6 +33,11 @@ class Mark:
     color: str
     has_note: bool = False
     note: str = ""  # shown when the pointer rests on the highlight
+
+
+# The marks of the paragraphs given (those laid out), in the order made. Asked whenever the text is laid
+# out anew: a transcript may hold 10,000 highlights, and a screen shows a few of them.
+MarkSource = Callable[[Collection[str]], Iterable[Mark]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +91,8 @@ class PaneMarks(QObject):
         # passage far into it can be selected, revealed or flashed at once.
         self.whole: Callable[[str, int], None] = lambda _paragraph_id, _offset: None
         self.look = Look()
-        self._marks: dict[str, Mark] = {}  # in the order they were made: a later one paints on top
+        self._source: MarkSource = lambda _paragraph_ids: ()
+        self._marks: dict[str, Mark] = {}  # those on screen, in the order made: a later one paints on top
         self._painted: dict[str, QTextEdit.ExtraSelection] = {}  # the marks on screen, ready to paint
         self._searched: list[QTextEdit.ExtraSelection] | None = None  # the search matches, once built
         self._selected_mark = ""
@@ -97,9 +106,9 @@ class PaneMarks(QObject):
         self._flash_timer.setSingleShot(True)
         self._flash_timer.timeout.connect(self._end_flash)
 
-    def set_marks(self, marks: Iterable[Mark], selected: str = "") -> None:
-        """Paint ``marks`` (those whose paragraph is on screen); ``selected`` is drawn underlined."""
-        self._marks = {m.id: m for m in marks}
+    def set_marks(self, source: MarkSource, selected: str = "") -> None:
+        """Paint the marks ``source`` gives for the paragraphs on screen; ``selected`` is drawn underlined."""
+        self._source = source
         self._selected_mark = selected
         self.paint()
 
@@ -205,6 +214,7 @@ class PaneMarks(QObject):
     def paint(self) -> None:
         """Paint everything again (after the view laid its text out anew, or its look changed)."""
         blocks = self.paragraph_blocks
+        self._marks = {m.id: m for m in self._source(blocks)}
         self._painted = {}
         for mark in self._marks.values():
             selection = self._mark_selection(mark) if mark.paragraph_id in blocks else None

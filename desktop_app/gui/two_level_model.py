@@ -11,9 +11,9 @@ class TwoLevelModel(QAbstractItemModel):
     """Top-level rows carry internal id 0; a child carries its parent's row + 1.
 
     Subclasses say how many rows there are (``top_count``, ``child_count``) and what they hold
-    (``data``); the navigation Qt asks for is here, once. ``flags`` is Qt's own (enabled and selectable):
-    the view asks for it twice per row as it lays out every top row, and an override in Python cost a
-    tenth of the tree's layout at 6,000 sections.
+    (``data``); the navigation Qt asks for is here, once. ``flags`` is Qt's own (a valid row is enabled
+    and selectable): the view asks for it twice per row as it lays out, and a Python override cost a tenth
+    of the tree's layout at 6,000 sections and ~6,000 calls for a list of 10,000 highlights.
     """
 
     def top_count(self) -> int:

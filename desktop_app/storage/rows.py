@@ -5,12 +5,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from desktop_app.domain.annotations import Anchor, Color, Highlight, QuestionNote
+from desktop_app.domain.annotations import Anchor, Highlight, QuestionNote
+from desktop_app.domain.briefs import HighlightBrief, color_of
 from desktop_app.storage.schema import HIGHLIGHT_COLUMNS, column_list, quoted
 
 HIGHLIGHT_SQL_COLUMNS = column_list("highlights")
 NOTE_SQL_COLUMNS = column_list("question_notes")
 SELECT_HIGHLIGHTS = f"SELECT {HIGHLIGHT_SQL_COLUMNS} FROM highlights"
+# Only the columns the window lists and paints, in HighlightBrief's order: a row is a brief as read.
+SELECT_BRIEFS = f"SELECT {', '.join(quoted(c) for c in HighlightBrief._fields)} FROM highlights"
 SELECT_NOTES = f"SELECT {NOTE_SQL_COLUMNS} FROM question_notes"
 INSERT_HIGHLIGHT = (
     f"INSERT INTO highlights ({HIGHLIGHT_SQL_COLUMNS}) VALUES ({', '.join('?' * len(HIGHLIGHT_COLUMNS))})"
@@ -33,9 +36,6 @@ HighlightRow = tuple[
 ]
 
 
-_COLORS = {c.value: c for c in Color}  # a dict lookup: rows are read by the thousand
-
-
 def new_id() -> str:
     """A new row's id: a random UUID as text.
 
@@ -45,11 +45,6 @@ def new_id() -> str:
     from uuid import uuid4
 
     return str(uuid4())
-
-
-def color_of(value: str) -> Color:
-    """The colour a row names; one this version does not know (from a newer one) shows as yellow."""
-    return _COLORS.get(value, Color.YELLOW)
 
 
 def to_highlight(row: Sequence[Any]) -> Highlight:

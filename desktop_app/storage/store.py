@@ -18,6 +18,7 @@ from pathlib import Path
 from types import TracebackType
 
 from desktop_app.domain.annotations import DEFAULT_LABELS, Anchor, Color, Highlight, QuestionNote
+from desktop_app.domain.briefs import HighlightBrief
 from desktop_app.domain.codes import COLOR_CODE_IDS
 from desktop_app.domain.messages import Message
 from desktop_app.storage.backups import is_due, list_backups, prepare_restore, replace_all_rows, write_backup
@@ -34,11 +35,12 @@ from desktop_app.storage.files import (
 )
 from desktop_app.storage.library import LibraryMixin
 from desktop_app.storage.merging import MergeReport, check_rows, merge
-from desktop_app.storage.opening import Opened, Recovery, open_database
+from desktop_app.storage.opening import Inspection, Opened, Recovery, open_database
 from desktop_app.storage.question_notes import QuestionNotesMixin
 from desktop_app.storage.rows import (
     GROUP_ROWS,
     INSERT_HIGHLIGHT,
+    SELECT_BRIEFS,
     SELECT_HIGHLIGHTS,
     UPSERT_HIGHLIGHT,
     HighlightRow,
@@ -66,18 +68,26 @@ class AnnotationStore(CodebookMixin, LibraryMixin, QuestionNotesMixin):
         """True when the file is there but could not be read: the (empty) store shown is not its content."""
 
     @classmethod
-    def open(cls, data_dir: Path | str, *, clock: Clock | None = None) -> AnnotationStore:
+    def open(
+        cls, data_dir: Path | str, *, clock: Clock | None = None, inspection: Inspection | None = None
+    ) -> AnnotationStore:
         """Open (creating if needed) the store in ``data_dir``; never raises for a bad file or folder.
 
         Check ``recovered`` (a damaged file was set aside) and ``read_only_reason`` afterwards.
-        ``clock`` returns the current UTC time; tests pass a fake one.
+        ``clock`` returns the current UTC time; tests pass a fake one. ``inspection`` is the file's
+        check begun earlier (``inspect_ahead``).
         """
         clock = clock or utc_now
         db = Path(data_dir) / DB_NAME
-        store = cls(db, open_database(db, clock()), clock)
+        store = cls(db, open_database(db, clock(), inspection), clock)
         if store.writable:
             store._purge_tombstones()
         return store
+
+    @staticmethod
+    def inspect_ahead(data_dir: Path | str) -> Inspection:
+        """Begin checking the store's file in ``data_dir`` in a thread; hand it to ``open`` later."""
+        return Inspection(Path(data_dir) / DB_NAME)
 
     # -- state ---------------------------------------------------------------------------------
 
@@ -257,12 +267,28 @@ class AnnotationStore(CodebookMixin, LibraryMixin, QuestionNotesMixin):
         )
         return [to_highlight(row) for row in rows]
 
-    def highlights_in(self, transcript_id: str, paragraph_ids: Iterable[str]) -> list[Highlight]:
-        """The live highlights anchored in these paragraphs (what one screen shows), in the order made."""
+    def highlight_briefs(
+        self, transcript_id: str, paragraph_ids: Iterable[str] | None = None
+    ) -> list[HighlightBrief]:
+        """The live highlights with the columns the window lists and paints, in the order made.
+
+        With ``paragraph_ids``, only those anchored in these paragraphs (what one screen shows).
+        """
+        where, args = "", [transcript_id]
+        if paragraph_ids is not None:
+            where = " AND paragraph_id IN (SELECT value FROM json_each(?))"
+            args.append(json.dumps(list(paragraph_ids)))
         rows = self._conn.execute(
-            f"{SELECT_HIGHLIGHTS} WHERE transcript_id = ? AND deleted IS NULL AND paragraph_id IN "
-            "(SELECT value FROM json_each(?)) ORDER BY created, rowid",
-            (transcript_id, json.dumps(list(paragraph_ids))),
+            f"{SELECT_BRIEFS} WHERE transcript_id = ? AND deleted IS NULL{where} ORDER BY created, rowid",
+            args,
+        )
+        return list(map(HighlightBrief._make, rows))  # a row is a brief's fields in order: no call per row
+
+    def highlights_of(self, ids: Iterable[str]) -> list[Highlight]:
+        """These highlights whole (tombstones too), in the order made; an unknown id is left out."""
+        rows = self._conn.execute(
+            f"{SELECT_HIGHLIGHTS} WHERE id IN (SELECT value FROM json_each(?)) ORDER BY created, rowid",
+            (json.dumps(list(ids)),),
         )
         return [to_highlight(row) for row in rows]
 

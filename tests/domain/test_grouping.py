@@ -5,7 +5,15 @@ from __future__ import annotations
 from desktop_app import paths
 from desktop_app.domain.anchoring import make_anchor, place_all
 from desktop_app.domain.annotations import Color, Highlight, QuestionNote
-from desktop_app.domain.grouping import ORPHAN_GROUP, PREFACE_GROUP, EntryFilter, entries, group_entries
+from desktop_app.domain.briefs import brief_of, place_briefs
+from desktop_app.domain.grouping import (
+    ORPHAN_GROUP,
+    PREFACE_GROUP,
+    EntryFilter,
+    entries,
+    group_entries,
+    order_group,
+)
 from desktop_app.domain.parser import load_transcript
 
 T = load_transcript(paths.bundled_transcript())
@@ -72,3 +80,26 @@ def test_filters_by_colour_speaker_and_words() -> None:
     assert ids(EntryFilter(text="扩散")) == ["h1"]
     quote = items[2].quote[1:3]
     assert ids(EntryFilter(text=quote)) == [e.id for e in items if quote in e.quote]
+
+
+def test_briefs_in_place_list_as_whole_highlights_do_and_the_others_are_named() -> None:
+    hs = [
+        highlight("h1", "s3-q1-p2", 0, 4, Color.GREEN, note="再看"),
+        highlight("h2", "pre-p2", 0, 4),
+        highlight("h3", "s1-q1-p2", 0, 3, text="这段话在访谈里根本不存在"),  # its offsets hold another text
+        highlight("h4", "no-such-paragraph", 0, 3, text="不存在的段落"),
+    ]
+    placed, moved = place_briefs(T, [brief_of(h) for h in hs])
+    assert moved == ["h3", "h4"]
+    assert placed == [e._replace(created="") for e in build(hs[:2])]  # the window never shows when
+    assert placed[0].question_id == "s3-q1" and placed[1].question_id == ""  # the preface has none
+
+
+def test_a_lazy_grouping_orders_each_group_when_asked_as_the_eager_one_does() -> None:
+    hs = [highlight("h1", "s1-q1-p3", 2, 6), highlight("h2", "s3-q1-p2", 0, 4),
+          highlight("h3", "s1-q1-p2", 5, 9)]
+    eager, lazy = group_entries(T, build(hs)), group_entries(T, build(hs), lazy=True)
+    assert [g.key for g in lazy] == [g.key for g in eager]
+    assert [e.id for e in lazy[0].entries] == ["h1", "h3"] and not lazy[0].ordered  # as made, for now
+    ordered = [[e.id for e in order_group(T, g).entries] for g in lazy]
+    assert ordered == [[e.id for e in g.entries] for g in eager]

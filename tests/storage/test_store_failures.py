@@ -443,3 +443,28 @@ def test_a_write_blocked_past_the_busy_timeout_says_so_and_changes_nothing(
     assert raised.value.failure is WriteFailure.BUSY
     assert re.search(r"kept .* busy for more than 5 seconds\. Try again in a moment\.", str(raised.value))
     assert len(store.highlights("sora")) == 2
+
+
+@pytest.mark.parametrize("damaged", [False, True])
+def test_a_file_inspected_ahead_opens_as_one_inspected_on_opening(
+    saved: Path, data_dir: Path, clock: FakeClock, passage: MakePassage, damaged: bool
+) -> None:
+    with AnnotationStore.open(data_dir) as store:
+        store.add_highlights("sora", "h", [passage()], Color.BLUE, "留着")
+    if damaged:
+        saved.write_text("这不是数据库\nnot a database\n" * 100, encoding="utf-8")
+    inspection = AnnotationStore.inspect_ahead(data_dir)  # as the window's start does, before the transcript
+    with AnnotationStore.open(data_dir, clock=clock, inspection=inspection) as store:
+        assert (store.recovered is not None) == damaged
+        assert [h.note for h in store.highlights("sora")] == ([] if damaged else ["一", "二", "留着"])
+        assert store.writable
+
+
+def test_a_file_made_after_its_inspection_began_is_inspected_on_opening(
+    data_dir: Path, clock: FakeClock
+) -> None:
+    data_dir.mkdir(parents=True, exist_ok=True)
+    inspection = AnnotationStore.inspect_ahead(data_dir)  # no file yet
+    (data_dir / DB_NAME).write_bytes(b"garbage" * 1000)  # another process, say, left one meanwhile
+    with AnnotationStore.open(data_dir, clock=clock, inspection=inspection) as store:
+        assert store.recovered is not None and store.recovered.damaged_path.read_bytes() == b"garbage" * 1000

@@ -1,0 +1,50 @@
+"""What the window reads: the live highlights' few columns (all, or a screen's), and whole ones by id."""
+
+from __future__ import annotations
+
+from desktop_app.domain.anchoring import make_anchor
+from desktop_app.domain.annotations import Color
+from desktop_app.domain.briefs import HighlightBrief, color_of
+from desktop_app.storage import AnnotationStore
+
+TEXT = "我们首先得审视以往的视频生成技术。"
+
+
+def add(store: AnnotationStore, transcript: str, paragraph: str, start: int, color: Color = Color.BLUE
+        ) -> str:
+    anchor = make_anchor(paragraph, TEXT, start, start + 3)
+    return store.add_highlights(transcript, "hash", [(anchor, "q1", "宋东桓")], color)[0].id
+
+
+def test_briefs_of_some_paragraphs_are_only_the_live_ones_there(store: AnnotationStore) -> None:
+    first, second = add(store, "t", "p1", 0), add(store, "t", "p2", 2)
+    add(store, "t", "p3", 4)  # not on screen
+    add(store, "other", "p1", 0)  # another interview's paragraph of the same id
+    gone = add(store, "t", "p2", 5)
+    store.delete([gone])
+
+    assert [b.id for b in store.highlight_briefs("t", ["p1", "p2"])] == [first, second]
+    assert store.highlight_briefs("t", []) == []
+    assert store.highlight_briefs("t", {"p2": 0})[0].exact == TEXT[2:5]  # any iterable of ids
+
+
+def test_briefs_hold_what_the_window_lists_in_the_order_made(store: AnnotationStore) -> None:
+    colors = [Color.PINK, Color.GREEN, Color.YELLOW]
+    ids = [add(store, "t", f"p{i}", i, color) for i, color in enumerate(colors)]
+    store.update_highlight(ids[1], note="要再看")
+    store.delete([ids[2]])
+
+    briefs = store.highlight_briefs("t")
+    assert [b.id for b in briefs] == ids[:2]
+    assert briefs[1] == HighlightBrief(ids[1], "p1", 1, 4, TEXT[1:4], "green", "要再看", "宋东桓")
+    assert color_of(briefs[0].color) is Color.PINK
+
+
+def test_whole_highlights_by_id_come_in_the_order_made_tombstones_too(store: AnnotationStore) -> None:
+    ids = [add(store, "t", f"p{i}", i) for i in range(3)]
+    store.delete([ids[0]])
+
+    whole = store.highlights_of([ids[2], ids[0], "no-such-id"])
+    assert [h.id for h in whole] == [ids[0], ids[2]]
+    assert whole[0].deleted is not None and whole[1].anchor.prefix == TEXT[:2]
+    assert store.highlights_of([]) == []
