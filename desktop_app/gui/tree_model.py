@@ -25,6 +25,7 @@ NodeIdRole = Qt.ItemDataRole.UserRole + 1
 NodeKindRole = Qt.ItemDataRole.UserRole + 2
 SpeakersRole = Qt.ItemDataRole.UserRole + 3
 CountRole = Qt.ItemDataRole.UserRole + 4  # how many annotations a question holds
+PaintRole = Qt.ItemDataRole.UserRole + 5  # (title, speakers' dots, count): all the delegate paints, at once
 
 Index = QModelIndex | QPersistentModelIndex
 _DISPLAY = Qt.ItemDataRole.DisplayRole.value
@@ -33,6 +34,7 @@ _TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
 _ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole.value
 _SERVED = frozenset(
     {_DISPLAY, _DECORATION, _TOOLTIP, _ACCESSIBLE, NodeIdRole, NodeKindRole, SpeakersRole, CountRole}
+    | {PaintRole}
 )
 LAZY_ABOVE = 300  # sections; a longer transcript's question rows are made section by section
 
@@ -263,6 +265,8 @@ class QuestionTreeModel(TwoLevelModel):
         row = self._row(index)
         if row is None:
             return None
+        if role == PaintRole:
+            return (row.title, self._icon(self._speakers(index, row)), self._counts.get(row.node_id, 0))
         if role == _DISPLAY:
             return row.title
         if role == _DECORATION:
@@ -308,7 +312,8 @@ class QuestionTreeModel(TwoLevelModel):
         for node_id in changed:
             index = self._made_index(node_id)  # rows not made yet read the counts when they are
             if index.isValid():
-                self.dataChanged.emit(index, index, [CountRole, Qt.ItemDataRole.AccessibleTextRole])
+                roles = [CountRole, PaintRole, Qt.ItemDataRole.AccessibleTextRole]
+                self.dataChanged.emit(index, index, roles)
 
     def _made_index(self, node_id: str) -> QModelIndex:
         """The index of ``node_id``'s row if it has been made (invalid otherwise)."""
