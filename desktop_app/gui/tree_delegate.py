@@ -25,6 +25,19 @@ from desktop_app.gui.tree_model import PaintRole
 
 BADGE_COLOR = "#e0a800"
 _KEEP = 4000  # titles kept laid out; dropped all at once past this (a resize makes new widths)
+# Looked up once: reading an enum member, or combining flags, in Python costs microseconds a time,
+# and a row paint did dozens.
+_SELECTED = QStyle.StateFlag.State_Selected.value
+_ENABLED = QStyle.StateFlag.State_Enabled.value
+_ACTIVE = QStyle.StateFlag.State_Active.value
+_HAS_FOCUS = QStyle.StateFlag.State_HasFocus.value
+_FOCUS_STATE = QStyle.StateFlag.State_KeyboardFocusChange | QStyle.StateFlag.State_Item
+_PANEL = QStyle.PrimitiveElement.PE_PanelItemViewItem
+_FOCUS_FRAME = QStyle.PrimitiveElement.PE_FrameFocusRect
+_FOCUS_MARGIN = QStyle.PixelMetric.PM_FocusFrameHMargin
+_CENTER = Qt.AlignmentFlag.AlignCenter
+_GROUPS = (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive, QPalette.ColorGroup.Disabled)
+_ROLES = (QPalette.ColorRole.Text, QPalette.ColorRole.HighlightedText)
 
 
 class BadgeDelegate(QStyledItemDelegate):
@@ -32,7 +45,8 @@ class BadgeDelegate(QStyledItemDelegate):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._texts: dict[tuple[str, int, str], QStaticText] = {}
+        self._texts: dict[tuple[str, int], tuple[QFont, QStaticText]] = {}
+        self._pens: dict[tuple[int, int, int], QColor] = {}  # by palette, colour group and selection
 
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -46,10 +60,10 @@ class BadgeDelegate(QStyledItemDelegate):
         rect: QRect = option.rect  # type: ignore[attr-defined]
         widget: QWidget | None = option.widget  # type: ignore[attr-defined]
         style = widget.style() if widget is not None else QApplication.style()
-        state = option.state  # type: ignore[attr-defined]
-        selected = bool(state & QStyle.StateFlag.State_Selected)
-        style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, widget)
-        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
+        state: int = option.state.value  # type: ignore[attr-defined]
+        selected = bool(state & _SELECTED)
+        style.drawPrimitive(_PANEL, option, painter, widget)
+        margin = style.pixelMetric(_FOCUS_MARGIN, None, widget) + 1
         badge_width = 0
         if count:
             badge_width = option.fontMetrics.horizontalAdvance(str(count)) + 10  # type: ignore[attr-defined]
@@ -57,54 +71,50 @@ class BadgeDelegate(QStyledItemDelegate):
         if isinstance(icon, QIcon) and not icon.isNull():
             size: QSize = option.decorationSize  # type: ignore[attr-defined]
             box = QRect(left, rect.top() + (rect.height() - size.height()) // 2, size.width(), size.height())
-            mode = QIcon.Mode.Selected if selected else QIcon.Mode.Normal
-            icon.paint(painter, box, Qt.AlignmentFlag.AlignCenter, mode)
+            icon.paint(painter, box, _CENTER, QIcon.Mode.Selected if selected else QIcon.Mode.Normal)
             left = box.right() + 1 + 2 * margin
-        self._draw_title(painter, option, title, left, max(right - left, 0))
-        if state & QStyle.StateFlag.State_HasFocus:
+        palette: QPalette = option.palette  # type: ignore[attr-defined]
+        group = 0 if state & _ACTIVE else 1
+        if not state & _ENABLED:
+            group = 2
+        pen = self._pens.get((palette.cacheKey(), group, selected))
+        if pen is None:
+            if len(self._pens) > 64:
+                self._pens.clear()  # palettes of themes left long ago
+            pen = self._pens[(palette.cacheKey(), group, selected)] = palette.color(
+                _GROUPS[group], _ROLES[selected]
+            )
+        font: QFont = option.font  # type: ignore[attr-defined]
+        text = self._title(title, max(right - left, 0), font, painter)
+        painter.save()
+        painter.setFont(font)
+        painter.setPen(pen)
+        painter.drawStaticText(QPointF(left, rect.top() + (rect.height() - text.size().height()) / 2), text)
+        painter.restore()
+        if state & _HAS_FOCUS:
             focus = QStyleOptionFocusRect()
             focus.rect = rect  # type: ignore[attr-defined]
-            focus.palette = option.palette  # type: ignore[attr-defined]
-            focus.state = (  # type: ignore[attr-defined]
-                state | QStyle.StateFlag.State_KeyboardFocusChange | QStyle.StateFlag.State_Item
-            )
-            focus.backgroundColor = option.palette.color(  # type: ignore[attr-defined]
+            focus.palette = palette  # type: ignore[attr-defined]
+            focus.state = option.state | _FOCUS_STATE  # type: ignore[attr-defined]
+            focus.backgroundColor = palette.color(  # type: ignore[attr-defined]
                 QPalette.ColorRole.Highlight if selected else QPalette.ColorRole.Window
             )
-            style.drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, focus, painter, widget)
+            style.drawPrimitive(_FOCUS_FRAME, focus, painter, widget)
         if count:
             self._draw_badge(painter, rect, str(count), badge_width, selected)
 
-    def _draw_title(
-        self, painter: QPainter, option: QStyleOptionViewItem, title: str, left: int, width: int
-    ) -> None:
-        font: QFont = option.font  # type: ignore[attr-defined]
-        key = (title, width, font.key())
-        text = self._texts.get(key)
-        if text is None:
-            if len(self._texts) > _KEEP:
-                self._texts.clear()
-            elided = QFontMetrics(font).elidedText(title, Qt.TextElideMode.ElideRight, width)
-            text = self._texts[key] = QStaticText(elided)
-            text.setTextFormat(Qt.TextFormat.PlainText)
-            text.prepare(painter.transform(), font)
-        palette: QPalette = option.palette  # type: ignore[attr-defined]
-        group = (
-            QPalette.ColorGroup.Disabled
-            if not option.state & QStyle.StateFlag.State_Enabled  # type: ignore[attr-defined]
-            else QPalette.ColorGroup.Active
-            if option.state & QStyle.StateFlag.State_Active  # type: ignore[attr-defined]
-            else QPalette.ColorGroup.Inactive
-        )
-        selected = option.state & QStyle.StateFlag.State_Selected  # type: ignore[attr-defined]
-        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        rect: QRect = option.rect  # type: ignore[attr-defined]
-        top = rect.top() + (rect.height() - text.size().height()) / 2
-        painter.save()
-        painter.setFont(font)
-        painter.setPen(palette.color(group, role))
-        painter.drawStaticText(QPointF(left, top), text)
-        painter.restore()
+    def _title(self, title: str, width: int, font: QFont, painter: QPainter) -> QStaticText:
+        """The title elided to ``width`` and laid out in ``font``, made once."""
+        kept = self._texts.get((title, width))
+        if kept is not None and kept[0] == font:
+            return kept[1]
+        if len(self._texts) > _KEEP:
+            self._texts.clear()
+        text = QStaticText(QFontMetrics(font).elidedText(title, Qt.TextElideMode.ElideRight, width))
+        text.setTextFormat(Qt.TextFormat.PlainText)
+        text.prepare(painter.transform(), font)
+        self._texts[(title, width)] = (QFont(font), text)
+        return text
 
     @staticmethod
     def _draw_badge(painter: QPainter, rect: QRect, text: str, width: int, selected: bool) -> None:
