@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex
 
 Index = QModelIndex | QPersistentModelIndex
-# Worked out once: the view asks for every row's flags as it lays out, thousands of times on a long
-# transcript, and combining enum members in Python each time showed in the profile.
-_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-_NO_FLAGS = Qt.ItemFlag.NoItemFlags
 
 
 class TwoLevelModel(QAbstractItemModel):
@@ -60,6 +56,6 @@ class TwoLevelModel(QAbstractItemModel):
         """One column."""
         return 1
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        """Rows can be selected."""
-        return _ROW_FLAGS if index.isValid() else _NO_FLAGS
+    # No flags() here: QAbstractItemModel's own (enabled and selectable rows, nothing for an invalid index)
+    # is what these lists want, and it answers without a call into Python, which the view makes for every
+    # row it lays out or paints (through the filter proxy, twice).
