@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication, QMimeData, QPoint, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QMimeData, QPoint, QSizeF, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QDesktopServices,
@@ -222,6 +222,9 @@ class AnswerPane(QTextBrowser):
         transcript = self._transcript
         assert transcript is not None
         document = QTextDocument(self)
+        # A null page size holds the layout back until setDocument() gives the page the view's width:
+        # otherwise the text control lays the whole page out once at a default width, then again.
+        document.setPageSize(QSizeF(0, 0))
         document.setDefaultFont(self.document().defaultFont())
         document.setDocumentMargin(self.document().documentMargin())
         self.tail.stop()

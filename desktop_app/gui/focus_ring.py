@@ -20,16 +20,29 @@ FOCUS_CONTRAST = 4.5  # more than the 3:1 minimum for a non-text mark: the frame
 FRAME_WIDTH = 2
 
 
+_colors: dict[int, QColor] = {}  # by QPalette.cacheKey(): a palette changed (a new theme) has a new key
+
+
 def focus_color(palette: QPalette) -> QColor:
-    """The frame's colour: the selection colour, made to stand out from the window and the page."""
-    return QColor(
-        themes.visible_on(
-            palette.color(QPalette.ColorRole.Highlight).name(),
-            palette.color(QPalette.ColorRole.Window).name(),
-            palette.color(QPalette.ColorRole.Base).name(),
-            ratio=FOCUS_CONTRAST,
+    """The frame's colour: the selection colour, made to stand out from the window and the page.
+
+    Worked out once per palette: the frame is painted on every switch of question (the tree and the
+    pane repaint under it), and reading three colours and stepping their contrast showed in a profile.
+    """
+    key = palette.cacheKey()
+    color = _colors.get(key)
+    if color is None:
+        if len(_colors) > 16:
+            _colors.clear()  # palettes of themes left long ago
+        color = _colors[key] = QColor(
+            themes.visible_on(
+                palette.color(QPalette.ColorRole.Highlight).name(),
+                palette.color(QPalette.ColorRole.Window).name(),
+                palette.color(QPalette.ColorRole.Base).name(),
+                ratio=FOCUS_CONTRAST,
+            )
         )
-    )
+    return color
 
 
 def wants_ring(widget: QWidget | None) -> bool:

@@ -418,7 +418,8 @@ class MainWindow(QMainWindow):
         self.recording.show_bar_if_needed()
 
     def save_state(self) -> None:
-        """Remember geometry, toolbars and splitter for the next run."""
+        """Remember geometry, toolbars and splitter (and the reading place) for the next run."""
+        self.navigation.save_place()
         self._settings.set(options.WINDOW_GEOMETRY, bytes(self.saveGeometry().data()))
         self._settings.set(options.WINDOW_STATE, bytes(self.saveState().data()))
         self._settings.set(options.SPLITTER_STATE, bytes(self.splitter.saveState().data()))

@@ -20,6 +20,10 @@ from desktop_app.gui.tree_model import (
 )
 
 EXPAND_ALL_LIMIT = 300  # sections; a longer transcript opens only the section being read
+# The reading place is written this long after it last moved (and when the window closes or another
+# transcript opens): QSettings rewrites and fsyncs its whole file at the next turn of the event loop
+# after each change, 1.5 ms a switch here and far more on a busy disk, every question and scroll step.
+SAVE_PLACE_MS = 1000
 
 
 def _child_rows(proxy: SpeakerFilterProxy, parent: QModelIndex) -> int:
@@ -50,11 +54,17 @@ class Navigation(QObject):
         self._saved_position = ("", 0)  # where the reader was when this transcript was last open
         self._saved_place: Place | None = None  # the same, to the line
         self._paragraph_count = self._question_count = 0
+        self._unsaved: tuple[str, str, int, str] | None = None  # transcript, node, offset, place
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(SAVE_PLACE_MS)
+        self._save_timer.timeout.connect(self.save_place)
         pane.position_changed.connect(self._on_position_changed)
 
     # -- the transcript ------------------------------------------------------------------------
     def set_transcript(self, transcript: Transcript, hidden: frozenset[str]) -> None:
         """Build the tree for ``transcript`` and go to where the reader last was in it."""
+        self.save_place()  # the last transcript's place, before its settings are read again
         self._transcript = transcript
         self._paragraph_count = self._question_count = 0  # counted when first needed
         old_model, old_proxy = self.model, self._proxy
@@ -175,9 +185,7 @@ class Navigation(QObject):
             self._pane.show_node(self._transcript, node_id, self.hidden_speakers())
             self.history.visit(node_id)
             self._emit_history()
-            self._settings.set(options.LAST_NODE, node_id, self._transcript.id)
-            self._settings.set(options.LAST_OFFSET, 0, self._transcript.id)
-            self._settings.set(options.LAST_PLACE, "", self._transcript.id)
+            self._remember(node_id, 0, "")
             self.node_chosen.emit(node_id)
             self._emit_progress("", node_id)
         self.neighbours_changed.emit(
@@ -214,13 +222,27 @@ class Navigation(QObject):
         """The reader scrolled: remember where, and let the tree follow in continuous mode."""
         if self._transcript is None:
             return
-        self._settings.set(options.LAST_NODE, node_id, self._transcript.id)
-        self._settings.set(options.LAST_OFFSET, offset, self._transcript.id)
         place = self._pane.place()
-        self._settings.set(options.LAST_PLACE, place.encode() if place else "", self._transcript.id)
+        self._remember(node_id, offset, place.encode() if place else "")
         self._emit_progress(place.paragraph_id if place else "", node_id)
         if self._pane.continuous and self._tree.currentIndex().data(NodeIdRole) != node_id:
             self._follow(node_id)
+
+    def _remember(self, node_id: str, offset: int, place: str) -> None:
+        """The reading place, written to the settings a moment later (see SAVE_PLACE_MS)."""
+        if self._transcript is not None:
+            self._unsaved = (self._transcript.id, node_id, offset, place)
+            self._save_timer.start()
+
+    def save_place(self) -> None:
+        """Write the reading place now, if it moved since it was last written."""
+        self._save_timer.stop()
+        unsaved, self._unsaved = self._unsaved, None
+        if unsaved is not None:
+            transcript_id, node_id, offset, place = unsaved
+            self._settings.set(options.LAST_NODE, node_id, transcript_id)
+            self._settings.set(options.LAST_OFFSET, offset, transcript_id)
+            self._settings.set(options.LAST_PLACE, place, transcript_id)
 
     def _emit_progress(self, paragraph_id: str, node_id: str) -> None:
         """Where the reader is: the question at the top of the view, and how far into the interview."""
@@ -258,7 +280,7 @@ class Navigation(QObject):
             return
         self._follow(node_id)
         self._pane.show_node(self._transcript, node_id, self.hidden_speakers())
-        self._settings.set(options.LAST_NODE, node_id, self._transcript.id)
+        self._remember(node_id, 0, "")
         self._emit_history()
 
     def go_back(self) -> None:

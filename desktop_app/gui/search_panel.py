@@ -49,6 +49,15 @@ Index = QModelIndex | QPersistentModelIndex
 _ALIGN = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 _MATCH_BRUSH = QColor(MATCH_COLOR)
 _MATCH_INK = QColor("#000")
+# The roles a row answers; the delegate's style asks for a dozen more (font, colours, check state...),
+# each of which made a hit's snippet before finding it had nothing to say (see data()).
+_DISPLAY = Qt.ItemDataRole.DisplayRole.value
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
+_ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole.value
+_SERVED = frozenset({_DISPLAY, _TOOLTIP, _ACCESSIBLE, HitNumberRole, SnippetRole})
+_ITEM = QStyle.ControlElement.CE_ItemViewItem
+_TEXT_AREA = QStyle.SubElement.SE_ItemViewItemText
+_SELECTED = QStyle.StateFlag.State_Selected.value
 
 
 class SearchResultsModel(TwoLevelModel):
@@ -170,7 +179,7 @@ class SearchResultsModel(TwoLevelModel):
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Group titles with their count; each hit's speaker and snippet."""
-        if not index.isValid():
+        if role not in _SERVED or not index.isValid():
             return None
         if index.internalId() == 0:
             title, hits = self._groups[index.row()]
@@ -213,11 +222,11 @@ class SnippetDelegate(QStyledItemDelegate):
         widget = option.widget  # type: ignore[attr-defined]
         style = widget.style() if widget else QStyle()
         option.text = ""  # type: ignore[attr-defined]
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, widget)
-        area = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, widget)
+        style.drawControl(_ITEM, option, painter, widget)
+        area = style.subElementRect(_TEXT_AREA, option, widget)
         metrics = option.fontMetrics  # type: ignore[attr-defined]
         palette = option.palette  # type: ignore[attr-defined]
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        selected = bool(option.state.value & _SELECTED)  # type: ignore[attr-defined]
         ink = palette.highlightedText().color() if selected else palette.text().color()
         painter.save()
         painter.setFont(option.font)  # type: ignore[attr-defined]
@@ -398,6 +407,10 @@ class SearchPanel(QDockWidget):
     def _on_return(self) -> None:
         if self._debounce.isActive():
             self.emit_query()
+        # The list on screen first: going to the match lays out and paints a new question in the pane
+        # and the tree, and the list, painted in the same pass after them, waited a whole question switch.
+        if self.model.rowCount() > 0:
+            self.view.viewport().repaint()
         self.step_requested.emit(+1)
 
     def _on_row_chosen(self, index: QModelIndex) -> None:

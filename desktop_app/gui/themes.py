@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import colorsys
 from dataclasses import dataclass
+from functools import lru_cache
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
@@ -196,11 +197,14 @@ def speaker_color(theme: Theme, colour: str) -> str:
     return _until_contrast(h, lightness, s, theme.base, SPEAKER_CONTRAST, 0.01 if theme.is_dark else -0.01)
 
 
+@lru_cache(maxsize=512)
 def visible_on(colour: str, *backgrounds: str, ratio: float = NON_TEXT_CONTRAST) -> str:
     """``colour``'s hue, lighter on dark backgrounds (else darker), at ``ratio`` to each background.
 
     For marks that are not text (WCAG 1.4.11): a dot, an outline, a focus frame must stand out from
     every surface they are drawn on (the window and the page, which differ in the dark theme).
+    Remembered by its arguments (a pure function of the colours): the focus frame and the tree's dots
+    ask on every paint, and stepping the lightness towards the contrast cost ~1 ms a time.
     """
     lightest = max(backgrounds, key=relative_luminance)
     darkest = min(backgrounds, key=relative_luminance)

@@ -25,8 +25,17 @@ NodeIdRole = Qt.ItemDataRole.UserRole + 1
 NodeKindRole = Qt.ItemDataRole.UserRole + 2
 SpeakersRole = Qt.ItemDataRole.UserRole + 3
 CountRole = Qt.ItemDataRole.UserRole + 4  # how many annotations a question holds
+PaintRole = Qt.ItemDataRole.UserRole + 5  # (title, speakers' dots, count): all the delegate paints, at once
 
 Index = QModelIndex | QPersistentModelIndex
+_DISPLAY = Qt.ItemDataRole.DisplayRole.value
+_DECORATION = Qt.ItemDataRole.DecorationRole.value
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
+_ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole.value
+_SERVED = frozenset(
+    {_DISPLAY, _DECORATION, _TOOLTIP, _ACCESSIBLE, NodeIdRole, NodeKindRole, SpeakersRole, CountRole}
+    | {PaintRole}
+)
 LAZY_ABOVE = 300  # sections; a longer transcript's question rows are made section by section
 
 
@@ -49,10 +58,24 @@ class _Row:
     speakers: tuple[str, ...]
 
 
+_surfaces: dict[int, tuple[str, str]] = {}  # by the application palette's cacheKey(): new theme, new key
+
+
 def dot_surfaces() -> tuple[str, str]:
-    """The colours a speaker's dot is drawn on: the window (the speaker filter) and the page (the tree)."""
+    """The colours a speaker's dot is drawn on: the window (the speaker filter) and the page (the tree).
+
+    Asked for each row the tree paints (its icon is looked up by them): read from the palette once per
+    palette, since reading two colours by name each time cost more than the rest of the lookup.
+    """
     palette = QGuiApplication.palette()
-    return palette.color(QPalette.ColorRole.Window).name(), palette.color(QPalette.ColorRole.Base).name()
+    key = palette.cacheKey()
+    surfaces = _surfaces.get(key)
+    if surfaces is None:
+        if len(_surfaces) > 16:
+            _surfaces.clear()  # palettes of themes left long ago
+        window, base = QPalette.ColorRole.Window, QPalette.ColorRole.Base
+        surfaces = _surfaces[key] = (palette.color(window).name(), palette.color(base).name())
+    return surfaces
 
 
 def speaker_dots(colors: list[str], size: int = 12) -> QIcon:
@@ -245,27 +268,34 @@ class QuestionTreeModel(TwoLevelModel):
     # Qt overrides
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Text, tooltip, speaker dots, and the node's id and kind."""
+        # The delegate asks each painted row for seven roles, most of which this model leaves to the
+        # style (font, alignment, colours, check state): those are answered before the row is looked up,
+        # and the roles are compared as plain ints (an enum member's lookup showed in the switch profile).
+        if role not in _SERVED:
+            return None
         row = self._row(index)
         if row is None:
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == PaintRole:
+            return (row.title, self._icon(self._speakers(index, row)), self._counts.get(row.node_id, 0))
+        if role == _DISPLAY:
             return row.title
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return tooltip(self._tooltip(row))
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            count = self._counts.get(row.node_id, 0)
-            notes = QCoreApplication.translate("QuestionTreeModel", "%n annotation(s)", None, count)
-            return self._tooltip(row).replace("\n", ". ") + (f". {notes}" if count else "")
-        if role == Qt.ItemDataRole.DecorationRole:
+        if role == _DECORATION:
             return self._icon(self._speakers(index, row))
         if role == NodeIdRole:
             return row.node_id
-        if role == NodeKindRole:
-            return row.kind.value
-        if role == SpeakersRole:
-            return list(self._speakers(index, row))
         if role == CountRole:
             return self._counts.get(row.node_id, 0)
+        if role == NodeKindRole:
+            return row.kind.value
+        if role == _TOOLTIP:
+            return tooltip(self._tooltip(row))
+        if role == _ACCESSIBLE:
+            count = self._counts.get(row.node_id, 0)
+            notes = QCoreApplication.translate("QuestionTreeModel", "%n annotation(s)", None, count)
+            return self._tooltip(row).replace("\n", ". ") + (f". {notes}" if count else "")
+        if role == SpeakersRole:
+            return list(self._speakers(index, row))
         return None
 
     def headerData(
@@ -293,7 +323,8 @@ class QuestionTreeModel(TwoLevelModel):
         for node_id in changed:
             index = self._made_index(node_id)  # rows not made yet read the counts when they are
             if index.isValid():
-                self.dataChanged.emit(index, index, [CountRole, Qt.ItemDataRole.AccessibleTextRole])
+                roles = [CountRole, PaintRole, Qt.ItemDataRole.AccessibleTextRole]
+                self.dataChanged.emit(index, index, roles)
 
     def _made_index(self, node_id: str) -> QModelIndex:
         """The index of ``node_id``'s row if it has been made (invalid otherwise)."""

@@ -163,3 +163,38 @@ def test_deleting_a_window_with_a_framed_view_raises_nothing(
     delete(window)  # as when the last reference goes: no close, no event loop in between
     QApplication.processEvents()  # a slot raising on the way fails the test (pytest-qt captures it)
     store.close()
+
+
+def test_the_tree_dots_and_the_focus_frame_take_a_theme_chosen_after_they_were_drawn(
+    app: QApplication, qtbot: QtBot, make_window: Callable[..., MainWindow], bundled: Transcript
+) -> None:
+    """Both colours are worked out once per palette (asked on every paint): a new theme redraws them."""
+    themes.apply(app, themes.LIGHT)
+    window = make_window()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.tree.setFocus()
+    qtbot.waitUntil(lambda: window.focus_ring.target is window.tree)
+
+    def drawn() -> tuple[str, set[str]]:
+        """The focus frame's colour on the tree's edge, and every colour in the tree's rows."""
+        image = window.tree.grab().toImage()
+        return pixel(image, 0, image.height() // 2), {
+            pixel(image, x, y) for x in range(2, image.width() - 2) for y in range(2, image.height() - 2)
+        }
+
+    def dots(theme: themes.Theme) -> set[str]:
+        return {themes.visible_on(s.color, theme.window, theme.base) for s in bundled.speakers}
+
+    light_frame, light_pixels = drawn()  # the caches are filled with the light theme's colours
+    themes.apply(app, themes.DARK)
+    qtbot.waitUntil(lambda: drawn()[0] != light_frame)
+    dark_frame, dark_pixels = drawn()
+
+    assert dark_frame == themes.visible_on(
+        themes.DARK.selection, themes.DARK.window, themes.DARK.base, ratio=FOCUS_CONTRAST
+    )
+    only_light, only_dark = dots(themes.LIGHT) - dots(themes.DARK), dots(themes.DARK) - dots(themes.LIGHT)
+    assert only_light and only_dark  # the dark theme does change some dot
+    assert only_light & light_pixels and not only_light & dark_pixels
+    assert only_dark & dark_pixels and not only_dark & light_pixels
