@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication, QMimeData, QPoint, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QMimeData, QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QDesktopServices,
@@ -224,6 +224,7 @@ class AnswerPane(QTextBrowser):
         document = QTextDocument(self)
         document.setDefaultFont(self.document().defaultFont())
         document.setDocumentMargin(self.document().documentMargin())
+        document.setUndoRedoEnabled(False)  # the reader never edits it: no record of every insertion
         self.tail.stop()
         self.paragraph_blocks.clear()  # the same dict: the marks helper reads it
         tails: list[Tail] = []
@@ -259,8 +260,11 @@ class AnswerPane(QTextBrowser):
         if ours:
             # setDocument() keeps a replaced document that has another parent: without this every switch
             # kept its laid-out document (~55 KB) until the window closed. Later, not now: this may run
-            # inside a signal of that document's layout (its size changed, the scroll bar moved).
-            previous.deleteLater()
+            # inside a signal of that document's layout (its size changed, the scroll bar moved). At the
+            # next turn of the event loop, whoever replaced it: a deleteLater() from outside any event
+            # (start-up, a script) waits for exec(), and until then a long page's layout kept laying it out
+            # in the background, 200,000 characters at a time.
+            QTimer.singleShot(0, previous, previous.deleteLater)
         self._fit_measure()
         self.marks.paint()
         self.tail.start(writer, tails)

@@ -79,9 +79,9 @@ def test_a_very_long_paragraph_arrives_in_slices_while_the_window_answers(qtbot:
     from PySide6.QtCore import QTimer
 
     from desktop_app.gui.pane_layout import FIRST_PIECES
-    from desktop_app.gui.pane_tail import SLICE
+    from desktop_app.gui.pane_tail import MAX_SLICE
 
-    pieces = FIRST_PIECES + 3 * SLICE + 1
+    pieces = FIRST_PIECES + 3 * MAX_SLICE + 1
     text = "".join(f"第{i:06d}句。" for i in range(pieces * PIECE_CHARS // 9))
     assert len(text) > (pieces - 1) * PIECE_CHARS
     window = open_long(qtbot, tmp_path, text)
