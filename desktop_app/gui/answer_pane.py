@@ -395,13 +395,16 @@ class AnswerPane(QTextBrowser):
         """Copy the selection; with citations on, as 「…」——speaker,《title》."""
         mime = super().createMimeDataFromSelection()
         transcript = self._transcript
+        text = self.marks.selected_text()  # Qt's would break the line between a long paragraph's pieces
         if not self.cite_on_copy or transcript is None:
-            return mime
+            plain = QMimeData()  # Qt's own makes its text from the document whatever is set on it
+            plain.setText(text)
+            plain.setHtml(mime.html())
+            return plain
         speakers = []
         for passage in self.marks.selected_passages():
             paragraph = transcript.find(passage.paragraph_id)
             speakers.append(getattr(paragraph, "speaker", None) or "")
-        text = self.textCursor().selection().toPlainText()
         cited = QMimeData()
         cited.setText(cite(text, speakers, transcript.title))
         return cited

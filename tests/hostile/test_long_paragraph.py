@@ -214,3 +214,27 @@ def test_appending_the_rest_repaints_nothing_on_screen(qtbot: QtBot, tmp_path: P
     pane.viewport().removeEventFilter(counter)
     # The top of the page stays as it was while twelve slices arrive below it (the marks, once, at the end).
     assert len(paints) <= 2
+
+
+def test_copying_across_pieces_gives_the_paragraphs_own_characters(qtbot: QtBot, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    text = "".join(f"第{i:05d}句𠮷。" for i in range(PIECE_CHARS // 3))  # an astral character at the seams
+    window = open_long(qtbot, tmp_path, text)
+    pane = window.pane
+    start, end = PIECE_CHARS - 6, 2 * PIECE_CHARS + 4  # across two seams between pieces
+    assert pane.marks.select_passage("s1-q1-p2", start, end)
+    pane.cite_on_copy = False
+    pane.copy()
+    assert QApplication.clipboard().text() == text[start:end]
+    pane.cite_on_copy = True
+    pane.copy()
+    assert QApplication.clipboard().text() == f"「{text[start:end]}」——嘉宾,《长段落》"
+    # Past its end: a line break where the paragraph ends, then the next turn's speaker.
+    assert pane.marks.select_passage("s1-q1-p2", len(text) - 3, len(text))
+    cursor = pane.textCursor()
+    cursor.setPosition(cursor.position() + 3, cursor.MoveMode.KeepAnchor)
+    pane.setTextCursor(cursor)
+    pane.cite_on_copy = False
+    pane.copy()
+    assert QApplication.clipboard().text() == text[-3:] + "\n嘉宾"
