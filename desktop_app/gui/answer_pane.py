@@ -67,7 +67,7 @@ class AnswerPane(QTextBrowser):
         self.cite_on_copy = True
         self.marks = PaneMarks(self, self.paragraph_blocks)  # highlights, search matches, the flash
         # Long paragraphs' rests, appended after the first paint; the marks placed again once all is in.
-        self.tail = TailFiller(self.marks.paint, self._render_whole, self)
+        self.tail = TailFiller(self.marks.paint, self)
         self.marks.whole = self.tail.finish_for
         self.input = PaneInput(self, self.marks, self._is_continuous)  # the reader's mouse and keys
         self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
@@ -214,11 +214,7 @@ class AnswerPane(QTextBrowser):
             return node_id
         return ""
 
-    def _render_whole(self) -> None:
-        """The page on screen laid out again, long paragraphs whole at once."""
-        self._render(window=self._window if self._continuous else None, whole=True)
-
-    def _render(self, around: str = "", window: tuple[int, int] | None = None, whole: bool = False) -> None:
+    def _render(self, around: str = "", window: tuple[int, int] | None = None) -> None:
         transcript = self._transcript
         assert transcript is not None
         document = QTextDocument(self)
@@ -228,8 +224,7 @@ class AnswerPane(QTextBrowser):
         self.tail.stop()
         self.paragraph_blocks.clear()  # the same dict: the marks helper reads it
         tails: list[Tail] = []
-        writer = Writer(QTextCursor(document), self.paragraph_blocks, transcript, self._hidden, self._look,
-                        None if whole else tails)  # fmt: skip
+        writer = Writer(QTextCursor(document), self.paragraph_blocks, transcript, self._hidden, self._look, tails)
         if self._continuous:
             units = self._units()
             if window is None:

@@ -137,7 +137,11 @@ def test_a_passage_far_into_a_paragraph_still_arriving_can_be_selected_at_once(q
     start = (pieces - 2) * PIECE_CHARS + 7
     assert window.pane.marks.select_passage("s1-q1-p2", start, start + 9)  # e.g. a search result's link
     assert window.pane.textCursor().selectedText() == text[start : start + 9]
-    assert not window.pane.tail.filling
+    assert window.pane.tail.filling  # what is after it still comes in slices
+    qtbot.waitUntil(lambda: not window.pane.tail.filling)
+    expected = [text[i : i + PIECE_CHARS] for i in range(0, len(text), PIECE_CHARS)]
+    assert _paragraph_blocks(window, "s1-q1-p2") == expected
+    assert window.pane.textCursor().selectedText() == text[start : start + 9]
 
 
 def _long_text(pieces: int) -> str:
