@@ -224,7 +224,8 @@ class AnswerPane(QTextBrowser):
         self.tail.stop()
         self.paragraph_blocks.clear()  # the same dict: the marks helper reads it
         tails: list[Tail] = []
-        writer = Writer(QTextCursor(document), self.paragraph_blocks, transcript, self._hidden, self._look, tails)
+        writer = Writer(QTextCursor(document), self.paragraph_blocks, transcript, self._hidden, self._look,
+                        tails)
         if self._continuous:
             units = self._units()
             if window is None:
