@@ -44,6 +44,7 @@ class TailFiller(QObject):
     def start(self, writer: Writer, tails: list[Tail]) -> None:
         """Append ``tails`` (left by ``writer``, whose document is now on screen) from the next turn on."""
         self._writer, self._tails = writer, list(tails)
+        self._pieces = 1  # the first slice also lays out the first pieces: it starts small
         if self._tails:
             self._timer.start()
 
