@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication, QMimeData, QPoint, QSizeF, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QMimeData, QPoint, QSizeF, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QDesktopServices,
@@ -67,7 +67,7 @@ class AnswerPane(QTextBrowser):
         self.cite_on_copy = True
         self.marks = PaneMarks(self, self.paragraph_blocks)  # highlights, search matches, the flash
         # Long paragraphs' rests, appended after the first paint; the marks placed again once all is in.
-        self.tail = TailFiller(self.marks.paint, self._render_whole, self)
+        self.tail = TailFiller(self.marks.paint, self)
         self.marks.whole = self.tail.finish_for
         self.input = PaneInput(self, self.marks, self._is_continuous)  # the reader's mouse and keys
         self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
@@ -214,11 +214,7 @@ class AnswerPane(QTextBrowser):
             return node_id
         return ""
 
-    def _render_whole(self) -> None:
-        """The page on screen laid out again, long paragraphs whole at once."""
-        self._render(window=self._window if self._continuous else None, whole=True)
-
-    def _render(self, around: str = "", window: tuple[int, int] | None = None, whole: bool = False) -> None:
+    def _render(self, around: str = "", window: tuple[int, int] | None = None) -> None:
         transcript = self._transcript
         assert transcript is not None
         document = QTextDocument(self)
@@ -227,11 +223,12 @@ class AnswerPane(QTextBrowser):
         document.setPageSize(QSizeF(0, 0))
         document.setDefaultFont(self.document().defaultFont())
         document.setDocumentMargin(self.document().documentMargin())
+        document.setUndoRedoEnabled(False)  # the reader never edits it: no record of every insertion
         self.tail.stop()
         self.paragraph_blocks.clear()  # the same dict: the marks helper reads it
         tails: list[Tail] = []
         writer = Writer(QTextCursor(document), self.paragraph_blocks, transcript, self._hidden, self._look,
-                        None if whole else tails)  # fmt: skip
+                        tails)
         if self._continuous:
             units = self._units()
             if window is None:
@@ -262,8 +259,11 @@ class AnswerPane(QTextBrowser):
         if ours:
             # setDocument() keeps a replaced document that has another parent: without this every switch
             # kept its laid-out document (~55 KB) until the window closed. Later, not now: this may run
-            # inside a signal of that document's layout (its size changed, the scroll bar moved).
-            previous.deleteLater()
+            # inside a signal of that document's layout (its size changed, the scroll bar moved). At the
+            # next turn of the event loop, whoever replaced it: a deleteLater() from outside any event
+            # (start-up, a script) waits for exec(), and until then a long page's layout kept laying it out
+            # in the background, 200,000 characters at a time.
+            QTimer.singleShot(0, previous, previous.deleteLater)
         self._fit_measure()
         self.marks.paint()
         self.tail.start(writer, tails)
@@ -394,13 +394,16 @@ class AnswerPane(QTextBrowser):
         """Copy the selection; with citations on, as 「…」——speaker,《title》."""
         mime = super().createMimeDataFromSelection()
         transcript = self._transcript
+        text = self.marks.selected_text()  # Qt's would break the line between a long paragraph's pieces
         if not self.cite_on_copy or transcript is None:
-            return mime
+            plain = QMimeData()  # Qt's own makes its text from the document whatever is set on it
+            plain.setText(text)
+            plain.setHtml(mime.html())
+            return plain
         speakers = []
         for passage in self.marks.selected_passages():
             paragraph = transcript.find(passage.paragraph_id)
             speakers.append(getattr(paragraph, "speaker", None) or "")
-        text = self.textCursor().selection().toPlainText()
         cited = QMimeData()
         cited.setText(cite(text, speakers, transcript.title))
         return cited

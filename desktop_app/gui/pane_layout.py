@@ -22,7 +22,7 @@ ParagraphIdProperty = QTextFormat.Property.UserProperty + 1
 NodeIdProperty = QTextFormat.Property.UserProperty + 3  # on the first block of a section or question
 PieceStartProperty = QTextFormat.Property.UserProperty + 4  # a long paragraph's block: its first offset
 PIECE_CHARS = 4000  # a longer paragraph is laid out in blocks of this many characters (laid out lazily)
-FIRST_PIECES = 10  # of a long paragraph, written with the rest of the page: several screenfuls
+FIRST_PIECES = 3  # of a long paragraph, written with the rest of the page: ~10 screenfuls
 LINE_HEIGHT_EM = 1.7  # line height as a multiple of the font size, as Chinese typesetting wants
 MEASURE_EM = 36  # a comfortable line: about 36 Chinese characters
 
@@ -43,11 +43,16 @@ class Look:
 
 @dataclass(slots=True)
 class Tail:
-    """What is left to write of a long paragraph: its pieces from ``start`` on, after block ``after``."""
+    """What is left to write of a long paragraph: its pieces from ``start`` on, the first into ``block``.
+
+    ``block`` is the empty block the piece at ``start`` is written into. Text inserted at the start of a
+    block of its own leaves the block before it as it was laid out, so Qt repaints only what is below it
+    (off screen); appended to the end of the previous piece's block, it made Qt repaint the whole view.
+    """
 
     paragraph: Paragraph
     start: int
-    after: int
+    block: int
 
 
 class Writer:
@@ -169,21 +174,29 @@ class Writer:
         """
         for start in range(0, len(paragraph.text), PIECE_CHARS):
             if self.tails is not None and start >= FIRST_PIECES * PIECE_CHARS:
+                self.piece_block(paragraph, start)  # empty until its turn comes
                 self.tails.append(Tail(paragraph, start, self.cursor.blockNumber()))
                 return
             self.piece(paragraph, start)
 
     def piece(self, paragraph: Paragraph, start: int) -> None:
         """The block of ``paragraph``'s piece at ``start``, after the cursor's block."""
-        text = paragraph.text
-        last = start + PIECE_CHARS >= len(text)
+        self.piece_block(paragraph, start)
+        self.piece_text(paragraph, start)
+
+    def piece_block(self, paragraph: Paragraph, start: int) -> None:
+        """An empty block for ``paragraph``'s piece at ``start``, after the cursor's block."""
+        last = start + PIECE_CHARS >= len(paragraph.text)
         fmt = self._block(2 if start == 0 else 0, 10 if last else 0)
         fmt.setProperty(ParagraphIdProperty, paragraph.id)
         fmt.setProperty(PieceStartProperty, start)
         self._start(fmt, QTextCharFormat())
         if start == 0:
             self.blocks[paragraph.id] = self.cursor.blockNumber()
-        self.cursor.insertText(text[start : start + PIECE_CHARS].replace("\n", "\u2028"))
+
+    def piece_text(self, paragraph: Paragraph, start: int) -> None:
+        """The text of ``paragraph``'s piece at ``start``, at the cursor (its block's start)."""
+        self.cursor.insertText(paragraph.text[start : start + PIECE_CHARS].replace("\n", "\u2028"))
 
     def question(self, question: Question, level: int) -> None:
         """A question's heading (unless the host is hidden) and its visible answers."""

@@ -319,6 +319,27 @@ class PaneMarks(QObject):
             block = block.next()
         return passages
 
+    def selected_text(self) -> str:
+        """The selection as plain text, a long paragraph's pieces joined as the one paragraph they are."""
+        cursor = self._view.textCursor()
+        start, end = cursor.selectionStart(), cursor.selectionEnd()
+        block = self._view.document().findBlock(start)
+        parts: list[str] = []
+        previous = ""
+        while block.isValid() and block.position() <= end:
+            part = QTextCursor(block)
+            part.setPosition(max(start, block.position()))
+            part.setPosition(min(end, block.position() + block.length() - 1), QTextCursor.MoveMode.KeepAnchor)
+            text = part.selection().toPlainText()
+            paragraph_id = block.blockFormat().property(ParagraphIdProperty)
+            if parts and _piece_start(block) and paragraph_id == previous:
+                parts[-1] += text  # the next piece: no line break, the paragraph has none there
+            else:
+                parts.append(text)
+            previous = paragraph_id if isinstance(paragraph_id, str) else ""
+            block = block.next()
+        return "\n".join(parts)
+
     def select_passage(self, paragraph_id: str, start: int, end: int) -> bool:
         """Select a passage on screen, as a reader's mouse would (False if it is not shown)."""
         self.whole(paragraph_id, end)

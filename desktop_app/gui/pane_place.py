@@ -55,7 +55,12 @@ def _piece_start(block: QTextBlock) -> int:
 
 def place_at_top(view: QTextEdit) -> Place | None:
     """The first line visible at the top of ``view`` (None when no paragraph is laid out below it)."""
-    cursor = view.cursorForPosition(QPoint(int(view.document().documentMargin()) + 1, 1))
+    margin = int(view.document().documentMargin())
+    cursor = view.cursorForPosition(QPoint(margin + 1, 1))
+    if cursor.block().layout().lineCount() == 0 and cursor.block().length() > 1:
+        # Qt lays nothing out past ~8.4 million pixels (a 50 MB paragraph goes further); its hit test in
+        # the top margin then answers the page's last block: ask below the margin instead.
+        cursor = view.cursorForPosition(QPoint(margin + 1, margin + 1))
     top = cursor.block()
     scrolled = view.verticalScrollBar().value()
     block_top = view.document().documentLayout().blockBoundingRect(top).top()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop_app.domain.parser import load_transcript
@@ -79,9 +80,9 @@ def test_a_very_long_paragraph_arrives_in_slices_while_the_window_answers(qtbot:
     from PySide6.QtCore import QTimer
 
     from desktop_app.gui.pane_layout import FIRST_PIECES
-    from desktop_app.gui.pane_tail import SLICE
+    from desktop_app.gui.pane_tail import MAX_SLICE
 
-    pieces = FIRST_PIECES + 3 * SLICE + 1
+    pieces = FIRST_PIECES + 3 * MAX_SLICE + 1
     text = "".join(f"第{i:06d}句。" for i in range(pieces * PIECE_CHARS // 9))
     assert len(text) > (pieces - 1) * PIECE_CHARS
     window = open_long(qtbot, tmp_path, text)
@@ -136,4 +137,108 @@ def test_a_passage_far_into_a_paragraph_still_arriving_can_be_selected_at_once(q
     start = (pieces - 2) * PIECE_CHARS + 7
     assert window.pane.marks.select_passage("s1-q1-p2", start, start + 9)  # e.g. a search result's link
     assert window.pane.textCursor().selectedText() == text[start : start + 9]
-    assert not window.pane.tail.filling
+    assert window.pane.tail.filling  # what is after it still comes in slices
+    qtbot.waitUntil(lambda: not window.pane.tail.filling)
+    expected = [text[i : i + PIECE_CHARS] for i in range(0, len(text), PIECE_CHARS)]
+    assert _paragraph_blocks(window, "s1-q1-p2") == expected
+    assert window.pane.textCursor().selectedText() == text[start : start + 9]
+
+
+def _long_text(pieces: int) -> str:
+    text = "".join(f"第{i:06d}句。" for i in range(pieces * PIECE_CHARS // 9 + 1))
+    assert len(text) > (pieces - 1) * PIECE_CHARS
+    return text
+
+
+def _paragraph_blocks(window: MainWindow, paragraph_id: str) -> list[str]:
+    from desktop_app.gui.pane_layout import ParagraphIdProperty
+
+    document = window.pane.document()
+    texts = []
+    block = document.findBlockByNumber(window.pane.paragraph_blocks[paragraph_id])
+    while block.isValid() and block.blockFormat().property(ParagraphIdProperty) == paragraph_id:
+        texts.append(block.text())
+        block = block.next()
+    return texts
+
+
+def test_the_window_answers_between_slices_and_the_text_arrives_whole_in_order(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QTimer
+
+    from desktop_app.gui import pane_tail
+    from desktop_app.gui.pane_layout import FIRST_PIECES
+
+    monkeypatch.setattr(pane_tail, "MAX_SLICE", 1)  # one piece a turn: as many turns as pieces left
+    pieces = FIRST_PIECES + 8
+    text = _long_text(pieces)
+    window = open_long(qtbot, tmp_path, text)
+    pane = window.pane
+    seen: list[int] = []  # the pane's block count each time a queued timer got its turn
+    ticker = QTimer()
+    ticker.setInterval(0)
+    ticker.timeout.connect(lambda: seen.append(pane.document().blockCount()))
+    ticker.start()
+    qtbot.waitUntil(lambda: not pane.tail.filling)
+    ticker.stop()
+    # The timer ran between the slices: it saw the page at many sizes on the way, not only before and after.
+    assert len(set(seen)) >= pieces - FIRST_PIECES - 1
+    assert seen == sorted(seen)
+    # Every piece once, in order, each block holding exactly its piece: no empty block left behind.
+    expected = [text[i : i + PIECE_CHARS] for i in range(0, len(text), PIECE_CHARS)]
+    assert _paragraph_blocks(window, "s1-q1-p2") == expected
+    assert pane.marks.select_passage("s1-q1-p3", 0, 2)
+    assert pane.textCursor().selectedText() == "短的"
+
+
+def test_appending_the_rest_repaints_nothing_on_screen(qtbot: QtBot, tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtCore import QEvent, QObject
+
+    from desktop_app.gui import pane_tail
+    from desktop_app.gui.pane_layout import FIRST_PIECES
+
+    monkeypatch.setattr(pane_tail, "MAX_SLICE", 1)
+    window = open_long(qtbot, tmp_path, _long_text(FIRST_PIECES + 12))
+    pane = window.pane
+    assert pane.tail.filling
+    paints: list[int] = []
+
+    class Count(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                paints.append(1)
+            return False
+
+    counter = Count()
+    pane.viewport().installEventFilter(counter)
+    qtbot.waitUntil(lambda: not pane.tail.filling)
+    qtbot.wait(20)
+    pane.viewport().removeEventFilter(counter)
+    # The top of the page stays as it was while twelve slices arrive below it (the marks, once, at the end).
+    assert len(paints) <= 2
+
+
+def test_copying_across_pieces_gives_the_paragraphs_own_characters(qtbot: QtBot, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    text = "".join(f"第{i:05d}句𠮷。" for i in range(PIECE_CHARS // 3))  # an astral character at the seams
+    window = open_long(qtbot, tmp_path, text)
+    pane = window.pane
+    start, end = PIECE_CHARS - 6, 2 * PIECE_CHARS + 4  # across two seams between pieces
+    assert pane.marks.select_passage("s1-q1-p2", start, end)
+    pane.cite_on_copy = False
+    pane.copy()
+    assert QApplication.clipboard().text() == text[start:end]
+    pane.cite_on_copy = True
+    pane.copy()
+    assert QApplication.clipboard().text() == f"「{text[start:end]}」——嘉宾,《长段落》"
+    # Past its end: a line break where the paragraph ends, then the next turn's speaker.
+    assert pane.marks.select_passage("s1-q1-p2", len(text) - 3, len(text))
+    cursor = pane.textCursor()
+    cursor.setPosition(cursor.position() + 3, cursor.MoveMode.KeepAnchor)
+    pane.setTextCursor(cursor)
+    pane.cite_on_copy = False
+    pane.copy()
+    assert QApplication.clipboard().text() == text[-3:] + "\n嘉宾"
