@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
@@ -21,7 +21,7 @@ from desktop_app.domain.annotations import Color
 from desktop_app.domain.errors import ReaderError
 from desktop_app.domain.model import Transcript
 from desktop_app.fileio import atomic_write_bytes, read_regular_file
-from desktop_app.gui import domain_text
+from desktop_app.gui import domain_text, steps
 from desktop_app.gui import settings as options
 from desktop_app.gui.domain_text import error_text
 from desktop_app.gui.plain import tooltip
@@ -89,7 +89,7 @@ class Files(QObject):
         self.transcript_loaded.emit(transcript)
         self._remember_recent(str(Path(path).resolve()))
         if keep is not None:
-            QTimer.singleShot(0, keep)
+            steps.in_steps(keep.steps())  # from the next turn on, a section per step
         return True
 
     def open_sample(self) -> bool:

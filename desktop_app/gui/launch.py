@@ -16,7 +16,7 @@ from desktop_app.domain.errors import TranscriptError
 from desktop_app.domain.links import HighlightLink, PassageLink, UnresolvedLinkError, resolve
 from desktop_app.domain.model import Transcript
 from desktop_app.domain.parser import load_transcript
-from desktop_app.gui import reading_prefs, themes
+from desktop_app.gui import reading_prefs, steps, themes
 from desktop_app.gui.after_paint import AfterPaint
 from desktop_app.gui.domain_text import error_text, text
 from desktop_app.gui.main_window import MainWindow
@@ -98,7 +98,7 @@ def load_or_fallback(
                 return load_transcript(path), None
             transcript, keep = transcript_cache.load(path, cache_dir)
             if keep is not None and later is not None:
-                later.append(keep)
+                later.append(Call(steps.in_steps, keep.steps()))  # a section per step: the window answers
             elif keep is not None:
                 keep()
             return transcript, None
@@ -241,6 +241,7 @@ def run_screenshot(
         status = save_screenshot(app, window, screenshot, link, size)
         for call in later:
             call()
+        steps.finish_all()  # the parse kept whole: the process ends without its event loop
         return status
     finally:
         window.close()

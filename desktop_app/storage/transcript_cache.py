@@ -21,7 +21,7 @@ import marshal
 import os
 import threading
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -56,7 +56,33 @@ def _magic() -> bytes:
             digest.update(source.read_bytes())
     return f"interview-reader parsed transcript {FORMAT} {__version__} {digest.hexdigest()[:16]}\n".encode()
 
-Keep = Callable[[], None]
+
+class Keeping:
+    """The parse of a file, to be kept in the cache: whole (call it), or a section at a time (``steps``).
+
+    Made into plain tuples and written at once, a 1,000-section transcript took over half a second after
+    its first paint, with the window frozen; the window runs ``steps`` between its events instead.
+    """
+
+    def __init__(self, file: Path, transcript: Transcript) -> None:
+        self.file, self.transcript = file, transcript
+
+    def __call__(self) -> None:
+        """Keep the parse now, whole (the command line, the tests)."""
+        for _ in self.steps():
+            pass
+
+    def steps(self) -> Iterator[None]:
+        """Keep the parse, yielding after each section, after the marshal and before the file is written."""
+        sections = []
+        for section in self.transcript.sections:
+            sections.append(_plain_section(section))
+            yield
+        body = marshal.dumps(_plain(self.transcript, tuple(sections)))
+        yield  # at 1,000 sections each of these three steps takes some 60 ms: one each per turn
+        blob = _magic() + zlib.crc32(body).to_bytes(_CRC, "big") + body
+        yield
+        _write(self.file, blob)
 
 
 def cache_path(cache_dir: Path, data: bytes) -> Path:
@@ -64,7 +90,7 @@ def cache_path(cache_dir: Path, data: bytes) -> Path:
     return cache_dir / f"transcript-{hashlib.sha256(data).hexdigest()[:32]}.bin"
 
 
-def load(path: str | Path, cache_dir: Path) -> tuple[Transcript, Keep | None]:
+def load(path: str | Path, cache_dir: Path) -> tuple[Transcript, Keeping | None]:
     """The transcript at ``path``, from the cache when it holds the file's parse.
 
     Also returns, when the file was parsed, the call that keeps the parse: made after the first paint,
@@ -77,7 +103,7 @@ def load(path: str | Path, cache_dir: Path) -> tuple[Transcript, Keep | None]:
     if kept is not None:
         return kept, None
     transcript = parse_transcript(decode(data, name), name)
-    return transcript, lambda: keep(file, transcript)
+    return transcript, Keeping(file, transcript)
 
 
 def read(file: Path, name: str) -> Transcript | None:
@@ -109,10 +135,13 @@ def read(file: Path, name: str) -> Transcript | None:
 
 def keep(file: Path, transcript: Transcript) -> None:
     """Write ``transcript`` to ``file`` and let the oldest go; a folder that cannot be written is ignored."""
-    body = marshal.dumps(_plain(transcript))
+    Keeping(file, transcript)()
+
+
+def _write(file: Path, blob: bytes) -> None:
     try:
         file.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write_bytes(file, _magic() + zlib.crc32(body).to_bytes(_CRC, "big") + body)
+        atomic_write_bytes(file, blob)
         _prune(file.parent)
     except (OSError, ReaderError):
         pass
@@ -139,22 +168,15 @@ def _plain_turn(turn: Turn) -> tuple[Any, ...]:
     return (turn.speaker, tuple(_plain_paragraph(p) for p in turn.paragraphs))
 
 
-def _plain(t: Transcript) -> tuple[Any, ...]:
-    sections = tuple(
-        (
-            s.id,
-            s.title,
-            s.line,
-            s.sizes(),
-            marshal.dumps(
-                tuple(
-                    (q.id, q.section_id, _plain_turn(q.prompt), tuple(_plain_turn(a) for a in q.answers))
-                    for q in s.questions
-                )
-            ),
-        )
-        for s in t.sections
+def _plain_section(s: Section) -> tuple[Any, ...]:
+    questions = tuple(
+        (q.id, q.section_id, _plain_turn(q.prompt), tuple(_plain_turn(a) for a in q.answers))
+        for q in s.questions
     )
+    return (s.id, s.title, s.line, s.sizes(), marshal.dumps(questions))
+
+
+def _plain(t: Transcript, sections: tuple[tuple[Any, ...], ...]) -> tuple[Any, ...]:
     speakers = tuple((s.name, s.role.value, s.bio, s.color) for s in t.speakers)
     preface = tuple(_plain_paragraph(p) for p in t.preface)
     return (t.id, t.title, t.source, t.language, speakers, preface, sections, t.content_hash, t.media)

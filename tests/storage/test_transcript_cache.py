@@ -48,6 +48,21 @@ def test_a_kept_transcript_reads_back_equal_to_the_parse(tmp_path: Path, odd: Pa
     assert kept.find(first.id) == first and kept.question_of(first.prompt.paragraphs[0].id) == first
 
 
+def test_kept_in_steps_nothing_is_written_before_the_last(tmp_path: Path) -> None:
+    # The window runs these steps between its events: a section per step, then the file.
+    path = paths.bundled_transcript()
+    cache = tmp_path / "cache"
+    parsed, keep = load(path, cache)
+    assert keep is not None
+    steps = keep.steps()
+    for _ in range(len(parsed.sections) + 2):
+        next(steps)
+        assert not keep.file.exists()
+    assert next(steps, "done") == "done"
+    kept, again = load(path, cache)
+    assert again is None and kept == parsed
+
+
 def test_a_copy_elsewhere_reads_back_with_its_own_path(tmp_path: Path, odd: Path) -> None:
     cache = tmp_path / "cache"
     load(odd, cache)[1]()  # type: ignore[misc]

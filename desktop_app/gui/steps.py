@@ -1,0 +1,64 @@
+"""Long work done a few steps per turn of the event loop, so the window keeps answering.
+
+The work is a generator that yields between steps (for example ``transcript_cache.Keeping.steps``):
+each turn runs steps for about SLICE_MS, then lets the event loop paint and take input.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+
+SLICE_MS = 20.0  # as the long paragraph's slices (pane_tail): no turn is a freeze a reader would feel
+
+_running: set[Steps] = set()  # kept alive until done; --screenshot finishes them before the window closes
+
+
+class Steps(QObject):
+    """Runs ``steps`` from the event loop, SLICE_MS at a time, until it is exhausted."""
+
+    def __init__(self, steps: Iterator[None], slice_ms: float = SLICE_MS) -> None:
+        super().__init__(QCoreApplication.instance())
+        self._steps: Iterator[None] | None = steps
+        self._slice = slice_ms / 1000
+        self._timer = QTimer(self)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._turn)
+        _running.add(self)
+        self._timer.start()
+
+    @property
+    def done(self) -> bool:
+        """Whether every step has run."""
+        return self._steps is None
+
+    def finish(self) -> None:
+        """Run every step left now."""
+        while not self.done:
+            self._turn(until=float("inf"))
+
+    def _turn(self, until: float | None = None) -> None:
+        steps = self._steps
+        if steps is None:
+            return
+        end = time.perf_counter() + self._slice if until is None else until
+        for _ in steps:
+            if time.perf_counter() >= end:
+                return
+        self._steps = None
+        self._timer.stop()
+        _running.discard(self)
+        self.deleteLater()
+
+
+def in_steps(steps: Iterator[None]) -> Steps:
+    """Start running ``steps`` from the event loop (see Steps)."""
+    return Steps(steps)
+
+
+def finish_all() -> None:
+    """Run what is left of every work started here (a process about to end without its event loop)."""
+    for work in list(_running):
+        work.finish()

@@ -1,0 +1,33 @@
+"""Long work a few steps per turn of the event loop: the window's own events run between the turns."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from PySide6.QtCore import QTimer
+
+from desktop_app.gui import steps
+
+
+def counting(log: list[str], count: int) -> Iterator[None]:
+    for i in range(count):
+        log.append(f"step {i}")
+        yield
+
+
+def test_other_events_run_between_the_turns(qtbot) -> None:
+    log: list[str] = []
+    work = steps.Steps(counting(log, 4), slice_ms=0)  # one step per turn
+    QTimer.singleShot(0, lambda: log.append("the window answers"))
+    assert log == []  # nothing runs before the event loop does
+    qtbot.waitUntil(lambda: work.done)
+    assert log.index("the window answers") < log.index("step 3")
+    assert [e for e in log if e.startswith("step")] == [f"step {i}" for i in range(4)]
+
+
+def test_finish_all_runs_what_is_left_at_once(qapp) -> None:
+    log: list[str] = []
+    first, second = steps.in_steps(counting(log, 3)), steps.Steps(counting(log, 2), slice_ms=0)
+    steps.finish_all()  # what --screenshot does before the process ends without its event loop
+    assert first.done and second.done
+    assert sorted(log) == ["step 0", "step 0", "step 1", "step 1", "step 2"]
