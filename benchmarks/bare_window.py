@@ -3,8 +3,9 @@
     python benchmarks/bare_window.py FILE.png
 
 It does what ``main.py --screenshot FILE.png`` does around the app's own work (same window size, one round
-of events, ``grab()`` saved as PNG, exit), so the two start-ups compare like with like. It is also what
-benchmarks/bare-window.spec freezes.
+of events, ``grab()`` saved as PNG, exit), so the two start-ups compare like with like; with
+$INTERVIEW_READER_PAINTED_MARK set it writes that file after its first paint, as the app does after its
+pane's. It is also what benchmarks/bare-window.spec freezes.
 """
 
 import os
@@ -15,6 +16,19 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # as main.py does for --s
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 SIZE = (1280, 820)  # desktop_app.gui.launch.SCREENSHOT_SIZE
+MARK = os.environ.get("INTERVIEW_READER_PAINTED_MARK")  # desktop_app.gui.launch.PAINTED_MARK_ENV
+
+
+class Window(QMainWindow):
+    """A bare main window that, like the app's pane, writes MARK once it has painted (when MARK is set)."""
+
+    def paintEvent(self, event):
+        super().paintEvent(event)
+        global MARK
+        if MARK:
+            with open(MARK, "wb"):
+                pass
+            MARK = None
 
 
 def main() -> int:
@@ -22,7 +36,7 @@ def main() -> int:
         print("usage: bare_window FILE.png", file=sys.stderr)
         return 2
     app = QApplication(sys.argv[:1])
-    window = QMainWindow()
+    window = Window()
     window.resize(*SIZE)
     window.show()
     app.processEvents()

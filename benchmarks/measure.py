@@ -10,6 +10,10 @@ imports, the window's first paint, saving the PNG and the exit: the same for the
 The time to "painted" is the time to the PNG written: the modification time of the PNG that ``--screenshot``
 (and benchmarks/bare_window.py) saves right after the first paint, against the wall clock at the start.
 It leaves out closing the window and the interpreter's exit, which frees every object of a big transcript.
+The time to "first paint" leaves out what comes after the first question is on screen (``--screenshot``
+fills the Annotations panel and counts the speakers' shares before its picture, grabs the window and
+encodes the PNG): both processes are given $INTERVIEW_READER_PAINTED_MARK, a file the app writes once its
+answer pane has painted and the bare window once it has, and that file's modification time ends it.
 """
 
 from __future__ import annotations
@@ -41,6 +45,7 @@ class Run:
     peak: int  # bytes
     code: int
     painted: float | None = None  # seconds, start to the marker file written (see run_process)
+    first_paint: float | None = None  # seconds, start to the paint mark written (see run_process)
 
 
 def run_process(cmd: Sequence[str | os.PathLike[str]], env: dict[str, str] | None = None,
@@ -48,10 +53,15 @@ def run_process(cmd: Sequence[str | os.PathLike[str]], env: dict[str, str] | Non
     """Start ``cmd``, wait for it, and return its wall time, peak memory and exit code.
 
     With ``marker`` (a file the process writes, e.g. its --screenshot PNG; removed first), also the time
-    from the start to the marker's last modification.
+    from the start to the marker's last modification, and the time to the first paint (a mark file beside
+    it, named to the process by $INTERVIEW_READER_PAINTED_MARK).
     """
+    mark = None
     if marker is not None:
         marker.unlink(missing_ok=True)
+        mark = marker.with_name(marker.name + ".painted")
+        mark.unlink(missing_ok=True)
+        env = dict(os.environ if env is None else env, INTERVIEW_READER_PAINTED_MARK=str(mark))
     with tempfile.NamedTemporaryFile("r", prefix="bench-rss-", suffix=".txt") as report:
         wrapper = [GNU_TIME, "-f", "%M", "-o", report.name] if GNU_TIME else []
         began, began_ns = time.perf_counter(), time.time_ns()
@@ -62,10 +72,12 @@ def run_process(cmd: Sequence[str | os.PathLike[str]], env: dict[str, str] | Non
         process.returncode = os.waitstatus_to_exitcode(status)  # Popen must not wait for it again
         lines = report.read().split()
     peak_kib = int(lines[-1]) if GNU_TIME and lines and lines[-1].isdigit() else usage.ru_maxrss
-    painted = None
+    painted = first_paint = None
     if marker is not None and marker.exists():
         painted = (marker.stat().st_mtime_ns - began_ns) / 1e9
-    return Run(wall, peak_kib * 1024, process.returncode, painted)
+    if mark is not None and mark.exists():
+        first_paint = (mark.stat().st_mtime_ns - began_ns) / 1e9
+    return Run(wall, peak_kib * 1024, process.returncode, painted, first_paint)
 
 
 def checked(run: Run, what: str) -> Run:
@@ -112,6 +124,12 @@ def median_painted(runs: list[Run]) -> float:
     if any(r.painted is None for r in runs):
         raise SystemExit("benchmark: a measured process wrote no PNG")
     return statistics.median(r.painted for r in runs)  # type: ignore[misc]
+
+
+def median_first_paint(runs: list[Run]) -> float:
+    if any(r.first_paint is None for r in runs):
+        raise SystemExit("benchmark: a measured process wrote no paint mark")
+    return statistics.median(r.first_paint for r in runs)  # type: ignore[misc]
 
 
 def median_peak(runs: list[Run]) -> float:

@@ -194,7 +194,10 @@ def main() -> int:
         "(a ratio or \"+\" is against the baseline). Start-up and open times run from process start to the "
         "first question painted: `--screenshot FILE.png` shows it, grabs the window and writes the PNG, "
         "whose modification time ends the measure; the bare window (benchmarks/bare_window.py) does the "
-        "same. \"to process exit\" rows add closing and the interpreter's exit.",
+        "same. \"to the first paint\" rows end instead when the app's answer pane has painted the first "
+        "question (a mark file it writes when $INTERVIEW_READER_PAINTED_MARK names one; the bare window "
+        "writes it after its own first paint): without the panels `--screenshot` fills for its picture, "
+        "the grab and the PNG's encoding. \"to process exit\" rows add closing and the interpreter's exit.",
         *(["**Warning: dist/ was rebuilt while this ran; the frozen figures may mix two builds.**"]
           if rebuilt else []),
     ))

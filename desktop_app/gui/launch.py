@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import gc
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -27,6 +29,7 @@ from desktop_app.storage import BackupError, transcript_cache
 from desktop_app.storage.store import AnnotationStore
 
 SCREENSHOT_SIZE = (1280, 820)
+PAINTED_MARK_ENV = "INTERVIEW_READER_PAINTED_MARK"  # see mark_first_paint
 
 
 def application() -> QApplication:
@@ -164,10 +167,29 @@ def build_or_say(
     That is said on stderr.
     """
     try:
-        return build_window(transcript_path, data_dir, later, start_up=True)
+        built = build_window(transcript_path, data_dir, later, start_up=True)
     except TranscriptError as fatal:
         print(f"interview-reader: the bundled interview cannot be read: {fatal}", file=sys.stderr)
         return None
+    mark = os.environ.get(PAINTED_MARK_ENV)
+    if mark:
+        mark_first_paint(built[0], Path(mark))
+    return built
+
+
+def mark_first_paint(window: MainWindow, mark: Path) -> None:
+    """Write ``mark`` (an empty file) when the pane has painted its first page: a probe for benchmarks/.
+
+    Its modification time says when the first question was on screen, without what ``--screenshot`` does
+    after (the panels filled, the grab, the PNG's encoding); benchmarks/bare_window.py writes the same.
+    """
+
+    def painted() -> None:
+        window.pane.painted.disconnect(painted)
+        with contextlib.suppress(OSError):
+            mark.write_bytes(b"")
+
+    window.pane.painted.connect(painted)
 
 
 def run(

@@ -67,3 +67,27 @@ def test_the_annotations_panel_is_filled_after_the_window_is_painted(
     qtbot.waitUntil(lambda: window.panel.model.rowCount() == 1, timeout=FALLBACK_MS - 100)
     assert not window.panel.empty_hint.isVisibleTo(window.panel)
     window.store.close()
+
+
+def test_the_paint_mark_is_written_once_the_first_question_is_painted(
+    qtbot: QtBot, tmp_path: Path, monkeypatch
+) -> None:
+    # benchmarks/ time the start-up to this file: it must not come before the question is on screen.
+    from desktop_app.gui import launch
+
+    mark = tmp_path / "painted"
+    monkeypatch.setenv(launch.PAINTED_MARK_ENV, str(mark))
+    built = launch.build_or_say(None, tmp_path / "data")
+    assert built is not None
+    window, _error = built
+    qtbot.addWidget(window)
+    QApplication.processEvents()
+    assert not mark.exists()  # built, not shown
+    window.show()
+    qtbot.waitUntil(mark.exists)
+    assert "Sora真正厉害在哪里?" in window.pane.toPlainText()
+    mark.unlink()
+    window.pane.viewport().repaint()
+    assert not mark.exists()  # once
+    window.close()
+    window.store.close()
