@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from desktop_app.domain.errors import ReaderError
 from desktop_app.domain.model import Paragraph, Section, Transcript
+
+T = TypeVar("T")
 
 CJK_PER_MINUTE = 400  # characters a reader of Chinese reads in a minute
 WORDS_PER_MINUTE = 230  # words a reader of English reads in a minute
@@ -59,8 +62,25 @@ def _pieces(texts: Iterable[str]) -> Iterator[str]:
 
 
 def _run_chars(pattern: re.Pattern[str], texts: Iterable[str]) -> int:
+    return run_through(_counting_runs(pattern, texts))
+
+
+def _counting_runs(pattern: re.Pattern[str], texts: Iterable[str]) -> Generator[None, None, int]:
     # Summing the runs' lengths is faster than deleting everything else (no string of the rest is made).
-    return sum(sum(map(len, pattern.findall(piece))) for piece in _pieces(texts))
+    total = 0
+    for piece in _pieces(texts):
+        total += sum(map(len, pattern.findall(piece)))
+        yield
+    return total
+
+
+def run_through(steps: Generator[None, None, T]) -> T:
+    """What a counting made of steps (``summary_steps``) gives, run at once."""
+    while True:
+        try:
+            next(steps)
+        except StopIteration as done:
+            return done.value  # type: ignore[no-any-return]
 
 
 def text_chars(text: str) -> int:
@@ -70,10 +90,15 @@ def text_chars(text: str) -> int:
 
 def reading_minutes(paragraphs: Iterable[Paragraph]) -> float:
     """Estimated reading time: Chinese characters at CJK_PER_MINUTE, Latin words at WORDS_PER_MINUTE."""
+    return run_through(_counting_minutes(paragraphs))
+
+
+def _counting_minutes(paragraphs: Iterable[Paragraph]) -> Generator[None, None, float]:
     cjk = words = 0
     for piece in _pieces(p.text for p in paragraphs):
         cjk += sum(map(len, _CJK.findall(piece)))
         words += len(_WORD.findall(piece))
+        yield
     return cjk / CJK_PER_MINUTE + words / WORDS_PER_MINUTE
 
 
@@ -88,6 +113,12 @@ class Share:
 
 
 def _shares(transcript: Transcript, sections: Iterable[Section]) -> list[Share]:
+    return run_through(_counting_shares(transcript, sections))
+
+
+def _counting_shares(
+    transcript: Transcript, sections: Iterable[Section]
+) -> Generator[None, None, list[Share]]:
     texts: dict[str, list[str]] = {s.name: [] for s in transcript.speakers}
     turns = {s.name: 0 for s in transcript.speakers}
     for section in sections:
@@ -96,7 +127,10 @@ def _shares(transcript: Transcript, sections: Iterable[Section]) -> list[Share]:
                 if turn.paragraphs:
                     turns[turn.speaker] += 1
                     texts[turn.speaker].extend(p.text for p in turn.paragraphs)
-    chars = {name: _run_chars(_TEXT, parts) for name, parts in texts.items()}
+        yield
+    chars = {}
+    for name, parts in texts.items():
+        chars[name] = yield from _counting_runs(_TEXT, parts)
     total = sum(chars.values()) or 1
     return [Share(name, chars[name], turns[name], chars[name] / total) for name in chars]
 
@@ -129,6 +163,15 @@ def summary(transcript: Transcript, cache_dir: Path | None = None) -> Summary:
 
     A missing, damaged or unwritable cache is simply ignored: the figures are worked out again.
     """
+    return run_through(summary_steps(transcript, cache_dir))
+
+
+def summary_steps(transcript: Transcript, cache_dir: Path | None = None) -> Generator[None, None, Summary]:
+    """``summary`` a piece of text (or a section) at a time: it yields between them, returns the Summary.
+
+    The window runs it between its events (a thread counting beside the GUI thread took the interpreter
+    lock from it at every call into Python: a question switch took half a second while it counted).
+    """
     cache = cache_dir / f"stats-{transcript.content_hash[:32]}.json" if cache_dir is not None else None
     if cache is not None:
         try:
@@ -136,7 +179,9 @@ def summary(transcript: Transcript, cache_dir: Path | None = None) -> Summary:
             return Summary(tuple(Share(**share) for share in data["shares"]), float(data["minutes"]))
         except (OSError, ValueError, TypeError, KeyError):
             pass
-    result = Summary(tuple(speaker_shares(transcript)), reading_minutes(transcript.paragraphs()))
+    shares = yield from _counting_shares(transcript, transcript.sections)
+    minutes = yield from _counting_minutes(transcript.paragraphs())
+    result = Summary(tuple(shares), minutes)
     if cache is not None:
         from desktop_app.fileio import atomic_write_bytes
 

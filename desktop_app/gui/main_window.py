@@ -280,7 +280,7 @@ class MainWindow(QMainWindow):
         self.navigation.set_transcript(transcript, hidden)
         self.annotations.set_transcript(transcript)  # after the pane shows a node: its marks first
         self.recording.set_transcript(transcript)
-        # counted in a worker thread once the window is painted: the window answers meanwhile
+        # counted a piece per step once the window is painted: the window answers meanwhile
         self.stats.start_after(self.pane.painted, transcript)
 
     def show_stats(self) -> None:

@@ -1,25 +1,29 @@
-"""The speakers' shares and the reading time, counted in a worker thread so the window keeps answering.
+"""The speakers' shares and the reading time, counted a piece at a time so the window keeps answering.
 
 Counting every character of a 1,000-section transcript takes most of a second (a 50 MB paragraph about
-as long); on the GUI thread that froze the window just after it appeared. The thread reads only the
-immutable Transcript and hands the plain Summary back through a queued signal. The regular expressions
-hold the interpreter lock for one piece of text at a time (stats.PIECE characters), so the GUI thread
-gets its turn between pieces. Even so, each Qt call that lets go of the lock waits for the counting
-thread to hand it back: the count starts after the window's first paint (``start_after``), not before.
+as long); in one go on the GUI thread that froze the window just after it appeared. In a worker thread
+it took the interpreter lock from the window at every call into Python: a question switch took half a
+second to over a second while it counted. So it runs on the GUI thread in steps (``stats.summary_steps``
+driven by gui/steps.py, ~20 ms per turn of the event loop), from the window's first paint on
+(``start_after``).
 """
 
 from __future__ import annotations
 
-import contextlib
-import threading
+import functools
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal, SignalInstance
 
 from desktop_app.domain.model import Transcript
-from desktop_app.domain.stats import Summary, summary
+from desktop_app.domain.stats import Summary, run_through, summary_steps
 from desktop_app.gui.after_paint import AfterPaint
 from desktop_app.gui.slots import Call
+from desktop_app.gui.steps import Steps
+
+# Shorter turns than the default: the count runs while the reader starts reading, and each turn of it
+# delays whatever the reader does meanwhile (a question switch) by up to this long.
+SLICE_MS = 8.0
 
 
 class StatsCounter(QObject):
@@ -30,7 +34,7 @@ class StatsCounter(QObject):
     def __init__(self, cache_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._cache_dir = cache_dir
-        self._running: tuple[Transcript, threading.Thread, list[Summary]] | None = None
+        self._running: tuple[Transcript, Steps] | None = None
         self._waiting: AfterPaint | None = None
         self._counted: tuple[Transcript, Summary] | None = None  # the last figures counted while waited for
 
@@ -49,28 +53,26 @@ class StatsCounter(QObject):
             self.start(transcript)
 
     def start(self, transcript: Transcript) -> None:
-        """Count ``transcript``'s figures in a worker thread; ``counted`` is emitted when they are ready."""
-        result: list[Summary] = []
-        thread = threading.Thread(
-            target=self._count, args=(transcript, result), name="interview-reader-stats", daemon=True
-        )
-        self._running = (transcript, thread, result)
-        thread.start()
+        """Count ``transcript``'s figures between the window's events; ``counted`` is emitted when ready."""
+        if self._running is not None:
+            self._running[1].cancel()  # the figures of a transcript no longer shown
+        counting = summary_steps(transcript, self._cache_dir)
+        then = functools.partial(self._counted_now, transcript)
+        steps = Steps(counting, SLICE_MS, then, parent=self)
+        self._running = (transcript, steps)
 
     def now(self, transcript: Transcript) -> Summary:
-        """``transcript``'s figures at once: the running count's when it is counting this one, waited for."""
+        """``transcript``'s figures at once: the running count's when it is counting this one, finished."""
         running = self._running
         if running is not None and running[0] is transcript:
-            running[1].join()
-            if running[2]:
-                return running[2][0]
+            running[1].finish()  # emits ``counted`` and remembers the figures
         counted = self._counted
         if counted is None or counted[0] is not transcript:
-            counted = self._counted = (transcript, summary(transcript, self._cache_dir))
+            counted = self._counted = (transcript, run_through(summary_steps(transcript, self._cache_dir)))
         return counted[1]
 
-    def _count(self, transcript: Transcript, result: list[Summary]) -> None:
-        result.append(summary(transcript, self._cache_dir))
-        # Queued to the GUI thread, where the receiver lives; a window deleted meanwhile has no one to tell.
-        with contextlib.suppress(RuntimeError):
-            self.counted.emit(transcript, result[0])
+    def _counted_now(self, transcript: Transcript, figures: Summary) -> None:
+        if self._running is not None and self._running[0] is transcript:
+            self._running = None
+        self._counted = (transcript, figures)
+        self.counted.emit(transcript, figures)

@@ -1,14 +1,18 @@
 """Long work done a few steps per turn of the event loop, so the window keeps answering.
 
-The work is a generator that yields between steps (for example ``transcript_cache.Keeping.steps``):
-each turn runs steps for about SLICE_MS, then lets the event loop paint and take input.
+The work is a generator that yields between steps (``transcript_cache.Keeping.steps``,
+``stats.summary_steps``): each turn runs steps for about SLICE_MS, then lets the event loop paint and take
+input. What the generator returns is handed to ``then``. On the GUI thread, not in a worker: a Python
+thread counting beside it took the interpreter lock from the window at every call into Python.
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Generator, Iterator
+from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 SLICE_MS = 20.0  # as the long paragraph's slices (pane_tail): no turn is a freeze a reader would feel
@@ -19,9 +23,17 @@ _running: set[Steps] = set()  # kept alive until done; --screenshot finishes the
 class Steps(QObject):
     """Runs ``steps`` from the event loop, SLICE_MS at a time, until it is exhausted."""
 
-    def __init__(self, steps: Iterator[None], slice_ms: float = SLICE_MS) -> None:
-        super().__init__(QCoreApplication.instance())
+    def __init__(
+        self,
+        steps: Iterator[None] | Generator[None, None, Any],
+        slice_ms: float = SLICE_MS,
+        then: Callable[[Any], None] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        # With a parent, the work ends with it (its timer goes with it); without, it lasts the process.
+        super().__init__(parent if parent is not None else QCoreApplication.instance())
         self._steps: Iterator[None] | None = steps
+        self._then = then
         self._slice = slice_ms / 1000
         self._timer = QTimer(self)
         self._timer.setInterval(0)
@@ -34,8 +46,13 @@ class Steps(QObject):
         """Whether every step has run."""
         return self._steps is None
 
+    def cancel(self) -> None:
+        """Not wanted any more: no step runs again, ``then`` is not called."""
+        if self._steps is not None:
+            self._end()
+
     def finish(self) -> None:
-        """Run every step left now."""
+        """Run every step left now (``then`` is called)."""
         while not self.done:
             self._turn(until=float("inf"))
 
@@ -44,9 +61,18 @@ class Steps(QObject):
         if steps is None:
             return
         end = time.perf_counter() + self._slice if until is None else until
-        for _ in steps:
-            if time.perf_counter() >= end:
-                return
+        try:
+            while True:
+                next(steps)
+                if time.perf_counter() >= end:
+                    return
+        except StopIteration as finished:
+            result = finished.value
+        self._end()
+        if self._then is not None:
+            self._then(result)
+
+    def _end(self) -> None:
         self._steps = None
         self._timer.stop()
         _running.discard(self)
@@ -61,4 +87,7 @@ def in_steps(steps: Iterator[None]) -> Steps:
 def finish_all() -> None:
     """Run what is left of every work started here (a process about to end without its event loop)."""
     for work in list(_running):
-        work.finish()
+        if shiboken6.isValid(work):
+            work.finish()
+        else:  # its parent was deleted, and the work with it
+            _running.discard(work)

@@ -62,31 +62,32 @@ def test_file_open_keeps_the_parse_and_reads_it_back(qtbot, make_window, data_di
 
 
 def test_the_window_answers_while_the_shares_are_counted(qtbot, make_window, bundled, monkeypatch) -> None:
-    import threading
-
     from desktop_app.gui import stats_counter
 
-    release = threading.Event()
-    counting_on: list[str] = []
-    real = stats_counter.summary
+    release: list[bool] = []
+    steps: list[int] = []
+    real = stats_counter.summary_steps
 
-    def slow_summary(*args: object, **kwargs: object) -> object:
-        counting_on.append(threading.current_thread().name)
-        release.wait(30)
-        return real(*args, **kwargs)  # type: ignore[arg-type]
+    def slow_steps(*args: object, **kwargs: object) -> object:
+        while not release:  # a count that goes on until the test lets it finish
+            steps.append(1)
+            yield
+        return (yield from real(*args, **kwargs))  # type: ignore[arg-type]
 
-    monkeypatch.setattr(stats_counter, "summary", slow_summary)
+    monkeypatch.setattr(stats_counter, "summary_steps", slow_steps)
     window = make_window()
-    qtbot.waitUntil(lambda: bool(counting_on))
-    assert counting_on != [threading.current_thread().name]  # not the GUI thread
-    # The count is still running, yet the window moves to another question and shows it.
+    qtbot.waitUntil(lambda: len(steps) > 100)
+    # The count is still running, a step at a time, yet the window moves to another question and shows it.
     last = list(bundled.questions())[-1]
     assert window.navigation.select_node(last.id)
     qtbot.wait(50)
     assert last.prompt.paragraphs[0].text[:10] in window.pane.toPlainText()
     assert not window.speaker_filter.bars
     assert "minute" not in window.statusBar().currentMessage()
-    release.set()
+    counted_before = len(steps)
+    qtbot.wait(50)
+    assert len(steps) > counted_before  # and it goes on between the window's events
+    release.append(True)
     qtbot.waitUntil(lambda: bool(window.speaker_filter.bars))
     assert set(window.speaker_filter.bars) == {"T前线", "宋东桓", "薛彦泽"}
     assert "minute" in window.statusBar().currentMessage()
@@ -98,23 +99,23 @@ def _record_background_work(monkeypatch, pane_painted: list[bool]) -> list[tuple
     from desktop_app.gui import stats_counter
 
     started: list[tuple[str, bool]] = []
-    real_summary, real_open = stats_counter.summary, TranscriptIndex.open
+    real_steps, real_open = stats_counter.summary_steps, TranscriptIndex.open
 
-    def summary(*args: object, **kwargs: object) -> object:
+    def summary_steps(*args: object, **kwargs: object) -> object:
         started.append(("count", bool(pane_painted)))
-        return real_summary(*args, **kwargs)  # type: ignore[arg-type]
+        return (yield from real_steps(*args, **kwargs))  # type: ignore[arg-type]
 
     def open_index(*args: object, **kwargs: object) -> object:
         started.append(("index", bool(pane_painted)))
         return real_open(*args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(stats_counter, "summary", summary)
+    monkeypatch.setattr(stats_counter, "summary_steps", summary_steps)
     monkeypatch.setattr(TranscriptIndex, "open", open_index)
     return started
 
 
 def test_the_shares_and_the_search_index_wait_for_the_first_paint(qtbot, tmp_path: Path, monkeypatch) -> None:
-    # Their threads hold the interpreter lock for long stretches: the first screen must not wait on them.
+    # The count and the index's thread take their time: the first screen must not wait on them.
     painted: list[bool] = []
     started = _record_background_work(monkeypatch, painted)
     window, error = build_window(str(paths.bundled_transcript()), tmp_path / "data", [])

@@ -31,3 +31,22 @@ def test_finish_all_runs_what_is_left_at_once(qapp) -> None:
     steps.finish_all()  # what --screenshot does before the process ends without its event loop
     assert first.done and second.done
     assert sorted(log) == ["step 0", "step 0", "step 1", "step 1", "step 2"]
+
+
+def returning(log: list[str]) -> object:
+    log.append("step")
+    yield
+    return "the figures"
+
+
+def test_what_the_work_returns_is_handed_on_and_a_cancelled_work_hands_nothing(qtbot) -> None:
+    got: list[object] = []
+    steps.Steps(returning([]), then=got.append)
+    qtbot.waitUntil(lambda: got == ["the figures"])
+    log: list[str] = []
+    cancelled = steps.Steps(counting(log, 1000), slice_ms=0, then=got.append)
+    qtbot.waitUntil(lambda: len(log) >= 2)
+    cancelled.cancel()
+    seen = len(log)
+    qtbot.wait(30)
+    assert len(log) == seen and got == ["the figures"]
