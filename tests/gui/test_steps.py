@@ -44,7 +44,7 @@ def test_what_the_work_returns_is_handed_on_and_a_cancelled_work_hands_nothing(q
     steps.Steps(returning([]), then=got.append)
     qtbot.waitUntil(lambda: got == ["the figures"])
     log: list[str] = []
-    cancelled = steps.Steps(counting(log, 1000), slice_ms=0, then=got.append)
+    cancelled = steps.Steps(counting(log, 10**9), slice_ms=0, then=got.append)
     qtbot.waitUntil(lambda: len(log) >= 2)
     cancelled.cancel()
     seen = len(log)
