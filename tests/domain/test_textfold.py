@@ -76,3 +76,16 @@ def test_astral_characters_keep_their_place() -> None:
     folded = fold(text)
     assert len(folded) == len(text)
     assert folded.index("ai") == text.index("ＡＩ")
+
+
+def test_a_long_text_folds_piece_by_piece_to_the_same_characters() -> None:
+    # Longer than a piece (textfold._PIECE), with the characters whose lowercase depends on their
+    # neighbours in one piece only, and full-width forms across a piece boundary.
+    from desktop_app.domain.search import textfold
+
+    piece = textfold._PIECE
+    text = "ＡＢＣ Sora 视频\u3000" * (piece // 7) + "ΣΑΣ İ" + "ＸＹＺ" * 5
+    assert len(text) > piece
+    folded = fold(text)
+    assert len(folded) == len(text)
+    assert folded == "".join(fold_char(c) for c in text)

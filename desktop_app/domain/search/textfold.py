@@ -41,8 +41,20 @@ class _FoldTable(dict[int, int]):
 _TABLE = _FoldTable()
 
 
+# A long text is folded a piece at a time: folding is per character, so the pieces give the same text,
+# and the search's thread lets go of the interpreter lock between them (one str.lower() over a 50 MB
+# paragraph held it for a quarter of a second, and the window with it).
+_PIECE = 1 << 16
+
+
 def fold(text: str) -> str:
     """``text`` folded for searching: same length, full-width forms narrowed, lowercased per character."""
+    if len(text) > _PIECE:
+        return "".join([_fold(text[at : at + _PIECE]) for at in range(0, len(text), _PIECE)])
+    return _fold(text)
+
+
+def _fold(text: str) -> str:
     specials = set(_SPECIAL.findall(text))
     if specials & _CONTEXTUAL:
         return text.translate(_TABLE)
