@@ -396,10 +396,9 @@ class AnswerPane(QTextBrowser):
         transcript = self._transcript
         text = self.marks.selected_text()  # Qt's would break the line between a long paragraph's pieces
         if not self.cite_on_copy or transcript is None:
-            plain = QMimeData()  # Qt's own makes its text from the document whatever is set on it
-            plain.setText(text)
-            plain.setHtml(mime.html())
-            return plain
+            # Qt's own, line breaks between a long paragraph's pieces and all: a QMimeData made here and
+            # left on the clipboard crashed the process at its exit (PySide6 6.11.3).
+            return mime
         speakers = []
         for passage in self.marks.selected_passages():
             paragraph = transcript.find(passage.paragraph_id)

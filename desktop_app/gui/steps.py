@@ -12,13 +12,9 @@ import time
 from collections.abc import Callable, Generator, Iterator
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 SLICE_MS = 20.0  # as the long paragraph's slices (pane_tail): no turn is a freeze a reader would feel
-
-_running: set[Steps] = set()  # kept alive until done; --screenshot finishes them before the window closes
-
 
 class Steps(QObject):
     """Runs ``steps`` from the event loop, SLICE_MS at a time, until it is exhausted."""
@@ -38,7 +34,6 @@ class Steps(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._turn)
-        _running.add(self)
         self._timer.start()
 
     @property
@@ -75,7 +70,6 @@ class Steps(QObject):
     def _end(self) -> None:
         self._steps = None
         self._timer.stop()
-        _running.discard(self)
         self.deleteLater()
 
 
@@ -85,9 +79,8 @@ def in_steps(steps: Iterator[None]) -> Steps:
 
 
 def finish_all() -> None:
-    """Run what is left of every work started here (a process about to end without its event loop)."""
-    for work in list(_running):
-        if shiboken6.isValid(work):
+    """Run what is left of every work started without a parent (a process about to end without its loop)."""
+    app = QCoreApplication.instance()
+    if app is not None:
+        for work in app.findChildren(Steps):
             work.finish()
-        else:  # its parent was deleted, and the work with it
-            _running.discard(work)
