@@ -138,3 +138,21 @@ def test_copy_adds_the_citation(make_window, bundled) -> None:
     window.action(Act.CITE).trigger()
     window.pane.copy()
     assert QApplication.clipboard().text() == text
+
+
+def test_a_cited_copy_is_handed_to_qt_when_the_window_quits(make_window, bundled) -> None:
+    # A QMimeData made in Python and left on the clipboard crashed the process at its exit: at quit the
+    # same text is put back as Qt's own (this test's process ended in a segmentation fault otherwise).
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_app.gui.launch import hand_clipboard_to_qt
+
+    window = make_window()
+    window.navigation.select_node("s1-q1")
+    assert window.pane.marks.select_passage("s1-q1-p2", 0, 10)
+    window.pane.cite_on_copy = True
+    window.pane.copy()
+    cited = QApplication.clipboard().text()
+    assert cited.startswith("「")
+    hand_clipboard_to_qt()
+    assert QApplication.clipboard().text() == cited
