@@ -6,7 +6,9 @@ The app runs ``--screenshot FILE.png`` (first question shown, one round of event
 a PNG, exit); the baseline, benchmarks/bare_window.py, shows an empty QMainWindow of the same size and saves
 it the same way. Both from source (``python main.py``), both frozen one-folder (dist/interview-reader and
 the bare window built by benchmarks/bare-window.spec with the app's trimming) and, when built, both frozen
-one-file (dist/onefile/interview-reader). Runs take turns; the medians are compared.
+one-file (dist/onefile/interview-reader). Runs take turns; the medians are compared. From source, a third
+program takes its turns: benchmarks/floor_window.py, the app's first screen made by PySide6 alone (no app
+code), which says how much of the start-up is Qt's and PySide6's for that screen and how much is the app's.
 
 "painted" is the time from the start to the PNG written (its modification time); "to exit" adds closing
 the window and the interpreter's exit. "warm" starts with a data folder the app has already used (its
@@ -67,14 +69,19 @@ def bare_run(command: list[str], scratch: Path, what: str) -> Callable[[int], Ru
 
 
 def compare(label: str, app: list[str], bare: list[str], runs: int, scratch: Path,
-            cold: bool = True) -> list[Row]:
-    """Rows for one way of starting (source, folder, one-file): warm, first start, to exit, peak memory."""
+            cold: bool = True, floor: list[str] | None = None) -> list[Row]:
+    """Rows for one way of starting (source, folder, one-file): warm, first start, to exit, peak memory.
+
+    With ``floor`` (benchmarks/floor_window.py: the same screen made by PySide6 alone), rows for it too.
+    """
     scratch.mkdir(parents=True, exist_ok=True)
     warm = scratch / f"warm-{label}"
     checked(app_run(app, scratch, warm, f"{label}-prime")(0), f"{label} (priming run)")
     commands = {"warm": app_run(app, scratch, warm, f"{label}-warm"), "bare": bare_run(bare, scratch, label)}
     if cold:
         commands["cold"] = app_run(app, scratch, None, f"{label}-cold")
+    if floor is not None:
+        commands["floor"] = bare_run(floor, scratch, f"{label}-floor")
     result = alternate(commands, runs)
     bare_ms = median_painted(result["bare"]) * 1000
     rows = [Row(GROUP, f"{label}, warm data folder", median_painted(result["warm"]) * 1000, bare_ms, "ms",
@@ -88,6 +95,13 @@ def compare(label: str, app: list[str], bare: list[str], runs: int, scratch: Pat
     if cold:
         rows.append(Row(GROUP, f"{label}, first start, to the first paint (no PNG: the pane's paint mark)",
                         median_first_paint(result["cold"]) * 1000, bare_paint, "ms", ("ratio", RATIO)))
+    if floor is not None:
+        rows.append(Row(GROUP, f"{label}, the same screen by PySide6 alone (floor_window.py: no app code), "
+                        "to the first paint", median_first_paint(result["floor"]) * 1000, bare_paint, "ms",
+                        ("ratio", RATIO)))
+        rows.append(Row(GROUP, f"{label}, warm, to the first paint, vs that floor",
+                        median_first_paint(result["warm"]) * 1000, median_first_paint(result["floor"]) * 1000,
+                        "ms"))
     rows.append(Row(GROUP, f"{label}, warm, to process exit", median_wall(result["warm"]) * 1000,
                     median_wall(result["bare"]) * 1000, "ms"))
     rows.append(Row(GROUP, f"{label}, peak memory (warm)", median_peak(result["warm"]) / MIB,
@@ -97,7 +111,7 @@ def compare(label: str, app: list[str], bare: list[str], runs: int, scratch: Pat
 
 def rows(runs: int, bare: BareBuilds, scratch: Path) -> list[Row]:
     out = compare("from source", [PYTHON, str(ROOT / "main.py")], [PYTHON, str(BENCH / "bare_window.py")],
-                  runs, scratch)
+                  runs, scratch, floor=[PYTHON, str(BENCH / "floor_window.py")])
     builds = [("frozen one-folder", APP_FOLDER, bare.folder / "bare-window" if bare.folder else None, True),
               ("frozen one-file", APP_ONEFILE, bare.onefile, False)]
     for label, app, baseline, cold in builds:
