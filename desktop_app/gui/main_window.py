@@ -270,8 +270,9 @@ class MainWindow(QMainWindow):
         remembered: list[str] = self._settings.get(options.HIDDEN_SPEAKERS, transcript.id)
         hidden = frozenset(remembered) & {s.name for s in transcript.speakers}
         self.speaker_filter.set_speakers(transcript.speakers, hidden)
-        app_name = QCoreApplication.translate("MainWindow", "Interview Reader")
-        self.setWindowTitle(f"{transcript.title} — {app_name}")
+        # The title alone: the window system adds " — " and the application's display name (Qt's
+        # formatWindowTitle); adding it here too read "… — 访谈阅读器 — 访谈阅读器 Interview Reader".
+        self.setWindowTitle(transcript.title)
         self.action(Act.CONTINUOUS).setChecked(self._settings.get(options.CONTINUOUS))
         self.reading.set_transcript(transcript)
         self.files.transcript = self.coding.transcript = self.study.transcript = transcript

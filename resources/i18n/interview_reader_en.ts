@@ -1928,10 +1928,6 @@
         <source>Questions</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>Interview Reader</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
         <source>About %n minute(s) of reading</source>
         <translation><numerusform>About %n minute of reading</numerusform><numerusform>About %n minutes of reading</numerusform></translation>

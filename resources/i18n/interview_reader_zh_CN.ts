@@ -1934,10 +1934,6 @@
         <translation>约需阅读 %n 分钟</translation>
     </message>
     <message>
-        <source>Interview Reader</source>
-        <translation>访谈阅读器</translation>
-    </message>
-    <message>
         <source>Question %1 of %2</source>
         <translation>第 %1 / %2 问</translation>
     </message>

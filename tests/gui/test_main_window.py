@@ -28,6 +28,14 @@ def test_objects_carry_names_for_tests_and_screen_readers(make_window) -> None:
     assert window.action(Act.NEXT).objectName() == "actionNextQuestion"
 
 
+def test_the_title_names_the_interview_and_the_app_once(make_window, bundled: Transcript) -> None:
+    # The window system shows "<title> — <application display name>" (Qt's formatWindowTitle): a title
+    # that ended with the app's name too read "… — 访谈阅读器 — 访谈阅读器 Interview Reader" on X11.
+    window = make_window()
+    assert window.windowTitle() == bundled.title
+    assert "访谈阅读器" not in window.windowTitle() and "Interview Reader" not in window.windowTitle()
+
+
 def test_starts_on_the_first_question(make_window, bundled: Transcript) -> None:
     window = make_window()
     assert window.tree.currentIndex().data(NodeIdRole) == "s1-q1"
