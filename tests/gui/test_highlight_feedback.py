@@ -163,3 +163,35 @@ def test_the_highlight_button_shows_the_colour_it_will_use(make_window) -> None:
     green = window.annotations.color_actions[Color.GREEN]
     green.trigger()
     assert window.action(Act.HIGHLIGHT).icon().cacheKey() == green.icon().cacheKey()
+
+
+def test_in_a_narrow_pane_the_toolbar_keeps_every_button_inside_it(qtbot, make_window) -> None:
+    # Beside a wide Annotations panel the pane can be ~330 px: one row of five colours and four
+    # commands was cut off at the pane's edge ("Copy Link" out of reach, seen under Xvfb).
+    window = make_window()
+    window.resize(1100, 760)
+    window.splitter.setSizes([window.splitter.width() - 330, 330])
+    window.navigation.select_node("s2-q1")
+    drag_select(qtbot, window, "s2-q1-p3", 2, 6)
+
+    viewport = window.pane.viewport().rect()
+    bar = toolbar(window)
+    assert bar.isVisible() and 250 < viewport.width() < 420
+    names = button_texts(window)
+    assert names[5:] == ["actionCode", "actionNote", "actionCopyQuote", "actionCopyLink"]
+    for b in window.tools.toolbar.buttons():
+        shown = b.geometry().translated(bar.pos())
+        assert viewport.contains(shown), (b.defaultAction().objectName(), shown, viewport)
+    colours = [b for b in window.tools.toolbar.buttons() if b.defaultAction().objectName().startswith("actionColor_")]
+    copy_link = button(window, "actionCopyLink")
+    assert copy_link.geometry().top() > max(c.geometry().bottom() for c in colours)  # the commands go below
+
+
+def test_in_a_wide_pane_the_toolbar_is_one_row(qtbot, make_window) -> None:
+    window = make_window()
+    window.resize(1400, 760)
+    window.navigation.select_node("s2-q1")
+    drag_select(qtbot, window, "s2-q1-p3", 2, 6)
+    shown = [b.geometry() for b in window.tools.toolbar.buttons()]
+    assert len(shown) == 9
+    assert max(r.top() for r in shown) < min(r.bottom() for r in shown)  # side by side: one row
