@@ -9,6 +9,7 @@ model, moving, the reading place), ``files`` (open, export, import), ``reading``
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
@@ -26,7 +27,6 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.annotations import EntryKind
 from desktop_app.domain.model import PREFACE_ID, Transcript
-from desktop_app.domain.stats import Summary
 from desktop_app.gui import settings as options
 from desktop_app.gui.actions import (
     PANEL_TOGGLES,
@@ -61,6 +61,9 @@ from desktop_app.gui.stats_counter import StatsCounter
 from desktop_app.gui.study import Study
 from desktop_app.gui.tree_delegate import BadgeDelegate
 from desktop_app.storage.store import AnnotationStore
+
+if TYPE_CHECKING:  # the count's module comes after the first paint
+    from desktop_app.domain.stats import Summary
 
 
 class MainWindow(QMainWindow):

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QEvent, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QGroupBox, QLabel, QStyle, QStyleOptionButton, QWidget
 
 from desktop_app.domain.model import Role, Speaker
-from desktop_app.domain.stats import Share
 from desktop_app.gui import themes
 from desktop_app.gui.plain import tooltip
 from desktop_app.gui.tree_model import speaker_dots
+
+if TYPE_CHECKING:  # the count's module comes after the first paint
+    from desktop_app.domain.stats import Share
 
 
 class ShareBar(QWidget):

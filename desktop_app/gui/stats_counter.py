@@ -12,14 +12,17 @@ from __future__ import annotations
 
 import functools
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, SignalInstance
 
 from desktop_app.domain.model import Transcript
-from desktop_app.domain.stats import Summary, run_through, summary_steps
 from desktop_app.gui.after_paint import AfterPaint
 from desktop_app.gui.slots import Call
 from desktop_app.gui.steps import Steps
+
+if TYPE_CHECKING:  # the count's module is imported when a count starts, after the first paint
+    from desktop_app.domain.stats import Summary
 
 # Shorter turns than the default: the count runs while the reader starts reading, and each turn of it
 # delays whatever the reader does meanwhile (a question switch) by up to this long.
@@ -56,6 +59,8 @@ class StatsCounter(QObject):
         """Count ``transcript``'s figures between the window's events; ``counted`` is emitted when ready."""
         if self._running is not None:
             self._running[1].cancel()  # the figures of a transcript no longer shown
+        from desktop_app.domain.stats import summary_steps
+
         counting = summary_steps(transcript, self._cache_dir)
         then = functools.partial(self._counted_now, transcript)
         steps = Steps(counting, SLICE_MS, then, parent=self)
@@ -68,6 +73,8 @@ class StatsCounter(QObject):
             running[1].finish()  # emits ``counted`` and remembers the figures
         counted = self._counted
         if counted is None or counted[0] is not transcript:
+            from desktop_app.domain.stats import run_through, summary_steps
+
             counted = self._counted = (transcript, run_through(summary_steps(transcript, self._cache_dir)))
         return counted[1]
 

@@ -16,7 +16,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 
 from desktop_app.domain.model import PREFACE_ID, Question, Section, Transcript
-from desktop_app.domain.stats import reading_minutes, section_paragraphs, section_shares
 from desktop_app.gui import themes
 from desktop_app.gui.plain import tooltip
 from desktop_app.gui.two_level_model import TwoLevelModel
@@ -179,7 +178,9 @@ class QuestionTreeModel(TwoLevelModel):
             return row.tooltip
         cached = self._tooltips.get(row.node_id)
         if cached is None:
-            section = self._transcript.find(row.node_id)
+            from desktop_app.domain.stats import reading_minutes, section_paragraphs, section_shares
+
+            section = self._transcript.find(row.node_id)  # (the count's module: not before the first paint)
             assert isinstance(section, Section)
             n = len(section.questions)
             count = QCoreApplication.translate("QuestionTreeModel", "%n question(s)", None, n)

@@ -62,11 +62,11 @@ def test_file_open_keeps_the_parse_and_reads_it_back(qtbot, make_window, data_di
 
 
 def test_the_window_answers_while_the_shares_are_counted(qtbot, make_window, bundled, monkeypatch) -> None:
-    from desktop_app.gui import stats_counter
+    from desktop_app.domain import stats  # the counter imports it when a count starts
 
     release: list[bool] = []
     steps: list[int] = []
-    real = stats_counter.summary_steps
+    real = stats.summary_steps
 
     def slow_steps(*args: object, **kwargs: object) -> object:
         while not release:  # a count that goes on until the test lets it finish
@@ -74,7 +74,7 @@ def test_the_window_answers_while_the_shares_are_counted(qtbot, make_window, bun
             yield
         return (yield from real(*args, **kwargs))  # type: ignore[arg-type]
 
-    monkeypatch.setattr(stats_counter, "summary_steps", slow_steps)
+    monkeypatch.setattr(stats, "summary_steps", slow_steps)
     window = make_window()
     qtbot.waitUntil(lambda: len(steps) > 100)
     # The count is still running, a step at a time, yet the window moves to another question and shows it.
@@ -95,11 +95,11 @@ def test_the_window_answers_while_the_shares_are_counted(qtbot, make_window, bun
 
 def _record_background_work(monkeypatch, pane_painted: list[bool]) -> list[tuple[str, bool]]:
     """Each start of the speakers' count and of the search's preparation, and whether the pane had painted."""
+    from desktop_app.domain import stats  # the counter imports it when a count starts
     from desktop_app.domain.search import TranscriptIndex
-    from desktop_app.gui import stats_counter
 
     started: list[tuple[str, bool]] = []
-    real_steps, real_open = stats_counter.summary_steps, TranscriptIndex.open
+    real_steps, real_open = stats.summary_steps, TranscriptIndex.open
 
     def summary_steps(*args: object, **kwargs: object) -> object:
         started.append(("count", bool(pane_painted)))
@@ -109,7 +109,7 @@ def _record_background_work(monkeypatch, pane_painted: list[bool]) -> list[tuple
         started.append(("index", bool(pane_painted)))
         return real_open(*args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(stats_counter, "summary_steps", summary_steps)
+    monkeypatch.setattr(stats, "summary_steps", summary_steps)
     monkeypatch.setattr(TranscriptIndex, "open", open_index)
     return started
 
