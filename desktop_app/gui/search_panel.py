@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QKeySequence, QPainter, QShortcut
+from PySide6.QtGui import QColor, QFontMetrics, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.annotations import EntryKind
 from desktop_app.domain.model import Transcript
 from desktop_app.domain.search import Hit, Scope
+from desktop_app.domain.search.results import ELLIPSIS
 from desktop_app.gui.plain import tooltip
 from desktop_app.gui.two_level_model import TwoLevelModel
 
@@ -199,10 +200,31 @@ class SearchResultsModel(TwoLevelModel):
             return tooltip(hit.text)
         if role == HitNumberRole:
             return number
-        if role == SnippetRole:
+        if role == SnippetRole:  # (text, match start, match end, where the context begins)
             offset = len(who) + 2 if who else 0
-            return (f"{who}: {snippet}" if who else snippet, start + offset, end + offset)
+            return (f"{who}: {snippet}" if who else snippet, start + offset, end + offset, offset)
         return None
+
+
+def in_sight(
+    metrics: QFontMetrics, text: str, start: int, end: int, lead: int, width: int
+) -> tuple[str, int, int]:
+    """``text`` with its match (``start``:``end``) in ``width`` px: context after ``lead`` dropped as needed.
+
+    The speaker (``text[:lead]``) stays; the context before the match is cut from its start, an ellipsis
+    where it was cut, until the match and a little after it fit (in a narrow Search panel the match was
+    drawn past the edge). Returns the text to draw and its match's new offsets.
+    """
+    after = metrics.horizontalAdvance(text[end : end + 2])  # the match, then a glimpse of what follows
+    if metrics.horizontalAdvance(text[:end]) + after <= width:
+        return text, start, end
+    head, context = text[:lead], text[lead:start]
+    if context.startswith(ELLIPSIS):
+        context = context[1:]
+    while context and metrics.horizontalAdvance(head + ELLIPSIS + context + text[start:end]) + after > width:
+        context = context[1:]
+    cut = head + ELLIPSIS + context
+    return cut + text[start:], len(cut), len(cut) + end - start
 
 
 class SnippetDelegate(QStyledItemDelegate):
@@ -217,7 +239,6 @@ class SnippetDelegate(QStyledItemDelegate):
         if marked is None:
             super().paint(painter, option, index)
             return
-        text, start, end = marked
         self.initStyleOption(option, index)
         widget = option.widget  # type: ignore[attr-defined]
         style = widget.style() if widget else QStyle()
@@ -225,6 +246,8 @@ class SnippetDelegate(QStyledItemDelegate):
         style.drawControl(_ITEM, option, painter, widget)
         area = style.subElementRect(_TEXT_AREA, option, widget)
         metrics = option.fontMetrics  # type: ignore[attr-defined]
+        shown, start, end, lead = marked
+        text, start, end = in_sight(metrics, shown, start, end, lead, area.width() - 4)
         palette = option.palette  # type: ignore[attr-defined]
         selected = bool(option.state.value & _SELECTED)  # type: ignore[attr-defined]
         ink = palette.highlightedText().color() if selected else palette.text().color()

@@ -182,7 +182,8 @@ def test_in_a_narrow_pane_the_toolbar_keeps_every_button_inside_it(qtbot, make_w
     for b in window.tools.toolbar.buttons():
         shown = b.geometry().translated(bar.pos())
         assert viewport.contains(shown), (b.defaultAction().objectName(), shown, viewport)
-    colours = [b for b in window.tools.toolbar.buttons() if b.defaultAction().objectName().startswith("actionColor_")]
+    buttons = window.tools.toolbar.buttons()
+    colours = [b for b in buttons if b.defaultAction().objectName().startswith("actionColor_")]
     copy_link = button(window, "actionCopyLink")
     assert copy_link.geometry().top() > max(c.geometry().bottom() for c in colours)  # the commands go below
 

@@ -130,3 +130,29 @@ def test_an_empty_query_clears_results(make_window) -> None:
     search(window, "  ")
     assert window.search_panel.model.rowCount(QModelIndex()) == 0
     assert window.search_panel.count.text() == ""
+
+
+def test_in_a_narrow_panel_every_row_keeps_its_speaker_and_its_match_in_sight(make_window) -> None:
+    # At the default size the Search panel is ~210 px for the text: "宋东桓: …" and 11 characters of
+    # context put the match at or past the row's right edge (seen under Xvfb, searching 视频).
+    from desktop_app.gui.search_panel import SnippetRole, in_sight
+
+    window = make_window()
+    assert search(window, "视频") > 20
+    view = window.search_panel.findChild(QTreeView)
+    metrics = view.fontMetrics()
+    width = 180
+    model = window.search_panel.model
+    group = model.index(1, 0)
+    checked = 0
+    for r in range(model.rowCount(group)):
+        text, start, end, lead = model.index(r, 0, group).data(SnippetRole)
+        shown, s, e = in_sight(metrics, text, start, end, lead, width)
+        assert shown[s:e] == text[start:end] == "视频"
+        assert shown[:lead] == text[:lead] and text[:lead].endswith(": ")  # the speaker stays
+        assert metrics.horizontalAdvance(shown[:e]) <= width  # the match is inside the row
+        assert shown[e:] == text[end:]  # what follows the match is as it was
+        checked += 1
+    assert checked > 5
+    wide = model.index(0, 0, group).data(SnippetRole)
+    assert in_sight(metrics, *wide, 2000)[0] == wide[0]  # room enough: the row is drawn as it is
