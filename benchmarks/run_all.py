@@ -197,7 +197,9 @@ def main() -> int:
         "same. \"to the first paint\" rows end instead when the app's answer pane has painted the first "
         "question (a mark file it writes when $INTERVIEW_READER_PAINTED_MARK names one; the bare window "
         "writes it after its own first paint): without the panels `--screenshot` fills for its picture, "
-        "the grab and the PNG's encoding. \"to process exit\" rows add closing and the interpreter's exit.",
+        "the grab and the PNG's encoding. \"to process exit\" rows add closing and the interpreter's exit. "
+        "The floor (benchmarks/floor_window.py) is the app's first screen made by PySide6 alone, with none "
+        "of the app's code: what Qt and PySide6 cost for that screen, beside the bare window.",
         *(["**Warning: dist/ was rebuilt while this ran; the frozen figures may mix two builds.**"]
           if rebuilt else []),
     ))
