@@ -259,6 +259,9 @@ class MainWindow(QMainWindow):
         self.study.failed.connect(self.show_error)
         self.study.status.connect(self.statusBar().showMessage)
         self.study.codebook_changed.connect(self.codes_panel.refresh)
+        for changed in (self.annotations.changed, self.annotations.added, self.coding.changed,
+                        self.study.codebook_changed):
+            changed.connect(self.study.store_changed)  # the open Coded Passages and Library windows follow
         self.recording.follow_requested.connect(self.navigation.select_node)
 
     # -- the transcript --------------------------------------------------------------------------

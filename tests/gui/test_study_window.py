@@ -234,6 +234,46 @@ def test_retrieval_lists_the_passages_of_a_code_and_of_an_and_or_query(
     assert window.annotations.highlight(window.annotations.selected).anchor.exact == "合作更方便"
 
 
+def test_an_open_coded_passages_window_follows_coding_and_deleting_in_the_reader(
+    make_window, tmp_path: Path, qtbot
+) -> None:
+    window, _paths, known = study_window(make_window, tmp_path)
+    work, _tools = coded_study(window, known)
+    view = window.study.show_retrieval(work.id)
+    assert [r[0] for r in view.rows()] == ["合作更方便", "更专注", "工具很重要"]
+    # Code a passage in the reader, the view still open beside it: it is listed shortly after.
+    paragraph = paragraph_with(known["a"], "会议太多")
+    start = paragraph.text.index("会议太多")
+    window.navigation.select_node(known["a"].question_of(paragraph.id).id)
+    assert window.pane.marks.select_passage(paragraph.id, start, start + 4)
+    assert window.coding.apply(work.id, "", window.pane.marks.selected_passages(), "")
+    qtbot.waitUntil(lambda: "会议太多" in [r[0] for r in view.rows()])
+    assert [r[0] for r in view.rows()] == ["合作更方便", "更专注", "工具很重要", "会议太多"]
+    # Deleting that highlight in the reader takes its passage off the list.
+    made = next(h for h in window.store.highlights("study-a") if h.anchor.exact == "会议太多")
+    window.annotations.select(made.id)
+    window.annotations.delete_selected()
+    qtbot.waitUntil(lambda: "会议太多" not in [r[0] for r in view.rows()])
+    assert [r[0] for r in view.rows()] == ["合作更方便", "更专注", "工具很重要"]
+
+
+def test_a_closed_coded_passages_window_is_not_read_again_until_shown(
+    make_window, tmp_path: Path, qtbot
+) -> None:
+    window, _paths, known = study_window(make_window, tmp_path)
+    work, _tools = coded_study(window, known)
+    view = window.study.show_retrieval(work.id)
+    view.hide()
+    reads: list[int] = []
+    real = view.reload
+    view.reload = lambda: (reads.append(1), real())[1]  # type: ignore[method-assign]
+    code(window.store, known["a"], "会议太多", [work.id])
+    window.coding.changed.emit()
+    qtbot.wait(2 * 300)
+    assert reads == []
+    assert "会议太多" in [r[0] for r in window.study.show_retrieval(work.id).rows()]
+
+
 def test_matrices_count_passages_and_characters_and_a_cell_lists_its_passages(
     make_window, tmp_path: Path, qtmodeltester
 ) -> None:
