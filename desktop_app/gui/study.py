@@ -126,6 +126,8 @@ class Study(QObject):
             self._refresh.start()
 
     def _refresh_views(self) -> None:
+        if self._store.closed:  # the window closed meanwhile
+            return
         for view in (self.retrieval_view, self.library_view):
             if view is not None and view.isVisible():
                 view.reload()
