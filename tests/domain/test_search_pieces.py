@@ -137,7 +137,8 @@ def test_a_query_longer_than_the_overlap_is_found_across_a_seam(by_index) -> Non
 def test_the_cache_file_holds_a_long_paragraph_as_pieces_and_a_short_one_whole(tmp_path: Path) -> None:
     short, long = FILLER * 3, placed(5 * fts.PIECE_CHARS, {})
     path = tmp_path / "index.sqlite"
-    TrigramIndex.open(path, {"format": fts.FORMAT}, lambda: [short, long, short]).close()
+    spans = [(text, 0, len(text)) for text in (short, long, short)]
+    TrigramIndex.open(path, {"format": fts.FORMAT}, lambda: spans).close()
     db = sqlite3.connect(path)
     try:
         rowids = [r for (r,) in db.execute("SELECT rowid FROM search_fts WHERE search_fts MATCH '天地玄'")]
