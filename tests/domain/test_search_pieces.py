@@ -38,9 +38,10 @@ speakers:
 FILLER = "天地玄黄宇宙洪荒日月盈昃辰宿列张"  # 16 characters, none of them in a marker
 
 
-def transcript_with(long_text: str) -> Transcript:
-    """The host's question, a short answer, then ``long_text`` as one answer paragraph, then a short one."""
-    return parse_transcript(FRONT + long_text + "\n\n主持人：再问？\n\n嘉宾：甲乙在这里也有。\n", "pieces.md")
+def transcript_with(long_text: str, *more: str) -> Transcript:
+    """The host's question, a short answer, ``long_text`` and ``more`` as answer paragraphs, a short one."""
+    answers = "\n\n嘉宾：".join([long_text, *more])
+    return parse_transcript(FRONT + answers + "\n\n主持人：再问？\n\n嘉宾：甲乙在这里也有。\n", "pieces.md")
 
 
 def placed(length: int, markers: dict[int, str]) -> str:
@@ -147,3 +148,20 @@ def test_the_cache_file_holds_a_long_paragraph_as_pieces_and_a_short_one_whole(t
     pieces = -(-(len(long) - fts.SEAM_CHARS) // fts.PIECE_CHARS)  # ceiling: the last piece reaches the end
     assert pieces == 5
     assert rowids == [1, 3] + [fts.piece_rowid(1, k) for k in range(pieces)]
+
+
+def test_paragraphs_with_many_matching_pieces_count_once_each_against_the_limit(
+    by_index, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Three paragraphs hold 天地玄: the short answer and two long ones, in a dozen pieces each. The index
+    # answers up to FTS_MAX_ROWS paragraphs (not rows): three is within it, two is past it.
+    monkeypatch.setattr(fts, "PIECE_CHARS", 7)
+    monkeypatch.setattr(fts, "SEAM_CHARS", 3)
+    monkeypatch.setattr(search, "FTS_MAX_ROWS", 3)
+    transcript = transcript_with(FILLER * 6, FILLER * 5)
+    with TranscriptIndex.open(transcript) as index:
+        hits = by_index(index, "天地玄")
+        assert hits == expected(transcript, "天地玄")
+        assert len({paragraph for paragraph, _ in hits}) == 3 and len(hits) == 12
+        monkeypatch.setattr(search, "FTS_MAX_ROWS", 2)
+        assert [(h.paragraph_id, h.start) for h in index.search("天地玄")] == hits  # scanned

@@ -48,6 +48,9 @@ _CREATE_FTS = (
 Span = tuple[str, int, int]
 
 
+_SELECT_FROM_ROWID = f"SELECT rowid FROM {_FTS} WHERE {_FTS} MATCH ? AND rowid >= ? ORDER BY rowid LIMIT ?"
+
+
 class _NotOurs(Exception):
     """The cache file holds another database: leave it alone."""
 
@@ -277,22 +280,16 @@ def _rows(texts: Iterable[Span]) -> Iterator[tuple[int, str]]:
 
 def _matching(db: sqlite3.Connection, phrase: str, limit: int, first: int = 0) -> list[int] | None:
     """Paragraphs (ascending) with a row from rowid ``first`` on holding ``phrase``; None past ``limit``."""
-    cursor = db.execute(
-        f"SELECT rowid FROM {_FTS} WHERE {_FTS} MATCH ? AND rowid >= ? ORDER BY rowid",
-        ('"' + phrase.replace('"', '""') + '"', first),
-    )
-    try:
-        rowids = [rowid for (rowid,) in cursor.fetchmany(limit + 1)]
-        if len(rowids) > limit and rowids[-1] < PIECES_FROM:
-            return None  # more than ``limit`` paragraphs' own rows: no need to read on
-        if len(rowids) > limit:
-            rowids += [rowid for (rowid,) in cursor.fetchall()]  # pieces: a few per long paragraph
-    finally:
-        cursor.close()
-    own = [rowid - 1 for rowid in rowids if rowid < PIECES_FROM]
-    pieced = sorted({(rowid - PIECES_FROM) >> _PIECE_BITS for rowid in rowids if rowid >= PIECES_FROM})
-    found = sorted(own + pieced) if pieced else own
-    return None if len(found) > limit else found
+    quoted = '"' + phrase.replace('"', '""') + '"'
+    found = db.execute(_SELECT_FROM_ROWID, (quoted, first, limit + 1)).fetchall()
+    if not found or found[-1][0] < PIECES_FROM:  # paragraphs' own rows only (as nearly always)
+        return None if len(found) > limit else [rowid - 1 for (rowid,) in found]
+    if len(found) > limit:  # the pieces' rows come last: read them all (a few per long paragraph)
+        found += db.execute(_SELECT_FROM_ROWID, (quoted, found[-1][0] + 1, -1)).fetchall()
+    own = [rowid - 1 for (rowid,) in found if rowid < PIECES_FROM]
+    pieced = sorted({(rowid - PIECES_FROM) >> _PIECE_BITS for (rowid,) in found if rowid >= PIECES_FROM})
+    paragraphs = sorted(own + pieced)
+    return None if len(paragraphs) > limit else paragraphs
 
 
 def _merged(found: list[int], more: list[int] | None, limit: int) -> list[int] | None:
