@@ -46,8 +46,6 @@ _CREATE_FTS = (
 # A paragraph's folded text as ``source[start:end]``: a long paragraph is read a piece at a time from the
 # caller's text, never copied whole (a 50 MB slice held the interpreter lock ~45 ms).
 Span = tuple[str, int, int]
-
-
 _SELECT_FROM_ROWID = f"SELECT rowid FROM {_FTS} WHERE {_FTS} MATCH ? AND rowid >= ? ORDER BY rowid LIMIT ?"
 
 
@@ -167,7 +165,7 @@ class TrigramIndex:
     def rows(self, folded_query: str, limit: int) -> list[int] | None:
         """Paragraph numbers (0-based, ascending) whose folded text may hold ``folded_query``.
 
-        None when the query has more than ``limit`` rows or the index cannot answer: scan instead.
+        None when the query is in more than ``limit`` paragraphs or the index cannot answer: scan instead.
         The query must have 3 or more characters (trigrams); it is matched as one literal phrase.
         """
         seam = folded_query[: SEAM_CHARS + 1]
@@ -287,8 +285,8 @@ def _matching(db: sqlite3.Connection, phrase: str, limit: int, first: int = 0) -
     if len(found) > limit:  # the pieces' rows come last: read them all (a few per long paragraph)
         found += db.execute(_SELECT_FROM_ROWID, (quoted, found[-1][0] + 1, -1)).fetchall()
     own = [rowid - 1 for (rowid,) in found if rowid < PIECES_FROM]
-    pieced = sorted({(rowid - PIECES_FROM) >> _PIECE_BITS for (rowid,) in found if rowid >= PIECES_FROM})
-    paragraphs = sorted(own + pieced)
+    pieced = {(rowid - PIECES_FROM) >> _PIECE_BITS for (rowid,) in found if rowid >= PIECES_FROM}
+    paragraphs = sorted([*own, *pieced])
     return None if len(paragraphs) > limit else paragraphs
 
 
