@@ -8,6 +8,12 @@ until the whole paragraph is in the pane. "shown": from the question chosen to t
 "stall": the longest gap between two turns of the event loop meanwhile (the window not answering).
 Baseline, in the same process and taking turns: the same window laying the paragraph out whole at once
 (pane_layout.FIRST_PIECES set past its length), as before the pane appended it in slices. Medians.
+
+"preparation": the same heartbeat while the search's preparation (the thread the window starts after its
+first paint: the folded text, its fingerprint, the trigram index written to a fresh cache file) runs
+alone, the window idle: the longest gap is how long the window does not answer because of it. Baseline,
+taking turns: the index with one row per paragraph (fts.PIECE_CHARS set past the paragraph's length), as
+before long paragraphs were indexed in pieces.
 """
 
 from __future__ import annotations
@@ -73,7 +79,7 @@ def measure(app: QApplication, window: MainWindow, first: int | None,
     window.open_transcript(transcript)
     window.navigation.select_node("s1-q1")
     # What opening starts after the first paint is let finish first: this row is about the pane's filling.
-    # (The search's preparation, in a thread, holds the interpreter lock ~0.25 s on this paragraph.)
+    # (The search's preparation, in a thread, has a row of its own: ``preparation``.)
     window.stats.now(transcript)  # the speakers' count (it runs between events otherwise)
     deadline = time.perf_counter() + 120
     settle = time.perf_counter() + 0.6  # past after_paint.FALLBACK_MS: whatever waits for a paint has started
@@ -107,6 +113,38 @@ def measure(app: QApplication, window: MainWindow, first: int | None,
     return shown[0] * 1000, max(gaps) * 1000
 
 
+def preparation(app: QApplication, transcript: Transcript, cache: Path, whole: bool) -> float:
+    """The longest gap (ms) of a 5 ms heartbeat while the search is prepared into ``cache``."""
+    from PySide6.QtCore import QTimer
+
+    from desktop_app.domain.search import fts
+    from desktop_app.gui.searching import _Preparation
+
+    pieces, fts.PIECE_CHARS = fts.PIECE_CHARS, 10**12 if whole else fts.PIECE_CHARS
+    ticks: list[float] = []
+    heartbeat = QTimer()
+    heartbeat.setInterval(5)
+    heartbeat.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    deadline = time.perf_counter() + 300
+    try:
+        heartbeat.start()
+        ticks.append(time.perf_counter())
+        prepared = _Preparation(transcript, cache)
+        while threading.active_count() > 1:
+            app.processEvents()
+            if time.perf_counter() > deadline:
+                raise SystemExit("benchmark: the search's preparation never ended")
+        app.processEvents()
+        heartbeat.stop()
+    finally:
+        fts.PIECE_CHARS = pieces
+    index = prepared.result()
+    if index is None or not index.wait_ready(0) or not index.cached:
+        raise SystemExit("benchmark: the search's index was not written to its cache file")
+    index.close()
+    return max(b - a for a, b in itertools.pairwise(ticks)) * 1000
+
+
 def figures(runs: int) -> dict[str, float]:
     """Medians of ``runs`` turns of the app and of the baseline (Qt and the app imported here)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -129,9 +167,12 @@ def figures(runs: int) -> dict[str, float]:
         window.resize(1280, 820)
         window.show()
         got: dict[bool, list[tuple[float, float]]] = {False: [], True: []}
+        prepared: dict[bool, list[float]] = {False: [], True: []}
         for i in range(runs):
             for whole in (i % 2 == 0, i % 2 != 0):  # taking turns, the first alternating
                 got[whole].append(measure(app, window, None if whole else first, transcript))
+                cache = folder / f"search-{i}-{whole}.sqlite"  # a fresh file: the index is written
+                prepared[whole].append(preparation(app, transcript, cache, whole))
         window.close()
         window.store.close()
     return {
@@ -139,6 +180,8 @@ def figures(runs: int) -> dict[str, float]:
         "shown_whole": statistics.median(s for s, _ in got[True]),
         "stall": statistics.median(g for _, g in got[False]),
         "stall_whole": statistics.median(g for _, g in got[True]),
+        "preparation": statistics.median(prepared[False]),
+        "preparation_whole": statistics.median(prepared[True]),
         "chars": float(len(transcript.sections[0].questions[1].answers[0].paragraphs[0].text)),
     }
 
@@ -150,6 +193,9 @@ def rows(fig: dict[str, float], runs: int) -> list[Row]:
             "ms"),
         Row(GROUP, f"longest the window does not answer until the paragraph is whole ({of})", fig["stall"],
             fig["stall_whole"], "ms", ("max", STALL_MS)),
+        Row(GROUP, f"the search's preparation: longest the idle window does not answer ({of}; baseline: "
+            "the paragraph in one index row)", fig["preparation"], fig["preparation_whole"], "ms",
+            ("max", STALL_MS)),
     ]
 
 

@@ -26,6 +26,7 @@ from desktop_app.gui.pane_marks import PaneMarks
 from desktop_app.gui.pane_place import Place, place_at_top, scroll_to_place
 from desktop_app.gui.pane_tail import TailFiller
 from desktop_app.gui.plain import is_safe_link
+from desktop_app.gui.qt_mime import QtMimeMaker
 from desktop_app.render.fonts import reading_font
 
 WINDOW_UNITS = 4  # sections laid out at once in continuous mode; more are laid out while scrolling
@@ -52,6 +53,7 @@ class AnswerPane(QTextBrowser):
         self.document().setDefaultFont(reading_font())
         self.document().setDocumentMargin(24)
         self._transcript: Transcript | None = None
+        self._mime = QtMimeMaker(self)
         self._node_id = ""
         self._hidden: frozenset[str] = frozenset()
         self.paragraph_blocks: dict[str, int] = {}
@@ -392,20 +394,17 @@ class AnswerPane(QTextBrowser):
 
     def createMimeDataFromSelection(self) -> QMimeData:
         """Copy the selection; with citations on, as 「…」——speaker,《title》."""
-        mime = super().createMimeDataFromSelection()
         transcript = self._transcript
-        text = self.marks.selected_text()  # Qt's would break the line between a long paragraph's pieces
         if not self.cite_on_copy or transcript is None:
-            # Qt's own, line breaks between a long paragraph's pieces and all: a QMimeData made here and
-            # left on the clipboard crashed the process at its exit (PySide6 6.11.3).
-            return mime
+            # Qt's own, line breaks between a long paragraph's pieces and all.
+            return super().createMimeDataFromSelection()
+        text = self.marks.selected_text()  # Qt's would break the line between a long paragraph's pieces
         speakers = []
         for passage in self.marks.selected_passages():
             paragraph = transcript.find(passage.paragraph_id)
             speakers.append(getattr(paragraph, "speaker", None) or "")
-        cited = QMimeData()
-        cited.setText(cite(text, speakers, transcript.title))
-        return cited
+        # Made by Qt: a QMimeData made in Python and left on the clipboard crashed the process at its exit.
+        return self._mime.text(cite(text, speakers, transcript.title))
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         """After the pane's own handling (the selection is final then), say what the release meant."""

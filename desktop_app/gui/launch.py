@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
-from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app import APP_NAME, paths
@@ -235,7 +235,6 @@ def run(
     if error:
         report_fallback(window, error)
     report_store_state(window)
-    app.aboutToQuit.connect(hand_clipboard_to_qt)
     try:
         return app.exec()
     finally:
@@ -269,18 +268,6 @@ def run_screenshot(
     finally:
         window.close()
         window.store.close()
-
-
-def hand_clipboard_to_qt() -> None:
-    """Put what is on the clipboard back as Qt's own data, before the application ends.
-
-    A cited copy is a QMimeData made in Python; left on the clipboard, the process crashed at its exit
-    (PySide6 6.11.3). Qt's own copy of the same text keeps what was copied for the other programs.
-    """
-    clipboard = QGuiApplication.clipboard()
-    text = clipboard.text()
-    if text:
-        clipboard.setText(text)
 
 
 def report_store_state(window: MainWindow) -> QMessageBox | None:

@@ -89,3 +89,18 @@ def test_a_long_text_folds_piece_by_piece_to_the_same_characters() -> None:
     folded = fold(text)
     assert len(folded) == len(text)
     assert folded == "".join(fold_char(c) for c in text)
+
+
+def test_texts_folded_joined_are_the_joined_text_folded() -> None:
+    # Short texts gathered into pieces, long ones cut into pieces, separators between: the same characters
+    # as folding the joined text, whatever the mix.
+    from desktop_app.domain.search import textfold
+    from desktop_app.domain.search.textfold import fold_joined
+
+    piece = textfold._PIECE
+    short = ["ＡＢ Sora", "", "ΣΑΣ", "视频\u3000ＡＩ", "İx"]
+    long = "ＸＹＺ 视频 Ａ" * (piece // 4)  # longer than a piece, not a multiple of it
+    mixes = (short, [long], [long, long], [*short, long, *short], [long, *short * 9000, long, ""], [])
+    for texts in mixes:
+        assert fold_joined("\x00", texts) == fold("\x00".join(texts))
+        assert fold_joined("\x00", texts) == "".join(fold_char(c) for c in "\x00".join(texts))

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -140,19 +143,15 @@ def test_copy_adds_the_citation(make_window, bundled) -> None:
     assert QApplication.clipboard().text() == text
 
 
-def test_a_cited_copy_is_handed_to_qt_when_the_window_quits(make_window, bundled) -> None:
-    # A QMimeData made in Python and left on the clipboard crashed the process at its exit: at quit the
-    # same text is put back as Qt's own (this test's process ended in a segmentation fault otherwise).
-    from PySide6.QtWidgets import QApplication
-
-    from desktop_app.gui.launch import hand_clipboard_to_qt
-
-    window = make_window()
-    window.navigation.select_node("s1-q1")
-    assert window.pane.marks.select_passage("s1-q1-p2", 0, 10)
-    window.pane.cite_on_copy = True
-    window.pane.copy()
-    cited = QApplication.clipboard().text()
-    assert cited.startswith("「")
-    hand_clipboard_to_qt()
-    assert QApplication.clipboard().text() == cited
+def test_a_cited_copy_left_on_the_clipboard_lets_the_process_end_cleanly(tmp_path: Path, bundled) -> None:
+    # A QMimeData made in Python and left on the clipboard crashed the process at its exit (a
+    # segmentation fault, under PySide6 6.11.3): the child copies with a citation, quits, and must end with 0.
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(root), os.environ.get("PYTHONPATH", "")])}
+    child = subprocess.run(  # this checkout's code, whatever the environment has installed
+        [sys.executable, str(Path(__file__).with_name("copy_then_quit.py")), str(tmp_path / "data")],
+        capture_output=True, text=True, timeout=120, cwd=root, env=env,
+    )
+    assert child.returncode == 0, child.stderr
+    text = bundled.find("s1-q1-p2").text[:10]
+    assert child.stdout.strip() == f"「{text}」——宋东桓,《{bundled.title}》"

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from storage_support import FakeClock, MakePassage, Passage
 
-from desktop_app.domain.annotations import Anchor
-from desktop_app.storage import AnnotationStore
+from desktop_app.domain.annotations import Anchor, Color
+from desktop_app.storage import DB_NAME, AnnotationStore
 
 
 @pytest.fixture
@@ -43,3 +43,14 @@ def passage() -> MakePassage:
         return anchor, question_id, speaker
 
     return make
+
+
+@pytest.fixture
+def saved(data_dir: Path, clock: FakeClock, passage: MakePassage) -> Path:
+    """A data folder whose store holds two highlights, a question note and a colour label."""
+    with AnnotationStore.open(data_dir, clock=clock) as store:
+        store.add_highlights("sora", "h", [passage(text="第一")], Color.YELLOW, "一")
+        store.add_highlights("sora", "h", [passage(text="第二")], Color.GREEN, "二")
+        store.set_question_note("sora", "q1", "问题笔记")
+        store.rename_color(Color.PINK, "灵感")
+    return data_dir / DB_NAME

@@ -57,9 +57,9 @@ from pathlib import Path
 
 from desktop_app.domain.annotations import EntryKind, Highlight, QuestionNote
 from desktop_app.domain.model import Question, Transcript
-from desktop_app.domain.search.fts import FORMAT, Built, TrigramIndex, build_apart
+from desktop_app.domain.search.fts import FORMAT, Built, Span, TrigramIndex, build_apart
 from desktop_app.domain.search.results import Hit, HitKind, Offsets, ParagraphInfo, SearchResults, TextView
-from desktop_app.domain.search.textfold import fold
+from desktop_app.domain.search.textfold import fold, fold_joined
 
 __all__ = ["FTS_MAX_ROWS", "FTS_MIN_CHARS", "Hit", "HitKind", "Scope", "SearchResults", "TranscriptIndex"]
 
@@ -121,7 +121,7 @@ class TranscriptIndex:
         for entry in self._entries:
             starts.append(position)
             position += len(entry.text) + 1
-        joined = fold(SEPARATOR.join(e.text for e in self._entries))
+        joined = fold_joined(SEPARATOR, (e.text for e in self._entries))
         self._base = TextView(joined, starts, range(len(starts)))
         self._filters: dict[tuple[frozenset[str], frozenset[str]], _Filter] = {}
         self._cache_path = cache_path
@@ -135,7 +135,7 @@ class TranscriptIndex:
             self._builder = threading.Thread(target=self._build_apart, name="search-index", daemon=True)
             self._builder.start()
         else:
-            self._fts = TrigramIndex.open(cache_path, self._key(), self._folded_texts)
+            self._fts = TrigramIndex.open(cache_path, self._key(), self._folded_spans)
             self.rebuilt = self._fts.rebuilt
             self.cached = self._fts.path is not None
 
@@ -183,11 +183,11 @@ class TranscriptIndex:
         except _Cancelled:
             self._built = None
 
-    def _texts_unless_cancelled(self) -> Iterator[str]:
-        for text in self._folded_texts():
+    def _texts_unless_cancelled(self) -> Iterator[Span]:
+        for span in self._folded_spans():
             if self._cancel.is_set():
                 raise _Cancelled  # rolls the build back: the cache file stays as it was
-            yield text
+            yield span
 
     def _adopt(self) -> None:
         if self._builder is None or self._builder.is_alive():
@@ -247,9 +247,9 @@ class TranscriptIndex:
             note_hits = self._find_in_notes(needle, notes, hidden)
         return SearchResults(view, offsets, in_paragraphs, self._entries, self._ordinals, note_hits)
 
-    def _folded_texts(self) -> Iterable[str]:
+    def _folded_spans(self) -> Iterable[Span]:
         text, starts = self._base.text, self._base.starts
-        return (text[s : s + len(e.text)] for s, e in zip(starts, self._entries, strict=True))
+        return ((text, s, s + len(e.text)) for s, e in zip(starts, self._entries, strict=True))
 
     def _filter(self, kinds: frozenset[str], hidden: frozenset[str]) -> _Filter:
         key = (kinds, hidden)

@@ -1,10 +1,18 @@
 """The trigram index behind search: an FTS5 table over folded paragraph texts, kept in a cache file.
 
-Row ``i + 1`` holds the folded text of the transcript's paragraph ``i`` (reading order). The table is
-contentless (``content=''``): the texts themselves stay in memory with the caller, the file holds only
-the trigram index (about 1.4× the UTF-8 size of a large text). A ``search_meta`` table holds the key the
-index was built for (format, transcript content hash, a fingerprint of the folded texts); an index whose
-key matches is reused as it is, otherwise it is rebuilt.
+Row ``i + 1`` holds the folded text of the transcript's paragraph ``i`` (reading order). A paragraph longer
+than ``PIECE_CHARS + SEAM_CHARS`` is kept as pieces instead, each in a row of its own (``piece_rowid``):
+piece ``k`` holds the characters from ``k * PIECE_CHARS`` on, ``SEAM_CHARS`` more than the piece's share,
+so a query of up to ``SEAM_CHARS + 1`` characters lies whole in the piece where it starts, and a longer
+one's first ``SEAM_CHARS + 1`` characters do (the seam is asked for those). One 50 MB row held the
+interpreter lock a quarter of a second while the sqlite3 module encoded it; a piece is 64K characters.
+The index only says which paragraphs may hold a query; the caller finds the occurrences in the texts, so
+the hits, their offsets and their order are the same either way.
+
+The table is contentless (``content=''``): the texts themselves stay in memory with the caller, the file
+holds only the trigram index (about 1.4× the UTF-8 size of a large text). A ``search_meta`` table holds
+the key the index was built for (format, transcript content hash, a fingerprint of the folded texts); an
+index whose key matches is reused as it is, otherwise it is rebuilt.
 
 Nothing here raises because of the cache: a file that cannot be opened, read or written, or that holds
 something other than this index (never modified), gives way to an in-memory index, and when even that
@@ -16,18 +24,29 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-FORMAT = "interview-reader-search/1"
+FORMAT = "interview-reader-search/2"  # /2: long paragraphs in pieces
 _META = "search_meta"
 _FTS = "search_fts"
+PIECE_CHARS = 1 << 16
+SEAM_CHARS = 255
+# Pieces' rows come after every paragraph's own row (rowid order is reading order within each kind).
+PIECES_FROM = 1 << 62
+_PIECE_BITS = 24  # up to 16 million pieces a paragraph: a trillion characters, far past parser.MAX_BYTES
 # Contentless, no column sizes (no ranking is done): the smallest table that answers phrase queries.
 _CREATE_FTS = (
     f"CREATE VIRTUAL TABLE {_FTS} USING fts5(text, tokenize='trigram case_sensitive 1', "
     "content='', columnsize=0)"
 )
+
+
+# A paragraph's folded text as ``source[start:end]``: a long paragraph is read a piece at a time from the
+# caller's text, never copied whole (a 50 MB slice held the interpreter lock ~45 ms).
+Span = tuple[str, int, int]
+_SELECT_FROM_ROWID = f"SELECT rowid FROM {_FTS} WHERE {_FTS} MATCH ? AND rowid >= ? ORDER BY rowid LIMIT ?"
 
 
 class _NotOurs(Exception):
@@ -47,7 +66,7 @@ class Built:
 
 
 def build_apart(
-    cache_path: Path | None, key: Mapping[str, str], texts: Callable[[], Iterable[str]]
+    cache_path: Path | None, key: Mapping[str, str], texts: Callable[[], Iterable[Span]]
 ) -> Built | None:
     """Open or build the index as ``TrigramIndex.open`` does, on a connection of this thread only.
 
@@ -106,11 +125,12 @@ class TrigramIndex:
 
     @classmethod
     def open(
-        cls, cache_path: Path | None, key: Mapping[str, str], texts: Callable[[], Iterable[str]]
+        cls, cache_path: Path | None, key: Mapping[str, str], texts: Callable[[], Iterable[Span]]
     ) -> TrigramIndex:
         """Reuse the index in ``cache_path`` when built for ``key``; else build one over ``texts()``.
 
-        ``cache_path`` None builds in memory. ``texts`` is called once per build attempt.
+        ``texts()`` gives each paragraph's folded text as a ``Span``, in reading order. ``cache_path``
+        None builds in memory. ``texts`` is called once per build attempt.
         """
         if cache_path is not None:
             db = None
@@ -145,18 +165,20 @@ class TrigramIndex:
     def rows(self, folded_query: str, limit: int) -> list[int] | None:
         """Paragraph numbers (0-based, ascending) whose folded text may hold ``folded_query``.
 
-        None when the query has more than ``limit`` rows or the index cannot answer: scan instead.
+        None when the query is in more than ``limit`` paragraphs or the index cannot answer: scan instead.
         The query must have 3 or more characters (trigrams); it is matched as one literal phrase.
         """
-        phrase = '"' + folded_query.replace('"', '""') + '"'
-        sql = f"SELECT rowid FROM {_FTS} WHERE {_FTS} MATCH ? ORDER BY rowid LIMIT ?"
+        seam = folded_query[: SEAM_CHARS + 1]
         with self._lock:
             if self._db is None:
                 return None
             try:
                 if not self._still_ours(self._db):
                     raise _NotOurs
-                found = self._db.execute(sql, (phrase, limit + 1)).fetchall()
+                found = _matching(self._db, folded_query, limit)
+                if found is not None and seam != folded_query:
+                    # Longer than a seam: the piece where an occurrence starts holds its beginning.
+                    found = _merged(found, _matching(self._db, seam, limit, PIECES_FROM), limit)
             except ValueError:
                 return None  # a lone surrogate, which SQLite cannot take: scan for this query
             except (sqlite3.Error, _NotOurs):
@@ -164,9 +186,7 @@ class TrigramIndex:
                 self._db.close()
                 self._db = None
                 return None
-        if len(found) > limit:
-            return None
-        return [rowid - 1 for (rowid,) in found]
+        return found
 
     def _still_ours(self, db: sqlite3.Connection) -> bool:
         """False when another connection has since rebuilt the cache file for another key."""
@@ -221,7 +241,7 @@ def _stored_key(db: sqlite3.Connection) -> dict[str, str] | None:
     return stored
 
 
-def _build(db: sqlite3.Connection, key: Mapping[str, str], texts: Iterable[str]) -> None:
+def _build(db: sqlite3.Connection, key: Mapping[str, str], texts: Iterable[Span]) -> None:
     """Replace whatever index ``db`` holds by one over ``texts``, in one transaction."""
     db.execute("BEGIN IMMEDIATE")
     try:
@@ -229,7 +249,7 @@ def _build(db: sqlite3.Connection, key: Mapping[str, str], texts: Iterable[str])
         db.execute(f"DROP TABLE IF EXISTS {_FTS}")
         db.execute(f"CREATE TABLE {_META}(key TEXT PRIMARY KEY, value TEXT NOT NULL)")
         db.execute(_CREATE_FTS)
-        db.executemany(f"INSERT INTO {_FTS}(rowid, text) VALUES (?, ?)", enumerate(texts, 1))
+        db.executemany(f"INSERT INTO {_FTS}(rowid, text) VALUES (?, ?)", _rows(texts))
         db.execute(f"INSERT INTO {_FTS}({_FTS}) VALUES ('optimize')")
         # One transaction: a build cut short (a crash, a full disk) leaves the file as it was.
         db.executemany(f"INSERT INTO {_META}(key, value) VALUES (?, ?)", sorted(key.items()))
@@ -238,3 +258,41 @@ def _build(db: sqlite3.Connection, key: Mapping[str, str], texts: Iterable[str])
         if db.in_transaction:
             db.execute("ROLLBACK")
         raise
+
+
+def piece_rowid(paragraph: int, piece: int) -> int:
+    """The row of piece ``piece`` of the (long) paragraph numbered ``paragraph`` (0-based)."""
+    return PIECES_FROM + (paragraph << _PIECE_BITS) + piece
+
+
+def _rows(texts: Iterable[Span]) -> Iterator[tuple[int, str]]:
+    """(rowid, text) of every row: a paragraph's own, or its pieces when it is long (module docstring)."""
+    for number, (source, start, end) in enumerate(texts):
+        if end - start <= PIECE_CHARS + SEAM_CHARS:
+            yield number + 1, source[start:end]
+            continue
+        # Up to the last piece whose start is not already inside the one before's overlap.
+        for piece, at in enumerate(range(start, end - SEAM_CHARS, PIECE_CHARS)):
+            yield piece_rowid(number, piece), source[at : min(at + PIECE_CHARS + SEAM_CHARS, end)]
+
+
+def _matching(db: sqlite3.Connection, phrase: str, limit: int, first: int = 0) -> list[int] | None:
+    """Paragraphs (ascending) with a row from rowid ``first`` on holding ``phrase``; None past ``limit``."""
+    quoted = '"' + phrase.replace('"', '""') + '"'
+    found = db.execute(_SELECT_FROM_ROWID, (quoted, first, limit + 1)).fetchall()
+    if not found or found[-1][0] < PIECES_FROM:  # paragraphs' own rows only (as nearly always)
+        return None if len(found) > limit else [rowid - 1 for (rowid,) in found]
+    if len(found) > limit:  # the pieces' rows come last: read them all (a few per long paragraph)
+        found += db.execute(_SELECT_FROM_ROWID, (quoted, found[-1][0] + 1, -1)).fetchall()
+    own = [rowid - 1 for (rowid,) in found if rowid < PIECES_FROM]
+    pieced = {(rowid - PIECES_FROM) >> _PIECE_BITS for (rowid,) in found if rowid >= PIECES_FROM}
+    paragraphs = sorted([*own, *pieced])
+    return None if len(paragraphs) > limit else paragraphs
+
+
+def _merged(found: list[int], more: list[int] | None, limit: int) -> list[int] | None:
+    """Both lists' paragraphs once each, ascending; None when either is None or they pass ``limit``."""
+    if more is None:
+        return None
+    both = sorted(set(found) | set(more))
+    return None if len(both) > limit else both
