@@ -263,6 +263,7 @@ class MainWindow(QMainWindow):
                         self.study.codebook_changed):
             changed.connect(self.study.store_changed)  # the open Coded Passages and Library windows follow
         self.recording.follow_requested.connect(self.navigation.select_node)
+        self.navigation.node_chosen.connect(self.search.activity.touch)  # its preparation waits meanwhile
 
     # -- the transcript --------------------------------------------------------------------------
     @property

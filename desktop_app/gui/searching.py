@@ -11,7 +11,8 @@ from PySide6.QtCore import QObject, QTimer
 
 from desktop_app.domain.annotations import EntryKind, Highlight, QuestionNote
 from desktop_app.domain.model import PREFACE_ID, Transcript
-from desktop_app.domain.search import Hit, Scope, SearchResults, TranscriptIndex
+from desktop_app.domain.search import Hit, Pause, Scope, SearchResults, TranscriptIndex
+from desktop_app.gui.activity import ReaderActivity
 from desktop_app.gui.after_paint import AfterPaint
 from desktop_app.gui.answer_pane import AnswerPane
 from desktop_app.gui.library_search import LIBRARY_SCOPE
@@ -27,16 +28,18 @@ def index_path(data_dir: Path, transcript: Transcript) -> Path:
 class _Preparation:
     """``TranscriptIndex.open`` run in a thread of its own; its result taken, or abandoned, once."""
 
-    def __init__(self, transcript: Transcript, path: Path) -> None:
+    def __init__(self, transcript: Transcript, path: Path, pause: Pause | None = None) -> None:
         self._lock = threading.Lock()
         self._made: TranscriptIndex | None = None
         self._abandoned = False
+        self._pause = pause
+        self._hurry = threading.Event()  # set when the window waits for the index: no more pausing
         self._thread = threading.Thread(target=self._run, args=(transcript, path), name="search-prepare")
         self._thread.daemon = True
         self._thread.start()
 
     def _run(self, transcript: Transcript, path: Path) -> None:
-        index = TranscriptIndex.open(transcript, path, background=True)
+        index = TranscriptIndex.open(transcript, path, background=True, pause=self._pause, hurry=self._hurry)
         with self._lock:
             unwanted = self._abandoned
             if not unwanted:
@@ -45,12 +48,14 @@ class _Preparation:
             index.close()
 
     def result(self) -> TranscriptIndex | None:
-        """The index, once made (waits for the thread)."""
+        """The index, once made (waits for the thread, which stops pausing for the reader)."""
+        self._hurry.set()
         self._thread.join()
         return self._made
 
     def abandon(self) -> None:
         """Not wanted any more (another transcript, or closing): close it, now or when it is made."""
+        self._hurry.set()
         with self._lock:
             self._abandoned = True
             made, self._made = self._made, None
@@ -92,6 +97,9 @@ class Search(QObject):
         # for it (a third of a second at 1,000 sections).
         self._preparing: _Preparation | None = None
         self._prepare: AfterPaint | None = None
+        # While the reader moves through the text, that preparation waits (gui/activity.py).
+        self.activity = ReaderActivity(self)
+        pane.position_changed.connect(self.activity.touch)
         panel.query_changed.connect(self.run)
         panel.hit_chosen.connect(self.show_hit)
         panel.step_requested.connect(self.step)
@@ -107,7 +115,8 @@ class Search(QObject):
         self._prepare = None
         if self._transcript is None or self._index is not None or self._preparing is not None:
             return
-        self._preparing = _Preparation(self._transcript, index_path(self._data_dir, self._transcript))
+        path = index_path(self._data_dir, self._transcript)
+        self._preparing = _Preparation(self._transcript, path, self.activity.pause)
 
     def _take_prepared(self) -> TranscriptIndex | None:
         preparing, self._preparing = self._preparing, None
@@ -128,7 +137,8 @@ class Search(QObject):
             # The trigram index is built (or its cache file checked) in a thread: until it is ready
             # the searches scan, so a search right after opening does not wait for it.
             path = index_path(self._data_dir, self._transcript)
-            self._index = TranscriptIndex.open(self._transcript, path, background=True)
+            pause = self.activity.pause
+            self._index = TranscriptIndex.open(self._transcript, path, background=True, pause=pause)
         return self._index
 
     def run(self, query: str, scope: str) -> None:

@@ -137,3 +137,93 @@ def test_a_query_dense_in_the_first_stretch_is_scanned_with_the_same_hits(
         assert fts_answers == []
         assert located(index, "小猫推苹果") == by_index["小猫推苹果"]  # rare there: the index answers
         assert fts_answers == [True]
+
+
+class ReaderAtWork:
+    """A Pause that holds the background work while ``busy`` is set (unless hurried), counting its stops."""
+
+    def __init__(self, only_in: str = "") -> None:
+        self.busy = threading.Event()
+        self.stops = 0
+        self.held = threading.Event()  # set once the work has waited at a checkpoint
+        self.only_in = only_in  # a thread's name: the work in other threads is never held
+
+    def __call__(self, hurry: threading.Event) -> None:
+        self.stops += 1
+        if self.only_in and threading.current_thread().name != self.only_in:
+            return
+        while self.busy.is_set() and not hurry.is_set():
+            self.held.set()
+            hurry.wait(0.01)
+
+
+def test_the_background_work_stops_at_its_checkpoints_and_gives_the_same_hits(bundled: Transcript) -> None:
+    reader = ReaderAtWork()
+    with TranscriptIndex.open(bundled, None, background=True, pause=reader) as index:
+        assert index.wait_ready(30)
+        with TranscriptIndex.open(bundled) as plain:
+            assert {q: located(index, q) for q in QUERIES} == {q: located(plain, q) for q in QUERIES}
+    assert reader.stops >= 2  # the texts gathered, then hashed and written: each part has checkpoints
+
+
+def opened_in_a_thread(bundled: Transcript, path: Path | None, reader: ReaderAtWork, hurry: threading.Event):
+    """Open the index in a thread of its own, as the window's preparation does; its result when joined."""
+    made: list[TranscriptIndex] = []
+
+    def open_it() -> None:
+        made.append(TranscriptIndex.open(bundled, path, background=True, pause=reader, hurry=hurry))
+
+    thread = threading.Thread(target=open_it)
+    thread.start()
+    return thread, made
+
+
+def test_work_held_for_a_reader_goes_on_when_the_window_waits_for_it(
+    bundled: Transcript, tmp_path: Path
+) -> None:
+    reader = ReaderAtWork()
+    reader.busy.set()  # the reader never stops: only hurrying lets the work end
+    hurry = threading.Event()
+    thread, made = opened_in_a_thread(bundled, tmp_path / "search.sqlite", reader, hurry)
+    assert reader.held.wait(30)  # the texts are being gathered: it waits at a checkpoint
+    thread.join(0.2)
+    assert thread.is_alive() and not made  # and stays there while the reader reads
+    hurry.set()  # the window waits for it (a search): it goes on, and the build after it too
+    thread.join(30)
+    (index,) = made
+    try:
+        assert index.wait_ready(30)
+        assert (index.rebuilt, index.cached) == (True, True)
+        assert located(index, "翻车")
+    finally:
+        index.close()
+
+
+def test_a_build_held_for_a_reader_ends_when_waited_for_or_closed(
+    bundled: Transcript, tmp_path: Path
+) -> None:
+    reader = ReaderAtWork(only_in="search-index")  # the builder's thread is held, the opening is not
+    reader.busy.set()
+    index = TranscriptIndex.open(bundled, tmp_path / "a.sqlite", background=True, pause=reader)
+    assert reader.held.wait(30)
+    assert not index.ready()
+    assert index.wait_ready(30)  # waiting for it hurries it: no deadlock
+    assert located(index, "翻车")
+    index.close()
+    reader.held.clear()
+    held = TranscriptIndex.open(bundled, tmp_path / "b.sqlite", background=True, pause=reader)
+    assert reader.held.wait(30)
+    held.close()  # returns at once: the held build sees the cancel
+    assert held.ready() and located(held, "翻车")  # a closed index still scans
+
+
+def test_the_texts_are_gathered_with_checkpoints_in_the_opening_thread(bundled: Transcript) -> None:
+    # The window's preparation thread makes the index object itself (the texts gathered and folded):
+    # that part stops for the reader too, and a hurry set beforehand lets it through at once.
+    reader = ReaderAtWork()
+    reader.busy.set()
+    hurry = threading.Event()
+    hurry.set()
+    with TranscriptIndex.open(bundled, None, background=True, pause=reader, hurry=hurry) as index:
+        assert reader.stops == 0  # hurried from the start: never asked to stop
+        assert index.wait_ready(30)

@@ -17,6 +17,9 @@ The window builds one index per transcript and asks it as the user types::
   the cache file already held the index for this transcript's content hash; ``.cached`` is True when the
   index lives in the cache file (False: it fell back to memory; search works either way). Opening may
   run in a worker thread; search from one thread at a time. ``close()`` releases the file.
+- With ``pause`` (a ``Pause``), the background work (the texts folded, the index built) stops at its
+  checkpoints while the reader is at work (moving, scrolling: the window says when) and goes on once
+  they are not; ``hurry()`` (and ``wait_ready()``, ``close()``) lets it run through without stopping.
 - ``TranscriptIndex.search(query, scope=Scope.ALL, hidden_speakers=frozenset(), notes=()) -> SearchResults``
 - ``SearchResults``: a read-only ``Sequence[Hit]`` that makes each Hit when it is read, and a scan
   finds its matches only as far as they are read (``results[:50]`` needs 50); ``len()`` counts the rest
@@ -50,7 +53,7 @@ from __future__ import annotations
 import hashlib
 import re
 import threading
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -76,6 +79,7 @@ SEPARATOR = "\x00"
 _FIND_FIRST = 64
 _FILTER_CACHE = 4
 _HASH_SLICE = 1 << 18
+_CHECK_EVERY = 64  # questions, or index rows, between two checkpoints of the background work
 
 
 class _Cancelled(Exception):
@@ -107,21 +111,36 @@ class _Filter:
     view: TextView | None = None
 
 
+Pause = Callable[[threading.Event], None]
+"""Background work's checkpoint: returns at once while the reader is idle, else waits until they are (or
+for a while), or until the event (hurry) is set. Called from the worker's thread."""
+
+
 class TranscriptIndex:
     """A transcript made searchable; build it once per transcript with ``open``."""
 
     def __init__(
-        self, transcript: Transcript, cache_path: Path | None = None, *, background: bool = False
+        self,
+        transcript: Transcript,
+        cache_path: Path | None = None,
+        *,
+        background: bool = False,
+        pause: Pause | None = None,
+        hurry: threading.Event | None = None,
     ) -> None:
         self.transcript = transcript
-        self._entries = _entries(transcript)
+        # Right after a big transcript opens this work shared the interpreter with the window, and
+        # question switches took up to 0.4 s: it waits at its checkpoints while the reader is at work.
+        self._pause = pause if background else None
+        self._hurry = hurry if hurry is not None else threading.Event()
+        self._entries = _entries(transcript, self._checkpoint)
         self._ordinals = {e.paragraph_id: i for i, e in enumerate(self._entries)}
         starts: list[int] = []
         position = 0
         for entry in self._entries:
             starts.append(position)
             position += len(entry.text) + 1
-        joined = fold_joined(SEPARATOR, (e.text for e in self._entries))
+        joined = fold_joined(SEPARATOR, (e.text for e in self._entries), self._checkpoint)
         self._base = TextView(joined, starts, range(len(starts)))
         self._filters: dict[tuple[frozenset[str], frozenset[str]], _Filter] = {}
         self._cache_path = cache_path
@@ -141,7 +160,13 @@ class TranscriptIndex:
 
     @classmethod
     def open(
-        cls, transcript: Transcript, cache_path: Path | None = None, *, background: bool = False
+        cls,
+        transcript: Transcript,
+        cache_path: Path | None = None,
+        *,
+        background: bool = False,
+        pause: Pause | None = None,
+        hurry: threading.Event | None = None,
     ) -> TranscriptIndex:
         """Index ``transcript``, reusing the index in ``cache_path`` when it was built for this content.
 
@@ -149,15 +174,24 @@ class TranscriptIndex:
         returns as soon as the transcript can be scanned; searches scan until the index is ready
         (``ready()``), then use it. ``rebuilt`` and ``cached`` say what happened once it is.
         """
-        return cls(transcript, cache_path, background=background)
+        return cls(transcript, cache_path, background=background, pause=pause, hurry=hurry)
 
     def ready(self) -> bool:
         """True when the trigram index is in use (or none could be made): no build is under way."""
         self._adopt()
         return self._builder is None
 
+    def hurry(self) -> None:
+        """The background work goes on without stopping for the reader from now on."""
+        self._hurry.set()
+
+    def _checkpoint(self) -> None:
+        if self._pause is not None and not self._hurry.is_set():
+            self._pause(self._hurry)
+
     def wait_ready(self, timeout: float | None = None) -> bool:
         """Wait for the background build (at most ``timeout`` seconds); then ``ready()``."""
+        self._hurry.set()  # a build waiting for a reader who waits for it would never end
         if self._builder is not None:
             self._builder.join(timeout)
         return self.ready()
@@ -167,6 +201,7 @@ class TranscriptIndex:
         text = self._base.text
         # In slices: one encode of 13 MB would hold the GIL for tens of milliseconds at a time.
         for at in range(0, len(text), _HASH_SLICE):
+            self._checkpoint()
             digest.update(text[at : at + _HASH_SLICE].encode("utf-8", "surrogatepass"))
         return {
             "format": FORMAT,
@@ -184,9 +219,11 @@ class TranscriptIndex:
             self._built = None
 
     def _texts_unless_cancelled(self) -> Iterator[Span]:
-        for span in self._folded_spans():
+        for number, span in enumerate(self._folded_spans()):
             if self._cancel.is_set():
                 raise _Cancelled  # rolls the build back: the cache file stays as it was
+            if not number % _CHECK_EVERY:
+                self._checkpoint()
             yield span
 
     def _adopt(self) -> None:
@@ -210,6 +247,7 @@ class TranscriptIndex:
     def close(self) -> None:
         """Release the cache file (stopping a build under way); searching afterwards still works."""
         self._cancel.set()
+        self._hurry.set()  # not held at a checkpoint: it sees the cancel at once
         if self._builder is not None:
             self._builder.join()
             self._builder = None
@@ -351,10 +389,12 @@ def _question(transcript: Transcript, question_id: str) -> Question | None:
     return node if isinstance(node, Question) else None
 
 
-def _entries(transcript: Transcript) -> list[ParagraphInfo]:
-    """One entry per paragraph, in the reading order of Transcript.paragraphs()."""
+def _entries(transcript: Transcript, checkpoint: Callable[[], None] | None = None) -> list[ParagraphInfo]:
+    """One entry per paragraph, in the reading order of Transcript.paragraphs(); ``checkpoint`` at times."""
     entries = [ParagraphInfo("preface", p.id, "", "", p.speaker or "", p.text) for p in transcript.preface]
-    for q in transcript.questions():
+    for number, q in enumerate(transcript.questions()):
+        if checkpoint is not None and not number % _CHECK_EVERY:
+            checkpoint()
         for p in q.prompt.paragraphs:
             entries.append(ParagraphInfo("question", p.id, q.id, q.section_id, q.prompt.speaker, p.text))
         for turn in q.answers:

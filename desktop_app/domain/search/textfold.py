@@ -9,7 +9,7 @@ ideographic space (U+3000) becomes a space, and each character is lowercased on 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 _FULLWIDTH_FIRST, _FULLWIDTH_LAST, _FULLWIDTH_SHIFT = 0xFF01, 0xFF5E, 0xFEE0
 _IDEOGRAPHIC_SPACE = "\u3000"
@@ -55,8 +55,8 @@ def fold(text: str) -> str:
     return _fold(text)
 
 
-def fold_joined(separator: str, texts: Iterable[str]) -> str:
-    """``fold(separator.join(texts))``, without first making the joined text whole.
+def fold_joined(separator: str, texts: Iterable[str], checkpoint: Callable[[], None] | None = None) -> str:
+    """``fold(separator.join(texts))``, without first making the joined text whole; ``checkpoint`` per piece.
 
     Short texts are folded together a piece's worth at a time, a long one a piece at a time, and only the
     folded pieces are joined: the search's thread made two 50 MB strings before (the join, then the folded
@@ -73,13 +73,18 @@ def fold_joined(separator: str, texts: Iterable[str]) -> str:
             if pending:
                 parts.append(_fold("".join(pending)))
                 pending, size = [], 0
-            parts.extend(_fold(text[at : at + _PIECE]) for at in range(0, len(text), _PIECE))
+            for at in range(0, len(text), _PIECE):
+                parts.append(_fold(text[at : at + _PIECE]))
+                if checkpoint is not None:
+                    checkpoint()
             continue
         pending.append(text)
         size += len(text)
         if size >= _PIECE:
             parts.append(_fold("".join(pending)))
             pending, size = [], 0
+            if checkpoint is not None:
+                checkpoint()
     if pending:
         parts.append(_fold("".join(pending)))
     return "".join(parts)

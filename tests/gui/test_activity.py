@@ -1,0 +1,59 @@
+"""Background work waits while the reader is at work: the search's preparation stops at its checkpoints
+for QUIET_MS after each move (right after a big transcript opened it slowed question switches down)."""
+
+from __future__ import annotations
+
+import threading
+
+from desktop_app.gui.activity import ReaderActivity
+
+
+def pausing_thread(activity: ReaderActivity, hurry: threading.Event) -> threading.Thread:
+    thread = threading.Thread(target=activity.pause, args=(hurry,), name="worker")
+    thread.start()
+    return thread
+
+
+def test_a_worker_waits_while_the_reader_moves_and_goes_on_once_they_stop(qtbot) -> None:
+    activity = ReaderActivity()
+    assert activity.idle
+    pausing_thread(activity, threading.Event()).join(5)  # idle: the checkpoint lets it through
+    activity.touch()
+    assert not activity.idle
+    worker = pausing_thread(activity, threading.Event())
+    qtbot.wait(100)
+    assert worker.is_alive()  # held while the reader is at work
+    activity.touch()  # they move again: still held
+    qtbot.waitUntil(lambda: not worker.is_alive(), timeout=3000)
+    assert activity.idle
+
+
+def test_a_hurried_worker_is_not_held(qtbot) -> None:
+    activity = ReaderActivity()
+    activity.touch()
+    hurry = threading.Event()
+    worker = pausing_thread(activity, hurry)
+    qtbot.wait(50)
+    assert worker.is_alive()
+    hurry.set()  # the window waits for this work now
+    worker.join(2)
+    assert not worker.is_alive()
+    assert not activity.idle
+
+
+def test_the_windows_own_thread_is_never_held(qtbot) -> None:
+    activity = ReaderActivity()
+    activity.touch()
+    activity.pause(threading.Event())  # returns: nothing on this thread could end the wait
+    assert not activity.idle
+
+
+def test_choosing_a_question_holds_the_search_preparation_a_while(make_window, qtbot) -> None:
+    window = make_window()
+    qtbot.waitUntil(lambda: window.search.activity.idle, timeout=3000)
+    window.navigation.select_node("s2-q1")
+    assert not window.search.activity.idle
+    window.pane.verticalScrollBar().setValue(0)
+    qtbot.waitUntil(lambda: window.search.activity.idle, timeout=3000)
+    window.pane.verticalScrollBar().setValue(window.pane.verticalScrollBar().maximum())  # scrolling too
+    assert not window.search.activity.idle
