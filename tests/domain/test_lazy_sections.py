@@ -3,32 +3,21 @@
 from __future__ import annotations
 
 import random
-import re
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from parser_helpers import FRONT, write
 
 from desktop_app import paths
 from desktop_app.domain.errors import TranscriptError
 from desktop_app.domain.model import LazySection, Transcript
 from desktop_app.domain.parser import parse_transcript
 from desktop_app.storage import transcript_cache
-from tests.domain.parser_helpers import FRONT, write
 
 BUNDLED = paths.bundled_transcript().read_text(encoding="utf-8")
-_HEADING = re.compile(r"^(##[ \t]+.+?)[ \t#]*$")
-
-
-def scaled(times: int) -> str:
-    """The bundled transcript with its sections repeated ``times`` times, titles numbered."""
-    lines = BUNDLED.split("\n")
-    close = next(i for i in range(1, len(lines)) if lines[i].strip() == "---")
-    first = next(i for i in range(close + 1, len(lines)) if _HEADING.match(lines[i]))
-    out = lines[:first]
-    for copy in range(1, times + 1):
-        out += [f"{m.group(1)} ({copy})" if (m := _HEADING.match(line)) else line for line in lines[first:]]
-    return "\n".join(out)
+Scaled = Callable[[int], str]  # the fixture scaled_text (tests/conftest.py)
 
 
 def every_id(t: Transcript) -> list[str]:
@@ -67,8 +56,8 @@ def test_the_bundled_interview_parsed_lazily_is_the_same() -> None:
     assert_same(BUNDLED)
 
 
-def test_a_long_transcript_leaves_its_later_sections_unmade_and_gives_the_same() -> None:
-    text = scaled(40)
+def test_a_long_transcript_leaves_its_later_sections_unmade_and_gives_the_same(scaled_text: Scaled) -> None:
+    text = scaled_text(40)
     lazy = parse_transcript(text)
     later = lazy.sections[1:]
     assert len(later) == 40 * 6 - 1 and all(isinstance(s, LazySection) and not s.made for s in later)
@@ -84,8 +73,8 @@ def test_a_long_transcript_leaves_its_later_sections_unmade_and_gives_the_same()
     assert_same(text)
 
 
-def test_the_parse_cache_keeps_and_reads_back_a_lazy_parse(tmp_path: Path) -> None:
-    path = write(tmp_path, scaled(5))
+def test_the_parse_cache_keeps_and_reads_back_a_lazy_parse(tmp_path: Path, scaled_text: Scaled) -> None:
+    path = write(tmp_path, scaled_text(5))
     transcript, keeping = transcript_cache.load(path, tmp_path / "cache")
     assert keeping is not None
     keeping()  # makes each section as it is kept
@@ -148,9 +137,9 @@ def test_random_bodies_parse_the_same_lazily() -> None:
                 parse_transcript(FRONT + body, lazy=False)
 
 
-def test_threads_making_the_same_sections_get_the_same_objects() -> None:
-    lazy = parse_transcript(scaled(20))
-    whole = parse_transcript(scaled(20), lazy=False)
+def test_threads_making_the_same_sections_get_the_same_objects(scaled_text: Scaled) -> None:
+    lazy = parse_transcript(scaled_text(20))
+    whole = parse_transcript(scaled_text(20), lazy=False)
     ids = every_id(whole)
     found: list[list[object]] = [[], []]
 
@@ -166,11 +155,11 @@ def test_threads_making_the_same_sections_get_the_same_objects() -> None:
     assert all(a is b for a, b in zip(found[0], found[1], strict=True))  # each section made once
 
 
-def test_the_errors_of_a_file_broken_deep_inside_are_given_at_once(tmp_path: Path) -> None:
+def test_the_errors_of_a_file_broken_deep_inside_come_at_once(tmp_path: Path, scaled_text: Scaled) -> None:
     # The body's parse has one error of its own, for the whole file (no question at all); the rest is
     # the decoding, the front matter and the speakers, all read before any section. So a long file
     # broken far from its start is refused when it is opened, saying where, as a whole parse did.
-    text = scaled(30)
+    text = scaled_text(30)
     lines = text.split("\n")
     deep = len(lines) - 20
     broken = "\n".join(lines[:deep]).encode() + b"\n\xff\xfe\n" + "\n".join(lines[deep:]).encode()
