@@ -288,7 +288,10 @@ class Navigation(QObject):
                 self._emit_progress(*self._progress_at)
 
         def count() -> None:
-            self._counting = Steps(transcript.counting_steps(), then=counted, parent=self)
+            if transcript.counted:  # every section made meanwhile (the speakers' shares counted at once)
+                counted(None)
+            else:
+                self._counting = Steps(transcript.counting_steps(), then=counted, parent=self)
 
         self._counting = AfterPaint(self._pane.painted, self, count)
 
