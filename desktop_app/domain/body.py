@@ -216,7 +216,8 @@ def parse_body(
     # The sections before the n-th heading: n, and the untitled one of questions before any heading.
     untitled = len(sections) - (starts[0] if starts else 0)
     line, at = first_line, 0
-    for first, end in zip(starts, [*starts[1:], len(headings)], strict=False):  # (no part at all without starts)
+    ends = [*starts[1:], len(headings)]  # (one more than the starts when there are none: no part)
+    for first, end in zip(starts, ends, strict=False):
         begin = headings[first][0]
         line += body.count("\n", at, begin)
         at = begin

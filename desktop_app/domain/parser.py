@@ -21,13 +21,15 @@ MAX_BYTES = 64 * 1024 * 1024
 HOST_COLOR = "#5b6b7f"
 GUEST_COLORS = ("#2f6fd6", "#d0632b", "#2e8b57", "#9a4fc4", "#c23b5a", "#1f8a99", "#8a6d1f")
 _COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
+_BOM = b"\xef\xbb\xbf"
 _SPEAKERS_KEY = re.compile(r"^speakers[ \t]*:", re.MULTILINE)
 
 
 def load_transcript(path: str | Path) -> Transcript:
     """Read and parse the transcript file at ``path``; raise TranscriptError saying what to fix."""
     name = str(path)
-    return parse_transcript(decode(read_source(name), name), name)
+    data = read_source(name)
+    return parse_transcript(decode(data, name), name, data=data)
 
 
 def read_source(path: str | Path) -> bytes:
@@ -42,7 +44,7 @@ def read_source(path: str | Path) -> bytes:
 def decode(data: bytes, name: str) -> str:
     """Decode UTF-8 (with or without BOM); a bad byte is reported with its line."""
     # Strip the BOM here rather than with utf-8-sig, whose error offsets skip it.
-    data = data.removeprefix(b"\xef\xbb\xbf")
+    data = data.removeprefix(_BOM)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as e:
@@ -66,23 +68,27 @@ def decode(data: bytes, name: str) -> str:
     return text
 
 
-def parse_transcript(text: str, name: str = "", *, lazy: bool = True) -> Transcript:
+def parse_transcript(
+    text: str, name: str = "", *, lazy: bool = True, data: bytes | None = None
+) -> Transcript:
     """Parse transcript text; ``name`` is the file name used in error messages.
 
     ``lazy``: most sections are parsed when first used (domain/body.py); ``False`` parses all of them now.
+    ``data``: the bytes ``text`` was decoded from (``decode``), whose digest is the content hash when
+    they hold no carriage return: encoding 13 MB of text again took longer than hashing it.
     """
     # The parse makes hundreds of thousands of objects and no reference cycles; the cyclic collector,
     # run again and again as the heap grows, took about a fifth of the time at 1,000 sections.
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _parse(text, name, lazy)
+        return _parse(text, name, lazy, data)
     finally:
         if collecting:
             gc.enable()
 
 
-def _parse(text: str, name: str, lazy: bool) -> Transcript:
+def _parse(text: str, name: str, lazy: bool, data: bytes | None) -> Transcript:
     text = text.replace("\r\n", "\n").replace("\r", "\n").removeprefix("\ufeff")
     meta, body, body_line = _split_front_matter(text, name)
     speakers = _speakers(meta, name, text)
@@ -100,10 +106,18 @@ def _parse(text: str, name: str, lazy: bool) -> Transcript:
         speakers=speakers,
         preface=preface,
         sections=sections,
-        content_hash=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        content_hash=_content_hash(text, data),
         path=name,
         media=media,
     )
+
+
+def _content_hash(text: str, data: bytes | None) -> str:
+    """The SHA-256 of the normalised ``text`` as UTF-8; read from ``data`` when that is the same bytes."""
+    if data is not None and b"\r" not in data:
+        # decode() drops one BOM and _parse another; without a carriage return nothing else changed.
+        return hashlib.sha256(data.removeprefix(_BOM).removeprefix(_BOM)).hexdigest()
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def _split_front_matter(text: str, name: str) -> tuple[dict[str, Any], str, int]:

@@ -110,7 +110,7 @@ def load(path: str | Path, cache_dir: Path) -> tuple[Transcript, Keeping | None]
     kept = read(file, name)
     if kept is not None:
         return kept, None
-    transcript = parse_transcript(decode(data, name), name)
+    transcript = parse_transcript(decode(data, name), name, data=data)
     return transcript, Keeping(file, transcript)
 
 

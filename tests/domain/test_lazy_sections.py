@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import random
 import threading
 from collections.abc import Callable
@@ -13,7 +14,7 @@ from parser_helpers import FRONT, write
 from desktop_app import paths
 from desktop_app.domain.errors import TranscriptError
 from desktop_app.domain.model import LazySection, Transcript
-from desktop_app.domain.parser import parse_transcript
+from desktop_app.domain.parser import decode, load_transcript, parse_transcript
 from desktop_app.storage import transcript_cache
 
 BUNDLED = paths.bundled_transcript().read_text(encoding="utf-8")
@@ -180,3 +181,16 @@ def test_a_first_question_deep_in_the_file_is_found() -> None:
     lazy = assert_same(FRONT + "\n" + body)
     first = next(lazy.questions())
     assert first.id == "s301-q1" and first.text == "终于问了" and len(lazy.preface) == 300
+
+
+@pytest.mark.parametrize(
+    ("prefix", "newline"), [(b"", "\n"), (b"\xef\xbb\xbf", "\n"), (b"\xef\xbb\xbf" * 2, "\n"), (b"", "\r\n")]
+)
+def test_the_content_hash_taken_from_the_files_bytes_is_the_texts(tmp_path: Path, prefix: bytes,
+                                                                   newline: str) -> None:
+    text = FRONT + "\n## 节\n\n主持人:问\n\n王:答\n"
+    path = write(tmp_path, prefix + text.replace("\n", newline).encode())
+    expected = hashlib.sha256(text.encode()).hexdigest()  # of the text as read: no BOM, line feeds
+    assert load_transcript(path).content_hash == expected
+    assert transcript_cache.load(path, tmp_path / "cache")[0].content_hash == expected
+    assert parse_transcript(decode(path.read_bytes(), str(path))).content_hash == expected
