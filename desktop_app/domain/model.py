@@ -250,6 +250,7 @@ class Transcript:
     _order: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
     _section_at: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
     _indexed: list[bool] = field(default_factory=list, compare=False, repr=False)  # per section
+    _ordered: list[bool] = field(default_factory=list, compare=False, repr=False)  # per section
     _before: list[tuple[int, int]] = field(default_factory=list, compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -264,6 +265,7 @@ class Transcript:
             nodes[section.id] = section
             self._section_at[section.id] = i
         self._indexed.extend([False] * len(self.sections))
+        self._ordered.extend([False] * len(self.sections))
 
     def _counts_before(self, i: int) -> tuple[int, int]:
         """The paragraphs (the preface's included) and questions before section ``i`` (``len``: the totals).
@@ -302,21 +304,37 @@ class Transcript:
     def _index_section(self, i: int) -> None:
         if self._indexed[i]:
             return
-        at, number = self._counts_before(i)
         with _INDEXING:  # another thread (the search's preparation) may be looking up the same section
             if self._indexed[i]:
                 return
-            nodes, question_of, order = self._nodes, self._question_of, self._order
+            nodes, question_of = self._nodes, self._question_of
             for question in self.sections[i].questions:
                 nodes[question.id] = question
-                order[question.id] = number
-                number += 1
                 for paragraph in question.paragraphs():
                     nodes[paragraph.id] = paragraph
                     question_of[paragraph.id] = question
+            self._indexed[i] = True
+
+    def _order_section(self, i: int) -> None:
+        """Number section ``i``'s questions and paragraphs in reading order.
+
+        Apart from the index: their numbers need the sizes of every section before it (each parsed, on a
+        first start), a node's lookup only its own section.
+        """
+        if self._ordered[i]:
+            return
+        at, number = self._counts_before(i)
+        with _INDEXING:
+            if self._ordered[i]:
+                return
+            order = self._order
+            for question in self.sections[i].questions:
+                order[question.id] = number
+                number += 1
+                for paragraph in question.paragraphs():
                     order[paragraph.id] = at
                     at += 1
-            self._indexed[i] = True
+            self._ordered[i] = True
 
     def _look_up(self, node_id: str) -> Section | Question | Paragraph | None:
         node = self._nodes.get(node_id)
@@ -365,7 +383,12 @@ class Transcript:
 
         Paragraphs and questions are numbered separately.
         """
-        self._look_up(node_id)
+        node = self._look_up(node_id)
+        if node_id not in self._order:
+            if isinstance(node, Paragraph):
+                node = self._question_of.get(node_id)  # (None for the preface's: ordered already)
+            if isinstance(node, Question):
+                self._order_section(self._section_at[node.section_id])
         return self._order.get(node_id, -1)
 
     @property
