@@ -222,7 +222,9 @@ def test_a_big_transcript_opens_the_same_parsed_from_its_cache_and_with_a_damage
     parses: list[object] = []
     real_parse = transcript_cache.parse_transcript
     with monkeypatch.context() as patched:
-        patched.setattr(transcript_cache, "parse_transcript", lambda *a: parses.append(a) or real_parse(*a))
+        patched.setattr(
+            transcript_cache, "parse_transcript", lambda *a, **k: parses.append(a) or real_parse(*a, **k)
+        )
         assert open_window() == (rows, titles, current, text)
     assert len(parses) == 1
 
