@@ -195,3 +195,20 @@ def test_the_content_hash_taken_from_the_files_bytes_is_the_texts(tmp_path: Path
     assert load_transcript(path).content_hash == expected
     assert transcript_cache.load(path, tmp_path / "cache")[0].content_hash == expected
     assert parse_transcript(decode(path.read_bytes(), str(path))).content_hash == expected
+
+
+def test_hostile_speakers_and_paragraphs_parse_the_same_lazily() -> None:
+    # Names with colons, names that start other names, a thousand guests, a long paragraph, raw HTML.
+    guests = "".join(f"  - {{name: 嘉宾{i}, role: guest}}\n" for i in range(1000))
+    front = (
+        "---\nid: hostile\ntitle: 敌意\nsource: test\nlanguage: zh-Hans\nspeakers:\n"
+        "  - {name: 'A', role: host}\n  - {name: 'A:B', role: guest}\n  - {name: '主持：二', role: host}\n"
+        "  - {name: '主持', role: guest}\n" + guests + "---\n"
+    )
+    body = "".join(
+        f"## 节{n}\n\n{first}\n\n嘉宾{n}:答{n}\n\n主持:不是主持人\n\n" + ("长" * 200_000 if n == 7 else "")
+        + "\n\n<script>alert(1)</script>\n\n"
+        for n, first in enumerate(["A:问", "A:B: 嘉宾的话", "主持：二：问", "主持:嘉宾先说", "A: 问"] * 4)
+    )
+    lazy = assert_same(front + "\n" + body)
+    assert any(isinstance(s, LazySection) for s in lazy.sections)
