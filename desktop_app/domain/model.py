@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from desktop_app.domain.gc_pause import no_cycle_collection
+
 _INDEXING = threading.Lock()  # a transcript's index is filled as it is used, from any thread
+_MAKING = threading.Lock()  # a lazy section's questions are made once, whichever thread asks first
 
 PREFACE_ID = "preface"
 """The id of the preface: the paragraphs before the first question, shown as a node of their own."""
@@ -126,11 +129,105 @@ class Section:
         """Whether the section holds any question (a section read back from the cache knows unmade)."""
         return bool(self.questions)
 
+    @property
+    def sized(self) -> bool:
+        """Whether ``sizes()`` is known without making anything (a lazy section may have to parse first)."""
+        return True
+
     def sizes(self) -> tuple[int, int]:
         """How many paragraphs and questions the section holds."""
         questions = self.questions
         turns = (turn for q in questions for turn in (q.prompt, *q.answers))
         return sum(len(turn.paragraphs) for turn in turns), len(questions)
+
+
+_QUESTIONS = vars(Section)["questions"]  # the slot a lazy section's questions go into once made
+
+
+class LazySection(Section):
+    """A section whose questions are made when first asked for: by ``make``, called once.
+
+    The parser's sections beyond the first (domain/body.py) and those read back from the parse cache
+    (storage/transcript_cache.py) are made so: the first question on screen needs one section of
+    thousands. It equals, and hashes as, the Section it stands for. ``sizes`` and ``has_questions``,
+    when given, are answered without making the questions.
+    """
+
+    __slots__ = ("_has_questions", "_make", "_sizes")
+    _make: Callable[[], tuple[Question, ...]] | None
+    _sizes: tuple[int, int] | None
+    _has_questions: bool | None
+
+    def __init__(
+        self,
+        sid: str,
+        title: str,
+        line: int,
+        make: Callable[[], tuple[Question, ...]],
+        *,
+        sizes: tuple[int, int] | None = None,
+        has_questions: bool | None = None,
+    ) -> None:
+        # Section's __init__ would set ``questions``, which is made later; the other fields are set here.
+        set_field = object.__setattr__  # frozen: set as its dataclass __init__ would
+        set_field(self, "id", sid)
+        set_field(self, "title", title)
+        set_field(self, "line", line)
+        set_field(self, "_make", make)
+        set_field(self, "_sizes", None if sizes is None else tuple(sizes))
+        set_field(self, "_has_questions", sizes[1] > 0 if has_questions is None and sizes else has_questions)
+
+    @property  # type: ignore[override]  # read-only, as the frozen field it stands for
+    def questions(self) -> tuple[Question, ...]:
+        """The section's questions, made on the first call."""
+        try:
+            made: tuple[Question, ...] = _QUESTIONS.__get__(self, Section)
+        except AttributeError:
+            with _MAKING:
+                try:
+                    made = _QUESTIONS.__get__(self, Section)
+                except AttributeError:
+                    make = self._make
+                    assert make is not None  # set until the questions are made
+                    with no_cycle_collection():  # a section's objects hold no cycles (as in the parse)
+                        made = make()
+                    _QUESTIONS.__set__(self, made)
+                    object.__setattr__(self, "_make", None)  # what it held (text, a marshal) is let go
+        return made
+
+    @property
+    def made(self) -> bool:
+        """Whether the questions have been made."""
+        return self._make is None
+
+    @property
+    def sized(self) -> bool:
+        """Whether ``sizes()`` is known without making the questions."""
+        return self._sizes is not None or self._make is None
+
+    @property
+    def has_questions(self) -> bool:
+        """Whether the section holds any question, known without making them when it was given."""
+        if self._has_questions is None:
+            return bool(self.questions)
+        return self._has_questions
+
+    def sizes(self) -> tuple[int, int]:
+        """How many paragraphs and questions the section holds (made first, unless they were given)."""
+        return self._sizes if self._sizes is not None else Section.sizes(self)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Section):
+            return NotImplemented
+        mine = (self.id, self.title, self.questions, self.line)
+        return mine == (other.id, other.title, other.questions, other.line)
+
+    def __hash__(self) -> int:
+        return hash((self.id, self.title, self.questions, self.line))  # as the dataclass Section hashes
+
+    def __reduce__(self) -> tuple[type[Section], tuple[str, str, tuple[Question, ...], int]]:
+        """A copy (or a pickle) is the plain Section it stands for."""
+        return Section, (self.id, self.title, self.questions, self.line)
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,6 +250,7 @@ class Transcript:
     _order: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
     _section_at: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
     _indexed: list[bool] = field(default_factory=list, compare=False, repr=False)  # per section
+    _ordered: list[bool] = field(default_factory=list, compare=False, repr=False)  # per section
     _before: list[tuple[int, int]] = field(default_factory=list, compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -167,41 +265,76 @@ class Transcript:
             nodes[section.id] = section
             self._section_at[section.id] = i
         self._indexed.extend([False] * len(self.sections))
+        self._ordered.extend([False] * len(self.sections))
 
-    def _counts_before(self) -> list[tuple[int, int]]:
-        """Per section, the paragraphs (the preface's included) and questions before it; then the totals."""
-        if not self._before:
+    def _counts_before(self, i: int) -> tuple[int, int]:
+        """The paragraphs (the preface's included) and questions before section ``i`` (``len``: the totals).
+
+        Counted up to ``i`` only: a section not yet parsed (domain/body.py) knows its sizes once made,
+        and the first question needs none of those after it.
+        """
+        before = self._before
+        if len(before) <= i:
             with _INDEXING:
-                if not self._before:
-                    paragraphs, questions = len(self.preface), 0
-                    before = []
-                    for section in self.sections:
-                        before.append((paragraphs, questions))
-                        in_paragraphs, in_questions = section.sizes()
-                        paragraphs += in_paragraphs
-                        questions += in_questions
-                    before.append((paragraphs, questions))
-                    self._before.extend(before)
-        return self._before
+                if not before:
+                    before.append((len(self.preface), 0))
+                while len(before) <= i:
+                    paragraphs, questions = before[-1]
+                    in_paragraphs, in_questions = self.sections[len(before) - 1].sizes()
+                    before.append((paragraphs + in_paragraphs, questions + in_questions))
+        return before[i]
+
+    def counting_steps(self) -> Iterator[None]:
+        """Count the sections' paragraphs and questions, one step per section that must be parsed first.
+
+        A first start of a long transcript runs it after the first paint (gui/navigation.py): counting
+        them all before it would parse every section the first question does not need.
+        """
+        for section in self.sections:
+            if not section.sized:
+                section.sizes()
+                yield
+        self._counts_before(len(self.sections))
+
+    @property
+    def counted(self) -> bool:
+        """Whether ``paragraph_count`` and ``question_count`` are known without parsing any section."""
+        return len(self._before) > len(self.sections) or all(s.sized for s in self.sections)
 
     def _index_section(self, i: int) -> None:
         if self._indexed[i]:
             return
-        at, number = self._counts_before()[i]
         with _INDEXING:  # another thread (the search's preparation) may be looking up the same section
             if self._indexed[i]:
                 return
-            nodes, question_of, order = self._nodes, self._question_of, self._order
+            nodes, question_of = self._nodes, self._question_of
             for question in self.sections[i].questions:
                 nodes[question.id] = question
-                order[question.id] = number
-                number += 1
                 for paragraph in question.paragraphs():
                     nodes[paragraph.id] = paragraph
                     question_of[paragraph.id] = question
+            self._indexed[i] = True
+
+    def _order_section(self, i: int) -> None:
+        """Number section ``i``'s questions and paragraphs in reading order.
+
+        Apart from the index: their numbers need the sizes of every section before it (each parsed, on a
+        first start), a node's lookup only its own section.
+        """
+        if self._ordered[i]:
+            return
+        at, number = self._counts_before(i)
+        with _INDEXING:
+            if self._ordered[i]:
+                return
+            order = self._order
+            for question in self.sections[i].questions:
+                order[question.id] = number
+                number += 1
+                for paragraph in question.paragraphs():
                     order[paragraph.id] = at
                     at += 1
-            self._indexed[i] = True
+            self._ordered[i] = True
 
     def _look_up(self, node_id: str) -> Section | Question | Paragraph | None:
         node = self._nodes.get(node_id)
@@ -250,18 +383,23 @@ class Transcript:
 
         Paragraphs and questions are numbered separately.
         """
-        self._look_up(node_id)
+        node = self._look_up(node_id)
+        if node_id not in self._order:
+            if isinstance(node, Paragraph):
+                node = self._question_of.get(node_id)  # (None for the preface's: ordered already)
+            if isinstance(node, Question):
+                self._order_section(self._section_at[node.section_id])
         return self._order.get(node_id, -1)
 
     @property
     def paragraph_count(self) -> int:
         """How many paragraphs there are, the preface's included."""
-        return self._counts_before()[-1][0]
+        return self._counts_before(len(self.sections))[0]
 
     @property
     def question_count(self) -> int:
         """How many questions there are."""
-        return self._counts_before()[-1][1]
+        return self._counts_before(len(self.sections))[1]
 
     def question_of(self, paragraph_id: str) -> Question | None:
         """The question a paragraph belongs to (None for the preface)."""

@@ -351,6 +351,7 @@ def save_screenshot(
     if window.recording.bar.problem_action.isVisible():
         print(f"interview-reader: {window.recording.bar.problem_text.text()}", file=sys.stderr)
     app.processEvents()
+    app.processEvents()  # what that turn changed laid out (a first start's progress, counted after the paint)
     if not window.grab().save(target, "PNG"):
         print(f"interview-reader: cannot write the screenshot to {target}.", file=sys.stderr)
         return 1

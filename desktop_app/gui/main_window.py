@@ -324,6 +324,9 @@ class MainWindow(QMainWindow):
             self.action(Act.HIGHLIGHT).setIcon(colour_action.icon())
 
     def _on_progress(self, number: int, questions: int, percent: int) -> None:
+        if not questions:  # not counted yet (a long transcript's first start counts after the first paint)
+            self.progress_label.clear()
+            return
         where = (
             QCoreApplication.translate("MainWindow", "Question %1 of %2")
             .replace("%1", str(number))

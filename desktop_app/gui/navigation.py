@@ -7,10 +7,12 @@ from PySide6.QtWidgets import QTreeView
 
 from desktop_app.domain.model import Question, Transcript
 from desktop_app.gui import settings as options
+from desktop_app.gui.after_paint import AfterPaint
 from desktop_app.gui.answer_pane import AnswerPane
 from desktop_app.gui.history import History
 from desktop_app.gui.pane_place import Place
 from desktop_app.gui.settings import Settings
+from desktop_app.gui.steps import Steps
 from desktop_app.gui.tree_model import (
     NodeIdRole,
     NodeKind,
@@ -54,6 +56,8 @@ class Navigation(QObject):
         self._saved_position = ("", 0)  # where the reader was when this transcript was last open
         self._saved_place: Place | None = None  # the same, to the line
         self._paragraph_count = self._question_count = 0
+        self._counting: AfterPaint | Steps | None = None  # the counts, made after the first paint
+        self._progress_at = ("", "")  # the paragraph and node the progress was last asked for
         self._unsaved: tuple[str, str, int, str] | None = None  # transcript, node, offset, place
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
@@ -67,6 +71,9 @@ class Navigation(QObject):
         self.save_place()  # the last transcript's place, before its settings are read again
         self._transcript = transcript
         self._paragraph_count = self._question_count = 0  # counted when first needed
+        if self._counting is not None:
+            self._counting.cancel()
+            self._counting = None
         old_model, old_proxy = self.model, self._proxy
         self.model = QuestionTreeModel(transcript, self)
         self._proxy = SpeakerFilterProxy(transcript.host_names, self)
@@ -250,6 +257,14 @@ class Navigation(QObject):
         if transcript is None:
             return
         if self._paragraph_count == 0:
+            if not transcript.counted:
+                # A long transcript opened for the first time: its sections are parsed when first used,
+                # and counting them now would parse them all before the first paint. They are counted
+                # in steps after it; until then the status bar says no place (no questions counted).
+                self._progress_at = (paragraph_id, node_id)
+                self._count_later(transcript)
+                self.progress.emit(0, 0, 0)
+                return
             self._paragraph_count = transcript.paragraph_count
             self._question_count = transcript.question_count
         question = transcript.question_of(paragraph_id) if paragraph_id else None
@@ -262,6 +277,23 @@ class Navigation(QObject):
             at = transcript.position(first.id) if first else 0
         percent = round(100 * max(at, 0) / max(self._paragraph_count - 1, 1))
         self.progress.emit(number, self._question_count, percent)
+
+    def _count_later(self, transcript: Transcript) -> None:
+        if self._counting is not None:
+            return
+
+        def counted(_result: object) -> None:
+            self._counting = None
+            if self._transcript is transcript:
+                self._emit_progress(*self._progress_at)
+
+        def count() -> None:
+            if transcript.counted:  # every section made meanwhile (the speakers' shares counted at once)
+                counted(None)
+            else:
+                self._counting = Steps(transcript.counting_steps(), then=counted, parent=self)
+
+        self._counting = AfterPaint(self._pane.painted, self, count)
 
     def _follow(self, node_id: str) -> None:
         """Select ``node_id`` in the tree without showing it again or recording it in the history."""

@@ -5,7 +5,7 @@ Measured at 1,000 sections (13.6 MB): reading this file back took about a third 
 naming the format, the app's version and the parsing code, and a CRC of the rest: a damaged, foreign
 or older file is not trusted, the transcript is parsed again. The transcript read back equals the one parsed.
 
-Each section's questions are a marshal of their own, read when the section is first used (``_KeptSection``):
+Each section's questions are a marshal of their own, read when the section is first used (a ``LazySection``):
 the first question on screen needs one section of thousands, and making all of them, half a million
 objects at 1,000 sections, took most of the time this file saves.
 """
@@ -19,16 +19,24 @@ import gc
 import hashlib
 import marshal
 import os
-import threading
 import zlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 from desktop_app import __version__
-from desktop_app.domain import front_matter, markup, model, parser, timecode
+from desktop_app.domain import body, front_matter, markup, model, parser, timecode
 from desktop_app.domain.errors import ReaderError
-from desktop_app.domain.model import Paragraph, Question, Role, Section, Speaker, Transcript, Turn
+from desktop_app.domain.model import (
+    LazySection,
+    Paragraph,
+    Question,
+    Role,
+    Section,
+    Speaker,
+    Transcript,
+    Turn,
+)
 from desktop_app.domain.parser import decode, parse_transcript, read_source
 from desktop_app.fileio import atomic_write_bytes
 
@@ -37,7 +45,7 @@ KEEP = 8  # transcripts kept; the least recently opened go first
 KEEP_BYTES = 256 * 1024 * 1024  # and no more than this on disk, though the newest is always kept
 _CRC = 4  # bytes
 # The modules whose code decides what a parse gives: a file kept by other code is not trusted.
-_PARSING = (parser, markup, model, timecode, front_matter)
+_PARSING = (parser, body, markup, model, timecode, front_matter)
 
 
 @functools.cache
@@ -102,7 +110,7 @@ def load(path: str | Path, cache_dir: Path) -> tuple[Transcript, Keeping | None]
     kept = read(file, name)
     if kept is not None:
         return kept, None
-    transcript = parse_transcript(decode(data, name), name)
+    transcript = parse_transcript(decode(data, name), name, data=data)
     return transcript, Keeping(file, transcript)
 
 
@@ -239,62 +247,9 @@ def _question(qid: str, section_id: str, prompt: tuple[Any, ...], answers: tuple
     return question
 
 
-_QUESTIONS = vars(Section)["questions"]  # the slot a kept section's questions go into once made
-_MAKING = threading.Lock()  # a section is made once, whichever thread asks first
-
-
-class _KeptSection(Section):
-    """A section read back from the cache: its questions are made from their marshal when first asked for.
-
-    It equals, and hashes as, the Section the parser made; only its questions' making is put off.
-    """
-
-    __slots__ = ("_plain_questions", "_sizes")
-    _plain_questions: bytes
-    _sizes: tuple[int, int]
-
-    def __init__(self, sid: str, title: str, line: int, sizes: tuple[int, int], questions: bytes) -> None:
-        # Section's __init__ would set ``questions``, which is made later; the other fields are set here.
-        for name, value in (("id", sid), ("title", title), ("line", line), ("_sizes", tuple(sizes))):
-            object.__setattr__(self, name, value)
-        object.__setattr__(self, "_plain_questions", questions)
-
-    @property  # type: ignore[override]  # read-only, as the frozen field it stands for
-    def questions(self) -> tuple[Question, ...]:
-        """The section's questions, made on the first call."""
-        try:
-            made: tuple[Question, ...] = _QUESTIONS.__get__(self, Section)
-        except AttributeError:
-            with _MAKING:
-                try:
-                    made = _QUESTIONS.__get__(self, Section)
-                except AttributeError:
-                    made = tuple([_question(*q) for q in marshal.loads(self._plain_questions)])
-                    _QUESTIONS.__set__(self, made)
-                    object.__setattr__(self, "_plain_questions", b"")  # the objects hold it all now
-        return made
-
-    @property
-    def has_questions(self) -> bool:
-        """Whether the section holds any question, known without making them."""
-        return self._sizes[1] > 0
-
-    def sizes(self) -> tuple[int, int]:
-        """How many paragraphs and questions the section holds, known without making them."""
-        return self._sizes
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Section):
-            return NotImplemented
-        mine = (self.id, self.title, self.questions, self.line)
-        return mine == (other.id, other.title, other.questions, other.line)
-
-    def __hash__(self) -> int:
-        return hash((self.id, self.title, self.questions, self.line))  # as the dataclass Section hashes
-
-    def __reduce__(self) -> tuple[type[Section], tuple[str, str, tuple[Question, ...], int]]:
-        """A copy (or a pickle) is the plain Section it stands for."""
-        return Section, (self.id, self.title, self.questions, self.line)
+def _made(plain: bytes) -> tuple[Question, ...]:
+    """A kept section's questions, from their marshal (a LazySection makes them when first used)."""
+    return tuple([_question(*q) for q in marshal.loads(plain)])
 
 
 def _transcript(plain: tuple[Any, ...], name: str) -> Transcript:
@@ -306,7 +261,12 @@ def _transcript(plain: tuple[Any, ...], name: str) -> Transcript:
         language=language,
         speakers=tuple(Speaker(n, Role(r), bio, color) for n, r, bio, color in speakers),
         preface=_paragraphs(preface),
-        sections=tuple([_KeptSection(*section) for section in sections]),
+        sections=tuple(
+            [
+                LazySection(sid, title, line, functools.partial(_made, plain), sizes=sizes)
+                for sid, title, line, sizes, plain in sections
+            ]
+        ),
         content_hash=content_hash,
         path=name,
         media=media,

@@ -222,6 +222,42 @@ def test_a_big_transcript_opens_the_same_parsed_from_its_cache_and_with_a_damage
     parses: list[object] = []
     real_parse = transcript_cache.parse_transcript
     with monkeypatch.context() as patched:
-        patched.setattr(transcript_cache, "parse_transcript", lambda *a: parses.append(a) or real_parse(*a))
+        patched.setattr(
+            transcript_cache, "parse_transcript", lambda *a, **k: parses.append(a) or real_parse(*a, **k)
+        )
         assert open_window() == (rows, titles, current, text)
     assert len(parses) == 1
+
+
+def test_a_long_transcript_opened_the_first_time_shows_its_first_question_and_counts_later(
+    qtbot, tmp_path: Path, scaled_text: Callable[[int], str]
+) -> None:
+    from desktop_app.domain.model import LazySection
+    from desktop_app.domain.parser import parse_transcript
+
+    text = scaled_text(60)  # 360 sections: the tree makes its question rows as they are shown
+    path = tmp_path / "long.md"
+    path.write_text(text, encoding="utf-8")
+    data = tmp_path / "data"  # a new data folder: nothing kept, the file is parsed
+    later: list[Callable[[], None]] = []
+    window, error = build_window(str(path), data, later)
+    qtbot.addWidget(window)
+    assert error is None
+    unmade = [s for s in window.transcript.sections if isinstance(s, LazySection) and not s.made]
+    assert len(unmade) > 300  # the first question needed few of them
+    assert window.progress_label.text() == ""  # the questions are counted after the first paint
+    painted: list[bool] = []
+    window.pane.painted.connect(lambda: painted.append(True))
+    window.show()
+    qtbot.waitUntil(lambda: bool(painted))
+    assert window.tree.currentIndex().data(NodeIdRole) == "s1-q1"
+    assert "Sora真正厉害在哪里?" in window.pane.toPlainText()
+    whole = parse_transcript(text, str(path), lazy=False)
+    counted = f"Question 1 of {whole.question_count} · 0% read"
+    qtbot.waitUntil(lambda: window.progress_label.text() == counted)
+    for call in later:  # after the first paint: the parse kept, a section per step
+        call()
+    qtbot.waitUntil(cache_path(data / "cache", path.read_bytes()).exists)
+    assert window.transcript == whole
+    window.close()
+    window.store.close()
