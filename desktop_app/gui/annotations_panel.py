@@ -118,7 +118,7 @@ class AnnotationsModel(TwoLevelModel):
         if not index.isValid():
             return None
         if index.internalId() == 0:
-            return self._group_data(self._groups[index.row()], role)
+            return self._group_data(self._group(index.row()), role)  # titled as first shown
         entry = self.entry(index)
         assert entry is not None
         if role == Qt.ItemDataRole.DisplayRole:
