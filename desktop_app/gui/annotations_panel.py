@@ -302,8 +302,10 @@ class AnnotationsPanel(QDockWidget):
         top = view.indexAt(QPoint(0, 0)) if self._opened else QModelIndex()  # a new list is at its top
         row = (top.parent().row() if top.parent().isValid() else top.row()) if top.isValid() else 0
         row = min(row, count)
-        # Rows that could fit, at half a line of text each: more groups open than need to, never fewer.
-        room = max(view.viewport().height(), 1) // max(view.fontMetrics().height() // 2, 1) + 1
+        # Rows that could fit, at half a line of text each: more groups open than need to, never fewer. The
+        # view's own height, a little more than its viewport's: the first viewport() asked from Python made
+        # PySide set up some forty widget classes' enums (~15 ms) to name the widget it returns.
+        room = max(view.height(), 1) // max(view.fontMetrics().height() // 2, 1) + 1
         if top.parent().isValid():
             room += top.row() + 1  # the top group's title and rows above the one at the top are not shown
         while room > 0 and row < count:
