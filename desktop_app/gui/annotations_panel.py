@@ -46,6 +46,12 @@ EntryKindRole = Qt.ItemDataRole.UserRole + 2
 GroupKeyRole = Qt.ItemDataRole.UserRole + 3
 
 Index = QModelIndex | QPersistentModelIndex
+# The roles the model answers: the view asks each row it lays out or paints for about seven, most of
+# which it leaves to the style (font, alignment, colours, check state); those are answered first.
+_SERVED = frozenset(
+    {Qt.ItemDataRole.DisplayRole.value, Qt.ItemDataRole.ToolTipRole.value, Qt.ItemDataRole.DecorationRole.value,
+     EntryIdRole, EntryKindRole, GroupKeyRole}
+)  # fmt: skip
 
 
 def swatch(color: str, size: int = 12) -> QIcon:
@@ -115,7 +121,7 @@ class AnnotationsModel(TwoLevelModel):
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Group titles; each entry's colour, speaker, quote and note."""
-        if not index.isValid():
+        if role not in _SERVED or not index.isValid():
             return None
         if index.internalId() == 0:
             return self._group_data(self._group(index.row()), role)  # titled as first shown
