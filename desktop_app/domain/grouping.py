@@ -43,7 +43,7 @@ class Group:
     section_title: str
     title: str
     entries: list[Entry] = field(default_factory=list)
-    ordered: bool = True  # False: ``entries`` still to be put in reading order, titles unread (``order_group``)
+    ordered: bool = True  # False: ``entries`` not yet in reading order, titles unread (``order_group``)
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,7 +146,7 @@ def group_entries(
 
 
 def order_group(transcript: Transcript, group: Group) -> Group:
-    """Put ``group``'s entries in reading order and read its titles, if not yet done (see ``group_entries``)."""
+    """Put ``group``'s entries in reading order and read its titles, if not yet (see ``group_entries``)."""
     if not group.ordered:
         if group.key not in (PREFACE_GROUP, ORPHAN_GROUP):
             node = transcript.find(group.key)

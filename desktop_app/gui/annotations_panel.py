@@ -49,8 +49,8 @@ Index = QModelIndex | QPersistentModelIndex
 # The roles the model answers: the view asks each row it lays out or paints for about seven, most of
 # which it leaves to the style (font, alignment, colours, check state); those are answered first.
 _SERVED = frozenset(
-    {Qt.ItemDataRole.DisplayRole.value, Qt.ItemDataRole.ToolTipRole.value, Qt.ItemDataRole.DecorationRole.value,
-     EntryIdRole, EntryKindRole, GroupKeyRole}
+    {Qt.ItemDataRole.DisplayRole.value, Qt.ItemDataRole.ToolTipRole.value,
+     Qt.ItemDataRole.DecorationRole.value, EntryIdRole, EntryKindRole, GroupKeyRole}
 )  # fmt: skip
 
 

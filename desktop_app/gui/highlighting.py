@@ -70,7 +70,7 @@ class Annotations(QObject):
         self._pane = pane
         self._window = parent
         self._transcript: Transcript | None = None
-        self._mark = ""  # transcript_cache.placed_mark of the transcript: its highlights stored so are trusted
+        self._mark = ""  # the transcript's placed_mark: highlights stored with it are trusted
         self._by_id: dict[str, Entry] = {}  # the live highlights read, where they sit now, in the order made
         self._noted: list[Highlight] = []  # those with a note, whole: what "my notes" searches
         self._notes: list[QuestionNote] = []

@@ -66,7 +66,8 @@ def test_a_highlight_made_in_the_window_is_found_again_after_its_paragraph_is_ed
 
     source = Path(bundled.path).read_text(encoding="utf-8")
     edited = tmp_path / "edited.md"
-    edited.write_text(source.replace(paragraph.source, "新加的一句话。" + paragraph.source, 1), encoding="utf-8")
+    longer = source.replace(paragraph.source, "新加的一句话。" + paragraph.source, 1)
+    edited.write_text(longer, encoding="utf-8")
     changed = load_transcript(edited)
     assert changed.find("s1-q1-p2").text[10:16] != quote  # the stored offsets no longer hold the quote
 

@@ -38,7 +38,8 @@ def test_briefs_hold_what_the_window_lists_in_the_order_made(store: AnnotationSt
 
     briefs = store.highlight_briefs("t")
     assert [b.id for b in briefs] == ids[:2]
-    assert briefs[1] == HighlightBrief(ids[1], "p1", 1, 4, TEXT[1:4], "green", "要再看", "宋东桓", "q1", False)
+    expected = HighlightBrief(ids[1], "p1", 1, 4, TEXT[1:4], "green", "要再看", "宋东桓", "q1", False)
+    assert briefs[1] == expected
     assert color_of(briefs[0].color) is Color.PINK
 
 
@@ -52,7 +53,8 @@ def test_whole_highlights_by_id_come_in_the_order_made_tombstones_too(store: Ann
     assert store.highlights_of([]) == []
 
 
-def test_a_brief_is_trusted_only_under_the_mark_it_was_stored_or_confirmed_with(store: AnnotationStore) -> None:
+def test_a_brief_is_trusted_only_under_the_mark_it_was_stored_or_confirmed_with(store: AnnotationStore
+                                                                                 ) -> None:
     anchor = make_anchor("p1", TEXT, 0, 3)
     made = store.add_highlights("t", "hash", [(anchor, "q1", "")], Color.BLUE, placed_in="mark-a")[0].id
     plain = add(store, "t", "p2", 2)  # made without a mark: e.g. by an older version, or imported

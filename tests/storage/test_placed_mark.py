@@ -21,7 +21,7 @@ from desktop_app.storage.transcript_cache import load, placed_mark
 
 def made(section: Section) -> bool:
     """Whether a kept section's questions were made (its marshal is let go once they are)."""
-    return not getattr(section, "_plain_questions")
+    return not section._plain_questions  # type: ignore[attr-defined]  # a _KeptSection's
 
 
 def kept_and_parsed(cache: Path) -> tuple[Transcript, Transcript]:
@@ -71,7 +71,7 @@ def test_highlights_made_without_the_mark_are_checked_against_the_text_and_found
         spread(store, parsed, "")  # an older version's highlights
         briefs = store.highlight_briefs(kept.id, None, placed_mark(kept))
         assert not any(b.trusted for b in briefs)
-        listed, moved, found = place_briefs(kept, briefs)
+        _, moved, found = place_briefs(kept, briefs)
         assert moved == [] and found == [b.id for b in briefs]  # every one where it was stored
         assert all(made(s) for s in kept.sections if s.has_questions)  # at the cost of every section
         store.confirm_placed(found, placed_mark(kept))
