@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
@@ -25,8 +25,11 @@ from desktop_app.gui.pane_marks import Mark
 from desktop_app.gui.plain import tooltip
 from desktop_app.gui.settings import Settings
 from desktop_app.gui.slots import Call
+from desktop_app.gui.steps import Steps
 from desktop_app.storage.store import AnnotationStore
 from desktop_app.storage.transcript_cache import placed_mark
+
+CONFIRM_AT_ONCE = 500  # highlights marked trusted per transaction, a transaction per turn of the event loop
 
 if TYPE_CHECKING:  # a later feature's module: imported when first used, not on the way to the first paint
     from desktop_app.gui.color_labels_dialog import ColorLabelsDialog
@@ -215,7 +218,7 @@ class Annotations(QObject):
         assert transcript is not None
         placed, moved_ids, found = place_briefs(transcript, briefs)
         if confirm and found:
-            self.store.confirm_placed(found, self._mark)
+            Steps(self._confirming(found, self._mark))  # no parent: --screenshot finishes it before exiting
         if not moved_ids:
             return placed
         # The transcript changed since they were made: read them whole, find their quotes again.
@@ -225,6 +228,18 @@ class Annotations(QObject):
         by_id = {e.id: e for e in placed}
         by_id.update((e.id, e) for e in entries(transcript, whole, placements))
         return [by_id[b.id] for b in briefs if b.id in by_id]  # in the order made: later ones paint on top
+
+    def _confirming(self, ids: list[str], mark: str) -> Iterator[None]:
+        """Mark ``ids`` trusted in the store, a few at a time (run by ``Steps`` from the event loop).
+
+        Housekeeping, after the list is shown: rewriting 10,000 rows at once took over half a second on
+        a busy disk, once (the first opening by this version, or of an edited file).
+        """
+        for at in range(0, len(ids), CONFIRM_AT_ONCE):
+            if self.store.closed:
+                return
+            self.store.confirm_placed(ids[at : at + CONFIRM_AT_ONCE], mark)
+            yield
 
     def _count(self, highlights: Iterable[Entry]) -> None:
         counts = self._counts

@@ -29,14 +29,17 @@ def test_highlights_of_an_older_version_are_listed_alike_before_and_after_they_a
     question_of = spread(data_dir, bundled)  # stored without a mark, as an older version stored them
     window = make_window()
     qtbot.waitUntil(lambda: listed(window) == MANY)
+    mark = placed_mark(bundled)
+    # Found where they were stored: marked, after the list is shown, a few at a time.
+    qtbot.waitUntil(lambda: all(b.trusted for b in window.store.highlight_briefs(bundled.id, None, mark)))
     first, first_counts = listing(window), counts(window, [q.id for q in bundled.questions()])
     window.navigation.select_node("s3-q1")
     first_painted = painted(window)
     window.close()
     window.store.close()
 
-    with AnnotationStore.open(data_dir) as store:  # found where stored: marked for the next opening
-        briefs = store.highlight_briefs(bundled.id, None, placed_mark(bundled))
+    with AnnotationStore.open(data_dir) as store:  # kept for the next opening
+        briefs = store.highlight_briefs(bundled.id, None, mark)
         assert len(briefs) == MANY and all(b.trusted for b in briefs)
 
     again = make_window()
