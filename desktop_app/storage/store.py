@@ -209,9 +209,8 @@ class AnnotationStore(CodebookMixin, LibraryMixin, QuestionNotesMixin):
         with self._write("Your highlight") as conn:
             conn.executemany(INSERT_HIGHLIGHT, rows)
             if placed_in:
-                conn.executemany(
-                    "UPDATE highlights SET placed_in = ? WHERE id = ?", [(placed_in, row[0]) for row in rows]
-                )
+                marks = [(placed_in, row[0]) for row in rows]
+                conn.executemany("UPDATE highlights SET placed_in = ? WHERE id = ?", marks)
             # The colour is a code: the passage carries it (see domain/codes.py).
             conn.execute(COLOR_LINKS, (json.dumps([row[0] for row in rows]),))
         return [to_highlight(row) for row in rows]
@@ -296,10 +295,7 @@ class AnnotationStore(CodebookMixin, LibraryMixin, QuestionNotesMixin):
         return list(map(HighlightBrief._make, rows))  # a row is a brief's fields in order: no call per row
 
     def confirm_placed(self, ids: Iterable[str], placed_in: str) -> None:
-        """Mark these highlights as found at their stored offsets in the parse ``placed_in`` names.
-
-        Housekeeping that saves the next opening work: a store that cannot be written is left as it is.
-        """
+        """Mark these highlights found where stored in ``placed_in``'s parse (housekeeping: never raises)."""
         ids = list(ids)
         if not ids or not placed_in or not self.writable:
             return
