@@ -276,12 +276,9 @@ class MainWindow(QMainWindow):
         self.reading.set_transcript(transcript)
         self.files.transcript = self.coding.transcript = self.study.transcript = transcript
         self.library_search.transcript = transcript
+        self.search.set_transcript(transcript)
         self.navigation.set_transcript(transcript, hidden)
         self.annotations.set_transcript(transcript)  # after the pane shows a node: its marks first
-        # After the annotations: each starts its work after the first paint, in this order, and the
-        # search's preparation (a thread) beside the Annotations panel's filling made both wait for the
-        # interpreter lock (the panel of 10,000 highlights came ~0.2 s later).
-        self.search.set_transcript(transcript)
         self.recording.set_transcript(transcript)
         # counted a piece per step once the window is painted: the window answers meanwhile
         self.stats.start_after(self.pane.painted, transcript)
