@@ -3,7 +3,10 @@
     python benchmarks/bench_annotated_open.py [--runs N | --quick] [--count N]     (default 10,000)
 
 The 100× transcript (scale.py) gets ``--count`` highlights through the store's API (AnnotationStore.
-add_highlights, one per call, yellow), spread over its paragraphs. Then ``main.py TRANSCRIPT --data-dir D
+add_highlights, one per call, yellow), spread over its paragraphs, each stored as the window stores one
+(with the mark of the parse it was made in: ``transcript_cache.placed_mark``). ``--unmarked`` stores
+them without it, as an older version did: the first opening then checks each against its paragraph's
+text and marks them, once. Then ``main.py TRANSCRIPT --data-dir D
 --screenshot`` is timed from process start to the first question painted (the PNG written; "to exit" adds
 closing and the interpreter's exit) with that data folder against a data folder without annotations, runs
 taking turns, medians:
@@ -42,15 +45,17 @@ from desktop_app.domain.anchoring import make_anchor
 from desktop_app.domain.annotations import Color
 from desktop_app.domain.parser import load_transcript
 from desktop_app.storage.store import AnnotationStore
+from desktop_app.storage.transcript_cache import placed_mark
 
 GROUP = "Annotations"
 OVER_MS = 100.0
 TIMES = 100
 
 
-def annotate(transcript_path: Path, data: Path, count: int) -> float:
+def annotate(transcript_path: Path, data: Path, count: int, marked: bool = True) -> float:
     """Add ``count`` highlights over the transcript's paragraphs into ``data``; the seconds it took."""
     transcript = load_transcript(transcript_path)
+    mark = placed_mark(transcript) if marked else ""
     places = [(p, q) for q in transcript.questions() for p in q.paragraphs() if len(p.text) >= 4]
     began = time.perf_counter()
     with AnnotationStore.open(data) as store:
@@ -62,15 +67,15 @@ def annotate(transcript_path: Path, data: Path, count: int) -> float:
             anchor = make_anchor(paragraph.id, paragraph.text, start, end)
             speaker = paragraph.speaker or question.speaker
             store.add_highlights(transcript.id, transcript.content_hash, [(anchor, question.id, speaker)],
-                                 Color.YELLOW)
+                                 Color.YELLOW, placed_in=mark)
         assert len(store.highlights(transcript.id)) == count
     return time.perf_counter() - began
 
 
-def rows(runs: int, scratch: Path, count: int = 10_000) -> list[Row]:
+def rows(runs: int, scratch: Path, count: int = 10_000, marked: bool = True) -> list[Row]:
     transcript = write_scaled(TIMES, scratch / "transcripts")
     template = scratch / "annotated-template"
-    annotate(transcript, template, count)
+    annotate(transcript, template, count, marked)
     png = scratch / "annotated.png"
 
     def app(folder: Path) -> Run:
@@ -96,6 +101,8 @@ def rows(runs: int, scratch: Path, count: int = 10_000) -> list[Row]:
     result = alternate({"annotated": lambda _i: app(warm_annotated), "plain": lambda _i: app(warm_plain),
                         "first annotated": first(True), "first plain": first(False)}, runs)
     label = f"open the {TIMES}× transcript holding {count:,} highlights (vs none)"
+    if not marked:
+        label += ", stored unmarked (by an older version)"
     return [
         Row(GROUP, f"{label}, warm", median_painted(result["annotated"]) * 1000,
             median_painted(result["plain"]) * 1000, "ms", ("over", OVER_MS)),
@@ -118,7 +125,7 @@ def main() -> int:
     runs, args = runs_from_argv()
     count = int(args[args.index("--count") + 1]) if "--count" in args else 10_000
     with tempfile.TemporaryDirectory(prefix="bench-annotated-") as tmp:
-        emit(rows(runs, Path(tmp), count))
+        emit(rows(runs, Path(tmp), count, "--unmarked" not in args))
     return 0
 
 

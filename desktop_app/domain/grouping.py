@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -43,7 +43,7 @@ class Group:
     section_title: str
     title: str
     entries: list[Entry] = field(default_factory=list)
-    ordered: bool = True  # False: ``entries`` still to be put in reading order (``order_group``)
+    ordered: bool = True  # False: ``entries`` not yet in reading order, titles unread (``order_group``)
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,8 +116,10 @@ def group_entries(
 ) -> list[Group]:
     """Entries that pass ``keep``, grouped in reading order; unplaced ones last, under ORPHAN_GROUP.
 
-    ``lazy`` leaves each group's entries in the order given until ``order_group`` is called on it: a list
-    shows a few groups of thousands, and ordering all of them is most of the cost of grouping.
+    ``lazy`` leaves each group's entries in the order given and its titles unread until ``order_group``
+    is called on it: a list shows a few groups of thousands, and ordering all of them is most of the cost
+    of grouping. Reading a question's title, or its place, makes its section of a transcript read back
+    from the parse cache (see ``question_order``): a lazy list makes only the sections of groups shown.
     """
     groups: dict[str, Group] = {}
     orphans = Group(ORPHAN_GROUP, "", "")
@@ -131,12 +133,10 @@ def group_entries(
         key = entry.question_id or PREFACE_GROUP
         group = groups.get(key)
         if group is None:
-            node = transcript.find(key)
-            section = transcript.section_of(node) if isinstance(node, Question) else None
-            title = getattr(node, "text", "") if node is not None else ""
-            group = groups[key] = Group(key, section.title if section else "", title, [], False)
+            group = groups[key] = Group(key, "", "", [], False)
         group.entries.append(entry)
-    ordered = sorted(groups.values(), key=lambda g: group_order(transcript, g.key))
+    at = question_order(transcript)
+    ordered = sorted(groups.values(), key=lambda g: at(g.key))
     if not lazy:
         for g in ordered:
             order_group(transcript, g)
@@ -146,8 +146,13 @@ def group_entries(
 
 
 def order_group(transcript: Transcript, group: Group) -> Group:
-    """Put ``group``'s entries in reading order, if they are not yet (see ``group_entries``)."""
+    """Put ``group``'s entries in reading order and read its titles, if not yet (see ``group_entries``)."""
     if not group.ordered:
+        if group.key not in (PREFACE_GROUP, ORPHAN_GROUP):
+            node = transcript.find(group.key)
+            section = transcript.section_of(node) if isinstance(node, Question) else None
+            group.section_title = section.title if section else ""
+            group.title = getattr(node, "text", "") if node is not None else ""
         position, note = transcript.position, EntryKind.QUESTION_NOTE
         # entry_order, written out: it is worked out for every entry of the group
         group.entries.sort(key=lambda e: (e.kind is not note, position(e.paragraph_id), e.start))
@@ -155,12 +160,33 @@ def order_group(transcript: Transcript, group: Group) -> Group:
     return group
 
 
-def group_order(transcript: Transcript, key: str) -> int:
-    """Where a group of placed entries goes: the preface first, then its question's reading order."""
-    if key == PREFACE_GROUP:
-        return -1
-    position = transcript.position(key)
-    return position if position >= 0 else 1 << 30  # a question no longer there: last
+def question_order(transcript: Transcript) -> Callable[[str], tuple[int, int]]:
+    """Where each group goes, by its key: the preface first, then the questions as they read, then the rest.
+
+    The parser numbers a question in its section ("s3-q2" is section s3's second): that and the
+    section's place say where it reads without making the section, which only says how many questions
+    it holds (``sizes``, known unmade). A key of another shape is looked up.
+    """
+    sections = {s.id: i for i, s in enumerate(transcript.sections)}
+    held: dict[int, int] = {}  # questions per section, as asked
+
+    def at(key: str) -> tuple[int, int]:
+        if key == PREFACE_GROUP:
+            return -1, 0
+        section, dash_q, number = key.partition("-q")
+        i = sections.get(section)
+        if dash_q and i is not None and number.isdecimal():
+            if i not in held:
+                held[i] = transcript.sections[i].sizes()[1]
+            if 0 < int(number) <= held[i]:
+                return i, int(number)
+        node = transcript.find(key)
+        if isinstance(node, Question) and node.section_id in sections:
+            i = sections[node.section_id]
+            return i, 1 + transcript.sections[i].questions.index(node)
+        return len(sections), 0  # a question no longer there: last
+
+    return at
 
 
 def entry_order(transcript: Transcript, entry: Entry) -> tuple[bool, int, int]:

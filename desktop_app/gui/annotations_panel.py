@@ -46,6 +46,12 @@ EntryKindRole = Qt.ItemDataRole.UserRole + 2
 GroupKeyRole = Qt.ItemDataRole.UserRole + 3
 
 Index = QModelIndex | QPersistentModelIndex
+# The roles the model answers: the view asks each row it lays out or paints for about seven, most of
+# which it leaves to the style (font, alignment, colours, check state); those are answered first.
+_SERVED = frozenset(
+    {Qt.ItemDataRole.DisplayRole.value, Qt.ItemDataRole.ToolTipRole.value,
+     Qt.ItemDataRole.DecorationRole.value, EntryIdRole, EntryKindRole, GroupKeyRole}
+)  # fmt: skip
 
 
 def swatch(color: str, size: int = 12) -> QIcon:
@@ -115,10 +121,10 @@ class AnnotationsModel(TwoLevelModel):
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Group titles; each entry's colour, speaker, quote and note."""
-        if not index.isValid():
+        if role not in _SERVED or not index.isValid():
             return None
         if index.internalId() == 0:
-            return self._group_data(self._groups[index.row()], role)
+            return self._group_data(self._group(index.row()), role)  # titled as first shown
         entry = self.entry(index)
         assert entry is not None
         if role == Qt.ItemDataRole.DisplayRole:
@@ -302,8 +308,10 @@ class AnnotationsPanel(QDockWidget):
         top = view.indexAt(QPoint(0, 0)) if self._opened else QModelIndex()  # a new list is at its top
         row = (top.parent().row() if top.parent().isValid() else top.row()) if top.isValid() else 0
         row = min(row, count)
-        # Rows that could fit, at half a line of text each: more groups open than need to, never fewer.
-        room = max(view.viewport().height(), 1) // max(view.fontMetrics().height() // 2, 1) + 1
+        # Rows that could fit, at half a line of text each: more groups open than need to, never fewer. The
+        # view's own height, a little more than its viewport's: the first viewport() asked from Python made
+        # PySide set up some forty widget classes' enums (~15 ms) to name the widget it returns.
+        room = max(view.height(), 1) // max(view.fontMetrics().height() // 2, 1) + 1
         if top.parent().isValid():
             room += top.row() + 1  # the top group's title and rows above the one at the top are not shown
         while room > 0 and row < count:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
@@ -25,7 +25,11 @@ from desktop_app.gui.pane_marks import Mark
 from desktop_app.gui.plain import tooltip
 from desktop_app.gui.settings import Settings
 from desktop_app.gui.slots import Call
+from desktop_app.gui.steps import Steps
 from desktop_app.storage.store import AnnotationStore
+from desktop_app.storage.transcript_cache import placed_mark
+
+CONFIRM_AT_ONCE = 500  # highlights marked trusted per transaction, a transaction per turn of the event loop
 
 if TYPE_CHECKING:  # a later feature's module: imported when first used, not on the way to the first paint
     from desktop_app.gui.color_labels_dialog import ColorLabelsDialog
@@ -69,6 +73,7 @@ class Annotations(QObject):
         self._pane = pane
         self._window = parent
         self._transcript: Transcript | None = None
+        self._mark = ""  # the transcript's placed_mark: highlights stored with it are trusted
         self._by_id: dict[str, Entry] = {}  # the live highlights read, where they sit now, in the order made
         self._noted: list[Highlight] = []  # those with a note, whole: what "my notes" searches
         self._notes: list[QuestionNote] = []
@@ -162,10 +167,11 @@ class Annotations(QObject):
         with 10,000 highlights, that is most of the cost of opening.
         """
         self._transcript = transcript
+        self._mark = placed_mark(transcript)
         self.selected = ""
         self.undo_stack.clear()
         self._loaded = False
-        briefs = self.store.highlight_briefs(transcript.id, self._pane.paragraph_blocks)
+        briefs = self.store.highlight_briefs(transcript.id, self._pane.paragraph_blocks, self._mark)
         self._by_id = {e.id: e for e in self._placed(briefs)}
         self._noted, self._notes = [], []
         self._pane.marks.set_marks(self.marks_in)
@@ -187,8 +193,8 @@ class Annotations(QObject):
         if transcript is None:
             return
         with no_cycle_collection():  # 10,000 highlights are 20,000 tuples and no cycles
-            briefs = self.store.highlight_briefs(transcript.id)
-            self._by_id = {e.id: e for e in self._placed(briefs)}
+            briefs = self.store.highlight_briefs(transcript.id, None, self._mark)
+            self._by_id = {e.id: e for e in self._placed(briefs, confirm=True)}
         noted = [b.id for b in briefs if b.note]
         self._noted = self.store.highlights_of(noted) if noted else []
         self._notes = self.store.question_notes(transcript.id)
@@ -202,11 +208,17 @@ class Annotations(QObject):
         self._update_enabled()
         self.changed.emit()
 
-    def _placed(self, briefs: list[HighlightBrief]) -> list[Entry]:
-        """``briefs`` as listed, each where it sits now; only those not at their stored offsets are placed."""
+    def _placed(self, briefs: list[HighlightBrief], confirm: bool = False) -> list[Entry]:
+        """``briefs`` as listed, each where it sits now; only those not at their stored offsets are placed.
+
+        With ``confirm``, those found at their stored offsets without being trusted are marked in the store
+        as trusted in this transcript: the next opening lists them without making their sections.
+        """
         transcript = self._transcript
         assert transcript is not None
-        placed, moved_ids = place_briefs(transcript, briefs)
+        placed, moved_ids, found = place_briefs(transcript, briefs)
+        if confirm and found:
+            Steps(self._confirming(found, self._mark))  # no parent: --screenshot finishes it before exiting
         if not moved_ids:
             return placed
         # The transcript changed since they were made: read them whole, find their quotes again.
@@ -216,6 +228,18 @@ class Annotations(QObject):
         by_id = {e.id: e for e in placed}
         by_id.update((e.id, e) for e in entries(transcript, whole, placements))
         return [by_id[b.id] for b in briefs if b.id in by_id]  # in the order made: later ones paint on top
+
+    def _confirming(self, ids: list[str], mark: str) -> Iterator[None]:
+        """Mark ``ids`` trusted in the store, a few at a time (run by ``Steps`` from the event loop).
+
+        Housekeeping, after the list is shown: rewriting 10,000 rows at once took over half a second on
+        a busy disk, once (the first opening by this version, or of an edited file).
+        """
+        for at in range(0, len(ids), CONFIRM_AT_ONCE):
+            if self.store.closed:
+                return
+            self.store.confirm_placed(ids[at : at + CONFIRM_AT_ONCE], mark)
+            yield
 
     def _count(self, highlights: Iterable[Entry]) -> None:
         counts = self._counts
@@ -314,7 +338,9 @@ class Annotations(QObject):
             )
             return []
         try:
-            made = self.store.add_highlights(transcript.id, transcript.content_hash, items, color)
+            made = self.store.add_highlights(
+                transcript.id, transcript.content_hash, items, color, placed_in=self._mark
+            )
         except ReaderError as error:
             self._not_saved(error)
             return []

@@ -333,8 +333,10 @@ class QuestionTreeModel(TwoLevelModel):
         if top is not None:
             return self.index(top, 0)
         at = self._child_of.get(node_id)
+        if at is None:  # asked first: finding a question whose row is not made would make its section
+            return QModelIndex()
         question = self._transcript.find(node_id)
-        if at is None or not isinstance(question, Question):
+        if not isinstance(question, Question):
             return QModelIndex()
         return self.index(at, 0, self.index(self._top_of[question.section_id], 0))
 

@@ -6,8 +6,11 @@ Plain Python (no Qt). The public API, all on ``AnnotationStore``:
   file, purge tombstones older than 30 days; never raises for a bad file or folder (see below).
 - ``close() -> None``; the store is also a context manager.
 - ``path``, ``data_dir``, ``writable``, ``read_only_reason: str | None``, ``recovered: Recovery | None``.
-- ``add_highlights(transcript_id, content_hash, items, color, note='') -> list[Highlight]`` — items are
-  ``(Anchor, question_id, speaker)``; one row each, one shared group id, one transaction.
+- ``add_highlights(transcript_id, content_hash, items, color, note='', placed_in='') -> list[Highlight]``
+  — items are ``(Anchor, question_id, speaker)``; one row each, one shared group id, one transaction.
+- ``highlight_briefs(transcript_id, paragraph_ids=None, placed_in='') -> list[HighlightBrief]`` — the few
+  columns the window lists; ``trusted`` when the row holds ``placed_in``; ``confirm_placed(ids, placed_in)``
+  marks rows found where they were stored (housekeeping: a store that cannot be written is left as is).
 - ``update_highlight(id, *, color=None, note=None) -> Highlight`` — the whole group; KeyError if not live.
 - ``delete(ids) -> list[str]`` / ``undelete(ids) -> list[str]`` — tombstone / restore whole groups.
 - ``highlights(transcript_id, include_deleted=False) -> list[Highlight]`` (by creation) and

@@ -12,8 +12,10 @@ from desktop_app.storage.schema import HIGHLIGHT_COLUMNS, column_list, quoted
 HIGHLIGHT_SQL_COLUMNS = column_list("highlights")
 NOTE_SQL_COLUMNS = column_list("question_notes")
 SELECT_HIGHLIGHTS = f"SELECT {HIGHLIGHT_SQL_COLUMNS} FROM highlights"
-# Only the columns the window lists and paints, in HighlightBrief's order: a row is a brief as read.
-SELECT_BRIEFS = f"SELECT {', '.join(quoted(c) for c in HighlightBrief._fields)} FROM highlights"
+# Only the columns the window lists and paints, in HighlightBrief's order: a row is a brief as read. Its
+# last field says whether the row's placed_in is the mark given (the one ?): its offsets can be trusted.
+_BRIEF_COLUMNS = ", ".join(quoted(c) for c in HighlightBrief._fields[:-1])
+SELECT_BRIEFS = f"SELECT {_BRIEF_COLUMNS}, ifnull(placed_in = ?, 0) FROM highlights"
 SELECT_NOTES = f"SELECT {NOTE_SQL_COLUMNS} FROM question_notes"
 INSERT_HIGHLIGHT = (
     f"INSERT INTO highlights ({HIGHLIGHT_SQL_COLUMNS}) VALUES ({', '.join('?' * len(HIGHLIGHT_COLUMNS))})"
@@ -22,6 +24,7 @@ UPSERT_HIGHLIGHT = (
     INSERT_HIGHLIGHT
     + " ON CONFLICT (id) DO UPDATE SET "
     + ", ".join(f"{quoted(c)} = excluded.{quoted(c)}" for c in HIGHLIGHT_COLUMNS if c != "id")
+    + ", placed_in = ''"  # where it is now was not checked against the text: see schema's version 5
     + " WHERE excluded.updated > highlights.updated"
 )
 INSERT_NOTE = f"INSERT INTO question_notes ({NOTE_SQL_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)"

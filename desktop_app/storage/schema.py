@@ -148,6 +148,17 @@ MIGRATIONS: tuple[Migration, ...] = (
             )""",
         ),
     ),
+    Migration(
+        5,
+        "each highlight's mark of the parse its stored offsets were found to hold its quote in",
+        (
+            # Empty, or ``transcript_cache.placed_mark``: the transcript's text and the parsing code with
+            # which paragraph_id, start and end held the quote (and question_id was the paragraph's).
+            # Whatever writes where a highlight is (an import's upsert) writes it empty: the new offsets
+            # are checked against the text once before they are trusted.
+            "ALTER TABLE highlights ADD COLUMN placed_in TEXT NOT NULL DEFAULT ''",
+        ),
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

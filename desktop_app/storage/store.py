@@ -188,8 +188,13 @@ class AnnotationStore(CodebookMixin, LibraryMixin, QuestionNotesMixin):
         items: Sequence[tuple[Anchor, str, str]],
         color: Color,
         note: str = "",
+        placed_in: str = "",
     ) -> list[Highlight]:
-        """Save one highlight: a row per ``(anchor, question_id, speaker)``, all sharing one group id."""
+        """Save one highlight: a row per ``(anchor, question_id, speaker)``, all sharing one group id.
+
+        ``placed_in``: the mark of the parse the anchors were made in (``transcript_cache.placed_mark``),
+        if they were made in the transcript's current text; see ``highlight_briefs``.
+        """
         if not items:
             raise ValueError("a highlight needs at least one passage")
         for anchor, _question, _speaker in items:
@@ -203,6 +208,9 @@ class AnnotationStore(CodebookMixin, LibraryMixin, QuestionNotesMixin):
         ]  # fmt: skip
         with self._write("Your highlight") as conn:
             conn.executemany(INSERT_HIGHLIGHT, rows)
+            if placed_in:
+                marks = [(placed_in, row[0]) for row in rows]
+                conn.executemany("UPDATE highlights SET placed_in = ? WHERE id = ?", marks)
             # The colour is a code: the passage carries it (see domain/codes.py).
             conn.execute(COLOR_LINKS, (json.dumps([row[0] for row in rows]),))
         return [to_highlight(row) for row in rows]
@@ -268,13 +276,15 @@ class AnnotationStore(CodebookMixin, LibraryMixin, QuestionNotesMixin):
         return [to_highlight(row) for row in rows]
 
     def highlight_briefs(
-        self, transcript_id: str, paragraph_ids: Iterable[str] | None = None
+        self, transcript_id: str, paragraph_ids: Iterable[str] | None = None, placed_in: str = ""
     ) -> list[HighlightBrief]:
         """The live highlights with the columns the window lists and paints, in the order made.
 
-        With ``paragraph_ids``, only those anchored in these paragraphs (what one screen shows).
+        With ``paragraph_ids``, only those anchored in these paragraphs (what one screen shows). A brief
+        is ``trusted`` when its row holds the mark ``placed_in`` (not empty): its offsets and question
+        were found to hold in the parse that mark names (``confirm_placed``, or made there).
         """
-        where, args = "", [transcript_id]
+        where, args = "", [placed_in or None, transcript_id]  # NULL: no row is trusted
         if paragraph_ids is not None:
             where = " AND paragraph_id IN (SELECT value FROM json_each(?))"
             args.append(json.dumps(list(paragraph_ids)))
@@ -283,6 +293,17 @@ class AnnotationStore(CodebookMixin, LibraryMixin, QuestionNotesMixin):
             args,
         )
         return list(map(HighlightBrief._make, rows))  # a row is a brief's fields in order: no call per row
+
+    def confirm_placed(self, ids: Iterable[str], placed_in: str) -> None:
+        """Mark these highlights found where stored in ``placed_in``'s parse (housekeeping: never raises)."""
+        ids = list(ids)
+        if not ids or not placed_in or not self.writable:
+            return
+        with contextlib.suppress(StoreWriteError), self._write("Tidying up") as conn:
+            conn.execute(
+                "UPDATE highlights SET placed_in = ? WHERE id IN (SELECT value FROM json_each(?))",
+                (placed_in, json.dumps(ids)),
+            )
 
     def highlights_of(self, ids: Iterable[str]) -> list[Highlight]:
         """These highlights whole (tombstones too), in the order made; an unknown id is left out."""

@@ -65,6 +65,16 @@ def _magic() -> bytes:
     return f"interview-reader parsed transcript {FORMAT} {__version__} {digest.hexdigest()[:16]}\n".encode()
 
 
+def placed_mark(transcript: Transcript) -> str:
+    """What a highlight's stored offsets are checked against: this transcript's text, parsed by this code.
+
+    A highlight stored with the mark (``AnnotationStore.highlight_briefs``) is where its offsets say:
+    the same bytes through the same parsing code give the same paragraphs, so it is placed without its
+    paragraph's text (nor its section made). Another version of the app, or an edited file, has another.
+    """
+    return hashlib.sha256(_magic() + transcript.content_hash.encode()).hexdigest()[:32]
+
+
 class Keeping:
     """The parse of a file, to be kept in the cache: whole (call it), or a section at a time (``steps``).
 

@@ -89,10 +89,19 @@ def test_briefs_in_place_list_as_whole_highlights_do_and_the_others_are_named() 
         highlight("h3", "s1-q1-p2", 0, 3, text="这段话在访谈里根本不存在"),  # its offsets hold another text
         highlight("h4", "no-such-paragraph", 0, 3, text="不存在的段落"),
     ]
-    placed, moved = place_briefs(T, [brief_of(h) for h in hs])
+    placed, moved, found = place_briefs(T, [brief_of(h) for h in hs])
     assert moved == ["h3", "h4"]
     assert placed == [e._replace(created="") for e in build(hs[:2])]  # the window never shows when
     assert placed[0].question_id == "s3-q1" and placed[1].question_id == ""  # the preface has none
+    assert found == ["h1", "h2"]  # found where stored, in the question stored: to be trusted next time
+
+
+def test_a_trusted_brief_is_listed_from_its_own_columns_and_an_untrusted_one_from_the_text() -> None:
+    h = highlight("h1", "s3-q1-p2", 0, 4, Color.GREEN)
+    elsewhere = brief_of(h)._replace(question_id="s2-q1")  # stored with another question than its paragraph's
+    placed, moved, found = place_briefs(T, [elsewhere, elsewhere._replace(id="h2", trusted=True)])
+    assert [e.question_id for e in placed] == ["s3-q1", "s2-q1"] and moved == []
+    assert found == []  # not where it was stored (its question differs): never trusted
 
 
 def test_a_lazy_grouping_orders_each_group_when_asked_as_the_eager_one_does() -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from desktop_app.domain.anchoring import make_anchor
 from desktop_app.domain.annotations import Color
 from desktop_app.domain.briefs import HighlightBrief, color_of
@@ -36,7 +38,8 @@ def test_briefs_hold_what_the_window_lists_in_the_order_made(store: AnnotationSt
 
     briefs = store.highlight_briefs("t")
     assert [b.id for b in briefs] == ids[:2]
-    assert briefs[1] == HighlightBrief(ids[1], "p1", 1, 4, TEXT[1:4], "green", "要再看", "宋东桓")
+    expected = HighlightBrief(ids[1], "p1", 1, 4, TEXT[1:4], "green", "要再看", "宋东桓", "q1", False)
+    assert briefs[1] == expected
     assert color_of(briefs[0].color) is Color.PINK
 
 
@@ -48,3 +51,31 @@ def test_whole_highlights_by_id_come_in_the_order_made_tombstones_too(store: Ann
     assert [h.id for h in whole] == [ids[0], ids[2]]
     assert whole[0].deleted is not None and whole[1].anchor.prefix == TEXT[:2]
     assert store.highlights_of([]) == []
+
+
+def test_a_brief_is_trusted_only_under_the_mark_it_was_stored_or_confirmed_with(store: AnnotationStore
+                                                                                 ) -> None:
+    anchor = make_anchor("p1", TEXT, 0, 3)
+    made = store.add_highlights("t", "hash", [(anchor, "q1", "")], Color.BLUE, placed_in="mark-a")[0].id
+    plain = add(store, "t", "p2", 2)  # made without a mark: e.g. by an older version, or imported
+
+    def trusted(mark: str) -> dict[str, bool]:
+        return {b.id: bool(b.trusted) for b in store.highlight_briefs("t", None, mark)}
+
+    assert trusted("mark-a") == {made: True, plain: False}
+    assert trusted("mark-b") == {made: False, plain: False}  # another text, or other parsing code
+    assert trusted("") == {made: False, plain: False}  # no mark given: nothing is trusted
+    store.confirm_placed([plain], "mark-a")
+    assert trusted("mark-a") == {made: True, plain: True}
+    store.update_highlight(made, color=Color.PINK, note="颜色和笔记不动位置")
+    assert trusted("mark-a")[made]
+
+
+def test_an_import_that_moves_a_highlight_forgets_its_mark(store: AnnotationStore) -> None:
+    anchor = make_anchor("p1", TEXT, 0, 3)
+    made = store.add_highlights("t", "hash", [(anchor, "q1", "")], Color.BLUE, placed_in="mark-a")[0]
+    moved = replace(made, anchor=make_anchor("p1", TEXT, 4, 8), updated="2999-01-01T00:00:00.000Z")
+    assert store.upsert_highlights([moved]) == 1
+
+    [brief] = store.highlight_briefs("t", None, "mark-a")
+    assert (brief.start, brief.exact, brief.trusted) == (4, TEXT[4:8], False)  # checked again before trusted
