@@ -47,7 +47,7 @@ from desktop_app.gui.help import Help
 from desktop_app.gui.highlighting import Annotations
 from desktop_app.gui.library_search import LibrarySearch
 from desktop_app.gui.menus import Menus
-from desktop_app.gui.navigation import Navigation
+from desktop_app.gui.navigation import Navigation, progress_text
 from desktop_app.gui.reading import Reading
 from desktop_app.gui.reading_tools import ReadingTools
 from desktop_app.gui.recording import Recording
@@ -324,18 +324,7 @@ class MainWindow(QMainWindow):
             self.action(Act.HIGHLIGHT).setIcon(colour_action.icon())
 
     def _on_progress(self, number: int, questions: int, percent: int) -> None:
-        if not questions:  # not counted yet (a long transcript's first start counts after the first paint)
-            self.progress_label.clear()
-            return
-        where = (
-            QCoreApplication.translate("MainWindow", "Question %1 of %2")
-            .replace("%1", str(number))
-            .replace("%2", str(questions))
-            if number
-            else QCoreApplication.translate("MainWindow", "Preface")
-        )
-        read = QCoreApplication.translate("MainWindow", "%1% read").replace("%1", str(percent))
-        self.progress_label.setText(f"{where} · {read}")
+        self.progress_label.setText(progress_text(number, questions, percent))
 
     def _on_speakers_changed(self, hidden: list[str]) -> None:
         self.navigation.set_hidden(frozenset(hidden))

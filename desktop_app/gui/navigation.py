@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QObject, QTimer, Signal
 from PySide6.QtWidgets import QTreeView
 
 from desktop_app.domain.model import Question, Transcript
@@ -322,3 +322,18 @@ class Navigation(QObject):
     def go_forward(self) -> None:
         """Undo a Back."""
         self._go_to_history(self.history.forward())
+
+
+def progress_text(number: int, questions: int, percent: int) -> str:
+    """The status bar's "Question n of N · p% read" ("" until a long transcript's questions are counted)."""
+    if not questions:  # (a long transcript's first start counts them after the first paint)
+        return ""
+    where = (
+        QCoreApplication.translate("MainWindow", "Question %1 of %2")
+        .replace("%1", str(number))
+        .replace("%2", str(questions))
+        if number
+        else QCoreApplication.translate("MainWindow", "Preface")
+    )
+    read = QCoreApplication.translate("MainWindow", "%1% read").replace("%1", str(percent))
+    return f"{where} · {read}"
