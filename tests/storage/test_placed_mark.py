@@ -14,14 +14,14 @@ from desktop_app.domain.anchoring import make_anchor
 from desktop_app.domain.annotations import Color
 from desktop_app.domain.briefs import place_briefs
 from desktop_app.domain.grouping import group_entries, order_group
-from desktop_app.domain.model import Section, Transcript
+from desktop_app.domain.model import LazySection, Section, Transcript
 from desktop_app.storage import AnnotationStore
 from desktop_app.storage.transcript_cache import load, placed_mark
 
 
 def made(section: Section) -> bool:
-    """Whether a kept section's questions were made (its marshal is let go once they are)."""
-    return not section._plain_questions  # type: ignore[attr-defined]  # a _KeptSection's
+    """Whether a kept section's questions were made (a LazySection says; a plain Section always is)."""
+    return not isinstance(section, LazySection) or section.made
 
 
 def kept_and_parsed(cache: Path) -> tuple[Transcript, Transcript]:
