@@ -156,7 +156,7 @@ def figures(times: int, folder: Path, switches: int = 30, sections: int = 7) -> 
 
 def main() -> None:
     if sys.argv[1:2] == ["--json"]:
-        with tempfile.TemporaryDirectory() as tmp:
+        with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as tmp:  # a thread may still be closing
             print(json.dumps(figures(int(sys.argv[2]), Path(tmp))))
         return
     sizes = [int(a) for a in sys.argv[1:]] or [1, 10, 100, 1000]
@@ -164,7 +164,7 @@ def main() -> None:
               "whole section", "scroll step median", "scroll step worst", "tree followed to"]
     print("| " + " | ".join(header) + " |")
     print("|" + "---|" * len(header))
-    with tempfile.TemporaryDirectory() as tmp:
+    with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as tmp:  # a thread may still be closing
         for times in sizes:
             print("| " + " | ".join(measure(times, Path(tmp))) + " |", flush=True)
 

@@ -80,7 +80,7 @@ def fresh_open(path: Path, query: str, runs: int) -> list[float]:
     """Enter → painted, each run on a window just opened on a new data folder."""
     samples = []
     for _ in range(runs):
-        with tempfile.TemporaryDirectory() as tmp:
+        with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as tmp:  # a thread may still be closing
             window = open_window(path, Path(tmp))
             samples.append(enter_to_painted(window, query))
             window.close()
@@ -91,7 +91,7 @@ def fresh_open(path: Path, query: str, runs: int) -> list[float]:
 
 def repeated(path: Path, query: str, runs: int, enter: bool = True) -> list[float]:
     """Enter → painted in one window, the query asked ``runs`` times (the first right after opening)."""
-    with tempfile.TemporaryDirectory() as tmp:
+    with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as tmp:  # a thread may still be closing
         window = open_window(path, Path(tmp))
         samples = [enter_to_painted(window, query, enter) for _ in range(runs)]
         window.close()

@@ -47,7 +47,7 @@ class ReaderActivity(QObject):
         On the window's own thread (an index made there when no preparation was under way) it returns at
         once: the timer that ends the reader's activity runs on that thread.
         """
-        if self._idle.is_set() or threading.get_ident() == self._own_thread:
+        if self._idle.is_set() or hurry.is_set() or threading.get_ident() == self._own_thread:
             return
         deadline = time.monotonic() + MAX_WAIT_S
         while not hurry.is_set() and not self._idle.wait(_POLL_S) and time.monotonic() < deadline:

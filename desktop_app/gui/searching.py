@@ -25,6 +25,10 @@ def index_path(data_dir: Path, transcript: Transcript) -> Path:
     return data_dir / "search" / f"{safe}.sqlite"
 
 
+class _Abandoned(Exception):
+    """The preparation is not wanted any more: its thread stops gathering the texts."""
+
+
 class _Preparation:
     """``TranscriptIndex.open`` run in a thread of its own; its result taken, or abandoned, once."""
 
@@ -38,8 +42,19 @@ class _Preparation:
         self._thread.daemon = True
         self._thread.start()
 
+    def _checkpoint(self, hurry: threading.Event) -> None:
+        if self._abandoned and threading.current_thread() is self._thread:
+            raise _Abandoned  # (the index's own builder thread is stopped by closing the index)
+        if self._pause is not None:
+            self._pause(hurry)
+
     def _run(self, transcript: Transcript, path: Path) -> None:
-        index = TranscriptIndex.open(transcript, path, background=True, pause=self._pause, hurry=self._hurry)
+        try:
+            index = TranscriptIndex.open(
+                transcript, path, background=True, pause=self._checkpoint, hurry=self._hurry
+            )
+        except _Abandoned:
+            return  # closed or replaced before its texts were gathered: nothing was written
         with self._lock:
             unwanted = self._abandoned
             if not unwanted:

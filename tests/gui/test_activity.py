@@ -57,3 +57,24 @@ def test_choosing_a_question_holds_the_search_preparation_a_while(make_window, q
     qtbot.waitUntil(lambda: window.search.activity.idle, timeout=3000)
     window.pane.verticalScrollBar().setValue(window.pane.verticalScrollBar().maximum())  # scrolling too
     assert not window.search.activity.idle
+
+
+def test_a_preparation_abandoned_while_held_stops_without_making_its_index(
+    make_window, qtbot, tmp_path, scaled_text
+) -> None:
+    # Closing the window (or opening another transcript) while the preparation waits for the reader:
+    # its thread stops at the next checkpoint, before it builds or writes anything.
+    from desktop_app.domain.parser import parse_transcript
+    from desktop_app.gui.searching import _Preparation
+
+    window = make_window()
+    long = parse_transcript(scaled_text(40), "long.md")  # 360 questions: checkpoints all along
+    activity = window.search.activity
+    activity.touch()
+    held = _Preparation(long, tmp_path / "index.sqlite", activity.pause)
+    qtbot.wait(50)
+    held.abandon()
+    held._thread.join(5)
+    assert not held._thread.is_alive()
+    assert held.result() is None
+    assert not (tmp_path / "index.sqlite").exists()

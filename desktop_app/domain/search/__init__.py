@@ -186,7 +186,7 @@ class TranscriptIndex:
         self._hurry.set()
 
     def _checkpoint(self) -> None:
-        if self._pause is not None and not self._hurry.is_set():
+        if self._pause is not None:  # (hurried, it returns at once: it may still stop abandoned work)
             self._pause(self._hurry)
 
     def wait_ready(self, timeout: float | None = None) -> bool:
