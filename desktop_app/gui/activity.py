@@ -41,6 +41,11 @@ class ReaderActivity(QObject):
         self._idle.clear()
         self._timer.start()
 
+    def settle(self) -> None:
+        """Taken as idle from now on (a transcript just shown: its own first question is no move)."""
+        self._timer.stop()
+        self._idle.set()
+
     def pause(self, hurry: threading.Event) -> None:
         """From a worker thread: return once the reader is idle, ``hurry`` is set, or MAX_WAIT_S passed.
 

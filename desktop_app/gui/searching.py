@@ -131,6 +131,9 @@ class Search(QObject):
         if self._transcript is None or self._index is not None or self._preparing is not None:
             return
         path = index_path(self._data_dir, self._transcript)
+        # Showing the transcript's first question is not the reader at work: the preparation starts
+        # now (a search right after opening waited for all of it otherwise), held only by later moves.
+        self.activity.settle()
         self._preparing = _Preparation(self._transcript, path, self.activity.pause)
 
     def _take_prepared(self) -> TranscriptIndex | None:

@@ -60,16 +60,15 @@ def test_choosing_a_question_holds_the_search_preparation_a_while(make_window, q
 
 
 def test_a_preparation_abandoned_while_held_stops_without_making_its_index(
-    make_window, qtbot, tmp_path, scaled_text
+    qtbot, tmp_path, scaled_text
 ) -> None:
     # Closing the window (or opening another transcript) while the preparation waits for the reader:
     # its thread stops at the next checkpoint, before it builds or writes anything.
     from desktop_app.domain.parser import parse_transcript
     from desktop_app.gui.searching import _Preparation
 
-    window = make_window()
     long = parse_transcript(scaled_text(40), "long.md")  # 360 questions: checkpoints all along
-    activity = window.search.activity
+    activity = ReaderActivity()  # (not the window's: its own preparation settles it after the paint)
     activity.touch()
     held = _Preparation(long, tmp_path / "index.sqlite", activity.pause)
     qtbot.wait(50)
@@ -78,3 +77,15 @@ def test_a_preparation_abandoned_while_held_stops_without_making_its_index(
     assert not held._thread.is_alive()
     assert held.result() is None
     assert not (tmp_path / "index.sqlite").exists()
+
+
+def test_the_preparation_starts_unheld_after_the_first_paint(make_window) -> None:
+    # The transcript's own first question, shown as it opens, is not the reader at work: a search right
+    # after opening should find the preparation done, not held for QUIET_MS.
+    window = make_window()
+    search = window.search
+    search.set_transcript(window.transcript)  # as opening does: the preparation waits for the paint
+    window.navigation.select_node("s1-q1")  # the opening's own move
+    assert not search.activity.idle and search._prepare is not None
+    search._prepare.run()  # the first paint came
+    assert search.activity.idle and search._preparing is not None
