@@ -15,7 +15,6 @@ from desktop_app.domain import search
 from desktop_app.domain.model import Transcript
 from desktop_app.domain.parser import load_transcript, parse_transcript
 from desktop_app.domain.search import Hit, SearchResults, TranscriptIndex
-from desktop_app.domain.search.fts import TrigramIndex
 from desktop_app.paths import bundled_transcript
 
 SMALL = """\
@@ -58,21 +57,6 @@ def index(bundled: Transcript) -> Iterator[TranscriptIndex]:
 def small() -> Iterator[TranscriptIndex]:
     with TranscriptIndex.open(parse_transcript(SMALL, "small.md")) as opened:
         yield opened
-
-
-@pytest.fixture
-def fts_answers(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
-    """One entry per question put to the trigram index: True when it answered (FTS path)."""
-    answered: list[bool] = []
-    original = TrigramIndex.rows
-
-    def spy(self: TrigramIndex, folded_query: str, limit: int) -> list[int] | None:
-        rows = original(self, folded_query, limit)
-        answered.append(rows is not None)
-        return rows
-
-    monkeypatch.setattr(TrigramIndex, "rows", spy)
-    return answered
 
 
 def expected_hits(transcript: Transcript, query: str) -> list[tuple[str, int]]:

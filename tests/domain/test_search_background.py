@@ -13,7 +13,6 @@ from desktop_app.domain import search
 from desktop_app.domain.model import Transcript
 from desktop_app.domain.parser import load_transcript
 from desktop_app.domain.search import TranscriptIndex
-from desktop_app.domain.search.fts import TrigramIndex
 from desktop_app.paths import bundled_transcript
 
 QUERIES = ("小猫推苹果", "sora", "视频生成", "的", "梦境", "翻车")
@@ -40,18 +39,10 @@ def held(monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
 
 
 @pytest.fixture
-def fts_answers(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
-    answered: list[bool] = []
-    original = TrigramIndex.rows
-
-    def spy(self: TrigramIndex, folded_query: str, limit: int) -> list[int] | None:
-        rows = original(self, folded_query, limit)
-        answered.append(rows is not None)
-        return rows
-
-    monkeypatch.setattr(TrigramIndex, "rows", spy)
+def fts_answers(fts_answers: list[bool], monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    """The shared spy, every query put to the index (none is too common for it)."""
     monkeypatch.setattr(search, "FTS_MAX_ROWS", 10**9)
-    return answered
+    return fts_answers
 
 
 def located(index: TranscriptIndex, query: str, hidden: frozenset[str] = frozenset()) -> list[tuple]:

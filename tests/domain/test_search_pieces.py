@@ -64,19 +64,13 @@ def expected(transcript: Transcript, query: str) -> list[tuple[str, int]]:
 
 
 @pytest.fixture
-def by_index(monkeypatch: pytest.MonkeyPatch) -> Callable[[TranscriptIndex, str], list[tuple[str, int]]]:
+def by_index(
+    monkeypatch: pytest.MonkeyPatch, fts_answers: list[bool]
+) -> Callable[[TranscriptIndex, str], list[tuple[str, int]]]:
     """Search through the trigram index only (failing if it did not answer): (paragraph id, start)."""
     monkeypatch.setattr(search, "FTS_MAX_ROWS", 10**9)
     monkeypatch.setattr(search, "PROBE_CHARS", 10**12)  # never scanned because the matches are dense
-    answered: list[bool] = []
-    original = TrigramIndex.rows
-
-    def spy(self: TrigramIndex, folded_query: str, limit: int) -> list[int] | None:
-        rows = original(self, folded_query, limit)
-        answered.append(rows is not None)
-        return rows
-
-    monkeypatch.setattr(TrigramIndex, "rows", spy)
+    answered = fts_answers
 
     def find(index: TranscriptIndex, query: str) -> list[tuple[str, int]]:
         answered.clear()
