@@ -19,16 +19,21 @@ SIZE = (1280, 820)  # desktop_app.gui.launch.SCREENSHOT_SIZE
 MARK = os.environ.get("INTERVIEW_READER_PAINTED_MARK")  # desktop_app.gui.launch.PAINTED_MARK_ENV
 
 
+def mark_painted() -> None:
+    """Write MARK (an empty file) the first time this is called, when MARK is set; then never again."""
+    global MARK
+    if MARK:
+        with open(MARK, "wb"):
+            pass
+        MARK = None
+
+
 class Window(QMainWindow):
     """A bare main window that, like the app's pane, writes MARK once it has painted (when MARK is set)."""
 
     def paintEvent(self, event):
         super().paintEvent(event)
-        global MARK
-        if MARK:
-            with open(MARK, "wb"):
-                pass
-            MARK = None
+        mark_painted()
 
 
 def main() -> int:

@@ -20,6 +20,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # as main.py does for --screenshot
 
+from bare_window import SIZE, mark_painted
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -39,8 +40,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-SIZE = (1280, 820)  # desktop_app.gui.launch.SCREENSHOT_SIZE
-MARK = os.environ.get("INTERVIEW_READER_PAINTED_MARK")  # desktop_app.gui.launch.PAINTED_MARK_ENV
 BUNDLED = Path(__file__).resolve().parent.parent / "resources" / "transcripts" / "sora-t-frontline.md"
 FONTS = ["Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", "Noto Sans", "sans-serif"]
 MENUS = ("File", "Edit", "View", "Codes", "Go", "Recording", "Help")
@@ -48,15 +47,11 @@ TURN = re.compile(r"^(T前线|宋东桓|薛彦泽)[:：](.*)$")
 
 
 class Page(QTextBrowser):
-    """The answer pane's stand-in: writes MARK once it has painted (when MARK is set)."""
+    """The answer pane's stand-in: writes the bare window's MARK once it has painted (when set)."""
 
     def paintEvent(self, event):
         super().paintEvent(event)
-        global MARK
-        if MARK:
-            with open(MARK, "wb"):
-                pass
-            MARK = None
+        mark_painted()
 
 
 def outline(text: str) -> tuple[QStandardItemModel, str]:
