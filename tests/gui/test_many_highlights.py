@@ -6,7 +6,7 @@ from pathlib import Path
 
 from desktop_app.domain.anchoring import make_anchor
 from desktop_app.domain.annotations import Color
-from desktop_app.domain.model import Transcript
+from desktop_app.domain.model import Paragraph, Transcript
 from desktop_app.domain.parser import load_transcript
 from desktop_app.gui.annotations_panel import EntryIdRole, GroupKeyRole
 from desktop_app.gui.pane_marks import MarkIdProperty
@@ -33,6 +33,15 @@ def spread(data_dir: Path, transcript: Transcript, count: int = MANY) -> dict[st
             made = store.add_highlights(transcript.id, transcript.content_hash, items, Color.GREEN)
             question_of[made[0].id] = question.id
     return question_of
+
+
+def with_a_sentence_before(transcript: Transcript, paragraph: Paragraph, folder: Path) -> Transcript:
+    """``transcript``'s file with a sentence written before ``paragraph``, saved in ``folder`` and read."""
+    source = Path(transcript.path).read_text(encoding="utf-8")
+    edited = folder / "edited.md"
+    longer = source.replace(paragraph.source, "新加的一句话。" + paragraph.source, 1)
+    edited.write_text(longer, encoding="utf-8")
+    return load_transcript(edited)
 
 
 def listing(window) -> dict[str, list[str]]:
@@ -116,11 +125,7 @@ def test_a_highlight_whose_paragraph_was_edited_is_found_again_listed_and_painte
         anchor = make_anchor(paragraph.id, paragraph.text, 10, 16)
         made = store.add_highlights(bundled.id, bundled.content_hash, [(anchor, "s1-q1", "")], Color.BLUE)
     moved = made[0].id
-    source = Path(bundled.path).read_text(encoding="utf-8")
-    edited = tmp_path / "edited.md"
-    longer = source.replace(paragraph.source, "新加的一句话。" + paragraph.source, 1)
-    edited.write_text(longer, encoding="utf-8")
-    changed = load_transcript(edited)
+    changed = with_a_sentence_before(bundled, paragraph, tmp_path)
     assert changed.find("s1-q1-p2").text[10:16] != quote  # the stored offsets no longer hold the quote
 
     window = make_window(data_dir, transcript=changed)

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from test_many_highlights import MANY, listed, listing, painted, spread
+from test_many_highlights import MANY, listed, listing, painted, spread, with_a_sentence_before
 
 from desktop_app.domain.annotations import Color
-from desktop_app.domain.parser import load_transcript
 from desktop_app.gui.tree_model import CountRole
 from desktop_app.storage.store import AnnotationStore
 from desktop_app.storage.transcript_cache import placed_mark
@@ -67,11 +66,7 @@ def test_a_highlight_made_in_the_window_is_found_again_after_its_paragraph_is_ed
     with AnnotationStore.open(data_dir) as store:
         assert [b.trusted for b in store.highlight_briefs(bundled.id, None, placed_mark(bundled))] == [True]
 
-    source = Path(bundled.path).read_text(encoding="utf-8")
-    edited = tmp_path / "edited.md"
-    longer = source.replace(paragraph.source, "新加的一句话。" + paragraph.source, 1)
-    edited.write_text(longer, encoding="utf-8")
-    changed = load_transcript(edited)
+    changed = with_a_sentence_before(bundled, paragraph, tmp_path)
     assert changed.find("s1-q1-p2").text[10:16] != quote  # the stored offsets no longer hold the quote
 
     again = make_window(data_dir, transcript=changed)
