@@ -34,6 +34,7 @@ from desktop_app.gui.actions import (
     connect_actions,
     make_actions,
 )
+from desktop_app.gui.activity import ReaderActivity
 from desktop_app.gui.annotations_panel import AnnotationsPanel
 from desktop_app.gui.answer_pane import AnswerPane
 from desktop_app.gui.codes_panel import CodesPanel
@@ -93,12 +94,15 @@ class MainWindow(QMainWindow):
         self.splitter = self._make_splitter()
         self.setCentralWidget(self.splitter)
         # controllers
-        self.navigation = Navigation(self.tree, self.pane, settings, self)
+        # The reader at work (a question chosen, the page scrolled): work in the background waits.
+        self.activity = ReaderActivity(self)
+        self.navigation = Navigation(self.tree, self.pane, settings, self, self.activity)
         self.annotations = Annotations(store, settings, self.pane, self)
         self.reading = Reading(self.pane, settings, self)
-        self.search = Search(self.search_panel, self.pane, self.navigation.select_node, store.data_dir, self)
+        self.search = Search(self.search_panel, self.pane, self.navigation.select_node, store.data_dir, self,
+                             self.activity)  # fmt: skip
         self.files = Files(self, settings, store, self.annotations.labels)
-        self.stats = StatsCounter(store.data_dir / "cache", self)
+        self.stats = StatsCounter(store.data_dir / "cache", self, self.activity)
         self.stats.counted.connect(self._show_summary)
         self.help = Help(self, self.annotations)
         self.desktop = Desktop(self, store, self.files, self.navigation, self.pane, self.annotations)
@@ -263,7 +267,7 @@ class MainWindow(QMainWindow):
                         self.study.codebook_changed):
             changed.connect(self.study.store_changed)  # the open Coded Passages and Library windows follow
         self.recording.follow_requested.connect(self.navigation.select_node)
-        self.navigation.node_chosen.connect(self.search.activity.touch)  # its preparation waits meanwhile
+        self.navigation.node_chosen.connect(self.activity.touch)  # the search's preparation and counts wait
 
     # -- the transcript --------------------------------------------------------------------------
     @property

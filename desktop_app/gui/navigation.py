@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QTreeView
 
 from desktop_app.domain.model import Question, Transcript
 from desktop_app.gui import settings as options
+from desktop_app.gui.activity import ReaderActivity
 from desktop_app.gui.after_paint import AfterPaint
 from desktop_app.gui.answer_pane import AnswerPane
 from desktop_app.gui.history import History
@@ -43,8 +44,16 @@ class Navigation(QObject):
     neighbours_changed = Signal(bool, bool)  # a previous question exists, a next one exists
     progress = Signal(int, int, int)  # question number (from 1, 0 in the preface), questions, percent read
 
-    def __init__(self, tree: QTreeView, pane: AnswerPane, settings: Settings, parent: QObject) -> None:
+    def __init__(
+        self,
+        tree: QTreeView,
+        pane: AnswerPane,
+        settings: Settings,
+        parent: QObject,
+        activity: ReaderActivity | None = None,
+    ) -> None:
         super().__init__(parent)
+        self._activity = activity  # the counts wait while the reader moves
         self._tree = tree
         self._pane = pane
         self._settings = settings
@@ -291,7 +300,9 @@ class Navigation(QObject):
             if transcript.counted:  # every section made meanwhile (the speakers' shares counted at once)
                 counted(None)
             else:
-                self._counting = Steps(transcript.counting_steps(), then=counted, parent=self)
+                self._counting = Steps(
+                    transcript.counting_steps(), then=counted, parent=self, activity=self._activity
+                )
 
         self._counting = AfterPaint(self._pane.painted, self, count)
 

@@ -88,6 +88,7 @@ class Search(QObject):
         go_to: Callable[[str], bool],
         data_dir: Path,
         parent: QObject | None = None,
+        activity: ReaderActivity | None = None,
     ) -> None:
         super().__init__(parent)
         self._panel = panel
@@ -113,7 +114,7 @@ class Search(QObject):
         self._preparing: _Preparation | None = None
         self._prepare: AfterPaint | None = None
         # While the reader moves through the text, that preparation waits (gui/activity.py).
-        self.activity = ReaderActivity(self)
+        self.activity = activity if activity is not None else ReaderActivity(self)
         pane.position_changed.connect(self.activity.touch)
         panel.query_changed.connect(self.run)
         panel.hit_chosen.connect(self.show_hit)

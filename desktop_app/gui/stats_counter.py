@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal, SignalInstance
 
 from desktop_app.domain.model import Transcript
+from desktop_app.gui.activity import ReaderActivity
 from desktop_app.gui.after_paint import AfterPaint
 from desktop_app.gui.slots import Call
 from desktop_app.gui.steps import Steps
@@ -34,9 +35,12 @@ class StatsCounter(QObject):
 
     counted = Signal(object, object)  # the Transcript counted, its Summary (on the GUI thread)
 
-    def __init__(self, cache_dir: Path, parent: QObject | None = None) -> None:
+    def __init__(
+        self, cache_dir: Path, parent: QObject | None = None, activity: ReaderActivity | None = None
+    ) -> None:
         super().__init__(parent)
         self._cache_dir = cache_dir
+        self._activity = activity  # the count waits while the reader moves
         self._running: tuple[Transcript, Steps] | None = None
         self._waiting: AfterPaint | None = None
         self._counted: tuple[Transcript, Summary] | None = None  # the last figures counted while waited for
@@ -63,7 +67,7 @@ class StatsCounter(QObject):
 
         counting = summary_steps(transcript, self._cache_dir)
         then = functools.partial(self._counted_now, transcript)
-        steps = Steps(counting, SLICE_MS, then, parent=self)
+        steps = Steps(counting, SLICE_MS, then, parent=self, activity=self._activity)
         self._running = (transcript, steps)
 
     def now(self, transcript: Transcript) -> Summary:

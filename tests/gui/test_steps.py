@@ -50,3 +50,27 @@ def test_what_the_work_returns_is_handed_on_and_a_cancelled_work_hands_nothing(q
     seen = len(log)
     qtbot.wait(30)
     assert len(log) == seen and got == ["the figures"]
+
+
+def test_no_step_runs_while_the_reader_moves_and_the_work_goes_on_once_they_stop(qtbot) -> None:
+    from desktop_app.gui.activity import ReaderActivity
+
+    reader = ReaderActivity()
+    reader.touch()  # a question just chosen
+    log: list[str] = []
+    work = steps.Steps(counting(log, 3), slice_ms=0, activity=reader)
+    qtbot.wait(100)  # turns of the event loop while the reader moves: each finds them at work
+    assert log == [] and not work.done
+    qtbot.waitUntil(lambda: work.done, timeout=3000)  # QUIET_MS after the last move
+    assert reader.idle and log == ["step 0", "step 1", "step 2"]
+
+
+def test_a_held_work_still_finishes_at_once_when_asked(qapp) -> None:
+    from desktop_app.gui.activity import ReaderActivity
+
+    reader = ReaderActivity()
+    reader.touch()
+    log: list[str] = []
+    work = steps.Steps(counting(log, 2), activity=reader)
+    work.finish()  # --screenshot, or the figures asked for now: the reader waits for them anyway
+    assert work.done and log == ["step 0", "step 1"]
