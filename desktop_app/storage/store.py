@@ -284,14 +284,18 @@ class AnnotationStore(CodebookMixin, LibraryMixin, QuestionNotesMixin):
         is ``trusted`` when its row holds the mark ``placed_in`` (not empty): its offsets and question
         were found to hold in the parse that mark names (``confirm_placed``, or made there).
         """
-        where, args = "", [placed_in or None, transcript_id]  # NULL: no row is trusted
-        if paragraph_ids is not None:
-            where = " AND paragraph_id IN (SELECT value FROM json_each(?))"
-            args.append(json.dumps(list(paragraph_ids)))
-        rows = self._conn.execute(
-            f"{SELECT_BRIEFS} WHERE transcript_id = ? AND deleted IS NULL{where} ORDER BY created, rowid",
-            args,
-        )
+        trusted = placed_in or None  # NULL: no row is trusted
+        if paragraph_ids is None:
+            query, args = f"{SELECT_BRIEFS} WHERE transcript_id = ?", [trusted, transcript_id]
+        else:
+            # The screen's paragraphs drive the loop (CROSS JOIN keeps them outside), each looked up by
+            # highlights_by_paragraph: left to itself, SQLite read all of the interview's highlights in
+            # their order by highlights_by_transcript to spare the sort of a few.
+            screen = "(SELECT DISTINCT value AS paragraph FROM json_each(?)) AS screen CROSS JOIN highlights"
+            query = SELECT_BRIEFS.replace("FROM highlights", f"FROM {screen}")
+            query += " WHERE transcript_id = ? AND paragraph_id = screen.paragraph"
+            args = [trusted, json.dumps(list(paragraph_ids)), transcript_id]
+        rows = self._conn.execute(f"{query} AND deleted IS NULL ORDER BY created, highlights.rowid", args)
         return list(map(HighlightBrief._make, rows))  # a row is a brief's fields in order: no call per row
 
     def confirm_placed(self, ids: Iterable[str], placed_in: str) -> None:

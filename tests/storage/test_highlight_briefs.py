@@ -79,3 +79,20 @@ def test_an_import_that_moves_a_highlight_forgets_its_mark(store: AnnotationStor
 
     [brief] = store.highlight_briefs("t", None, "mark-a")
     assert (brief.start, brief.exact, brief.trusted) == (4, TEXT[4:8], False)  # checked again before trusted
+
+
+def test_a_screens_briefs_are_found_by_their_paragraphs_not_by_reading_all(store: AnnotationStore,
+                                                                          monkeypatch) -> None:
+    for i in range(50):
+        add(store, "t", f"p{i}", 0)
+    plans: list[str] = []
+    real = store._conn
+
+    class Explaining:  # the store's connection, saying how SQLite reads each query before running it
+        def execute(self, sql: str, args: object = ()) -> object:
+            plans.append(str(real.execute(f"EXPLAIN QUERY PLAN {sql}", args).fetchall()))
+            return real.execute(sql, args)
+
+    monkeypatch.setattr(store, "_conn", Explaining())
+    assert [b.paragraph_id for b in store.highlight_briefs("t", ["p7", "p3", "p7"])] == ["p3", "p7"]
+    assert "highlights_by_paragraph" in plans[-1] and "highlights_by_transcript" not in plans[-1]

@@ -282,6 +282,6 @@ def test_a_version_3_file_turns_its_colours_into_codes_named_as_the_user_renamed
         assert [c.quote for c in store.codings("sora")] == ["开门见山", "序言"]
     conn = sqlite3.connect(data_dir / DB_NAME)
     try:
-        assert user_version(conn) == LATEST_VERSION == 5
+        assert user_version(conn) == LATEST_VERSION == 6
     finally:
         conn.close()
