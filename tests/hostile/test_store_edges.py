@@ -94,6 +94,7 @@ def test_a_full_disk_at_start_opens_the_file_read_only_not_empty(folder: Path, c
                 for table in ("codes", "highlight_codes", "library"):  # as version 3 made it
                     conn.execute(f"DROP TABLE {table}")
                 conn.execute("ALTER TABLE highlights DROP COLUMN placed_in")  # (version 5's)
+                conn.execute("DROP INDEX highlights_by_paragraph")  # (version 6's)
                 conn.execute("PRAGMA user_version = 3")
             conn.close()
             before = db.read_bytes()
