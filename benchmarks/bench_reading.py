@@ -11,6 +11,7 @@ Run offscreen: QT_QPA_PLATFORM=offscreen (make bench sets it).
 
 from __future__ import annotations
 
+import itertools
 import json
 import statistics
 import sys
@@ -92,26 +93,40 @@ def measure(times: int, folder: Path) -> list[str]:
     ]
 
 
-def settle(app: QApplication) -> None:
+def settle(app: QApplication) -> float:
     """Let the work the window puts off until after its first paint start (the Annotations panel filled,
     the count and the search's preparation begun: AfterPaint, at most FALLBACK_MS later), as it does
     before a reader's first click could arrive. The count and the preparation go on during the switches.
+
+    Returns the longest gap (ms) between two beats of a 5 ms timer meanwhile: how long a click right
+    after the first paint would have waited.
     """
+    from PySide6.QtCore import QTimer
+
     from desktop_app.gui.after_paint import FALLBACK_MS
 
+    beats = [time.perf_counter()]
+    heartbeat = QTimer()
+    heartbeat.setInterval(5)
+    heartbeat.timeout.connect(lambda: beats.append(time.perf_counter()))
+    heartbeat.start()
     end = time.perf_counter() + FALLBACK_MS / 1000 + 0.1
     while time.perf_counter() < end:
         app.processEvents()
-        time.sleep(0.005)
+        time.sleep(0.001)
+    heartbeat.stop()
+    beats.append(time.perf_counter())
+    return max(b - a for a, b in itertools.pairwise(beats)) * 1000
 
 
-def bare_browser() -> tuple[QMainWindow, QTextBrowser]:
-    """The baseline of switching: a plain QTextBrowser in a window of the same size."""
+def bare_browser_in(app: QApplication) -> tuple[QMainWindow, QTextBrowser]:
+    """The baseline of switching: a plain QTextBrowser in a window of the same size, shown and painted."""
     window = QMainWindow()
     browser = QTextBrowser()
     window.setCentralWidget(browser)
     window.resize(1200, 800)
     window.show()
+    app.processEvents()
     return window, browser
 
 
@@ -122,15 +137,18 @@ def plain_html(paragraphs: object) -> str:
 def figures(times: int, folder: Path, switches: int = 30, sections: int = 7) -> dict[str, float]:
     """Milliseconds at one size, app and baseline alike, as a dict (what ``--json`` prints).
 
+    stall: the longest the window did not answer in the ~0.6 s after its first paint (``settle``);
+    stall_bare: the same with only a plain QTextBrowser open, before the window opens.
     switch: median and worst of ``switches`` question switches (select_node + one round of events), from
     ~0.6 s after the window opened (``settle``: what it puts off until after its first paint has started);
     switch_bare: the median of the same questions' paragraphs set as HTML into a plain QTextBrowser;
     section, section_bare: the same for ``sections`` whole sections (medians), a question shown between
     two of them so that each is a real change.
     """
+    bare, browser = bare_browser_in(application())
+    stall_bare = settle(QApplication.instance())  # type: ignore[arg-type]  # the beats, nothing else at work
     app, transcript, window, parsed, opened = open_scaled(times, folder)
-    bare, browser = bare_browser()
-    settle(app)
+    stall = settle(app)
     questions = list(transcript.questions())
 
     def timed(action: object) -> float:
@@ -160,6 +178,8 @@ def figures(times: int, folder: Path, switches: int = 30, sections: int = 7) -> 
         "paragraphs": len(list(transcript.paragraphs())),
         "parse": parsed * 1000,
         "open": opened * 1000,
+        "stall": stall,
+        "stall_bare": stall_bare,
         "switch": statistics.median(switch),
         "switch_worst": max(switch),
         "switch_bare": statistics.median(switch_bare),

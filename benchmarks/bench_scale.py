@@ -44,6 +44,7 @@ from scale import SIZES, write_scaled
 OPEN_OVER_MS = 1000.0
 PEAK_MIB = 300.0
 SWITCH_MS = 30.0
+STALL_MS = 100.0  # the window answers: no turn of its event loop waits longer (as bench_long_paragraph)
 
 
 def open_rows(times: int, transcript: Path, runs: int, scratch: Path) -> list[Row]:
@@ -95,6 +96,9 @@ def reading_rows(times: int, group: str, repeats: int) -> list[Row]:
     fig = {key: statistics.median(f[key] for f in figs) for key in figs[0]}
     of = f"median of {repeats} processes" if repeats > 1 else "1 process"
     return [
+        Row(group, f"{times}×: longest the window does not answer in the 0.6 s after its first paint, while "
+            f"the work put off until then runs ({of}; vs a plain QTextBrowser beside it)", fig["stall"],
+            fig["stall_bare"], "ms", ("max", STALL_MS)),
         Row(group, f"{times}×: switch question, median of 30 (vs plain QTextBrowser.setHtml)", fig["switch"],
             fig["switch_bare"], "ms", ("max", SWITCH_MS)),
         Row(group, f"{times}×: switch question, worst of 30 ({of})", fig["switch_worst"], fig["switch_bare"],
