@@ -35,12 +35,18 @@ SCREENSHOT_SIZE = (1280, 820)
 # default interval, and after opening the 1,000× transcript the window did not answer for 0.55-0.86 s.
 # At 1 ms: 0.11-0.15 s, the preparation taking 1.2-1.4 s instead of 0.65-0.86 s (it shares the time).
 SWITCH_INTERVAL_S = 0.001
+# Container objects made between two collections of the youngest generation (CPython: 700). Every tenth
+# of a tenth is a full collection, which walks every object the process holds: 40-90 ms with a 1,000×
+# transcript's sections made, from whichever thread allocates (the search's preparation makes 62,000
+# entries), the window stopped meanwhile. At 10,000 the first seconds after opening see none.
+YOUNG_COLLECTION_THRESHOLD = 10_000
 PAINTED_MARK_ENV = "INTERVIEW_READER_PAINTED_MARK"  # see mark_first_paint
 
 
 def application() -> QApplication:
     """The process's QApplication, created once with the app's names and a CJK-capable font."""
     sys.setswitchinterval(SWITCH_INTERVAL_S)  # the window answers while a thread computes in Python
+    gc.set_threshold(YOUNG_COLLECTION_THRESHOLD, *gc.get_threshold()[1:])
     app = QApplication.instance()
     if isinstance(app, QApplication):
         return app
