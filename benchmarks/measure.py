@@ -220,7 +220,8 @@ def markdown(rows: list[Row]) -> str:
         met = {True: "yes", False: "**NO**", None: "—"}[row.met]
         over = ""
         if row.goal and row.goal[0] == "over" and row.baseline is not None:
-            over = f" (+{fmt(row.app - row.baseline, row.unit)})"
+            difference = row.app - row.baseline  # faster than the baseline in a noisy run: "−5 ms", not "+-5"
+            over = f" ({'+' if difference >= 0 else '−'}{fmt(abs(difference), row.unit)})"
         lines.append(f"| {row.measure} | {fmt(row.app, row.unit)}{over} | {fmt(row.baseline, row.unit)} "
                      f"| {ratio} | {goal_text(row)} | {met} |")
     return "\n".join(lines)
