@@ -8,11 +8,40 @@ Qt sends a widget being destroyed events a Python filter would be handed).
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, SignalInstance
+from shiboken6 import isValid
 
 FALLBACK_MS = 500  # a widget never painted (a hidden window) gets the work done anyway
+
+# The works whose paint came, in order, each run in a turn of the event loop of its own: run together,
+# the first paint's eight (the panel filled, the counts and the search's preparation started, the daily
+# backup...) kept the window from answering for their sum (40-130 ms after opening the 1,000× transcript).
+_ready: deque[AfterPaint] = deque()
+_turns: list[QTimer] = []  # the one timer that runs the next of them (made with the first)
+
+
+def _next_turn() -> None:
+    while _ready:
+        work = _ready.popleft()
+        if work._call is not None and isValid(work):  # not cancelled, run, nor gone with its owner
+            work.run()
+            break
+    if _ready:
+        _turns[0].start(0)
+
+
+def _queue(work: AfterPaint) -> None:
+    _ready.append(work)
+    if not _turns:
+        timer = QTimer()  # (no parent: it outlives the windows, and runs only while works wait)
+        timer.setSingleShot(True)
+        timer.timeout.connect(_next_turn)
+        _turns.append(timer)
+    if not _turns[0].isActive():
+        _turns[0].start(0)
 
 
 class AfterPaint(QObject):
@@ -28,8 +57,9 @@ class AfterPaint(QObject):
         painted.connect(self._on_painted)
 
     def _on_painted(self) -> None:
-        if self._call is not None:
-            self._timer.start(0)  # once the paint is done: the next turn of the event loop
+        if self._call is not None and self not in _ready:
+            self._timer.stop()
+            _queue(self)  # once the paint is done: a later turn of the event loop, one work per turn
 
     def cancel(self) -> None:
         """Not wanted any more (another transcript, or closing): the work is never done."""

@@ -37,6 +37,29 @@ def test_the_work_waits_for_the_widgets_paint(qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: done == ["ran"], timeout=FALLBACK_MS - 100)
 
 
+def test_each_work_has_a_turn_of_the_event_loop_of_its_own(qtbot: QtBot) -> None:
+    """What the window's events need comes between two works (the first paint's eight ran in one turn)."""
+    from PySide6.QtCore import QTimer
+
+    widget = Painting()
+    qtbot.addWidget(widget)
+    log: list[str] = []
+
+    def first() -> None:
+        log.append("first")
+        QTimer.singleShot(0, lambda: log.append("the window's own event"))
+
+    AfterPaint(widget.painted, widget, first)
+    AfterPaint(widget.painted, widget, lambda: log.append("second"))
+    gone = QWidget()
+    AfterPaint(widget.painted, gone, lambda: log.append("its owner is gone"))
+    gone.deleteLater()
+    AfterPaint(widget.painted, widget, lambda: log.append("third"))
+    widget.show()
+    qtbot.waitUntil(lambda: "third" in log, timeout=FALLBACK_MS - 100)
+    assert log == ["first", "the window's own event", "second", "third"]
+
+
 def test_a_widget_never_painted_gets_the_work_done_after_the_fallback_time(qtbot: QtBot) -> None:
     widget = Painting()
     qtbot.addWidget(widget)
