@@ -288,9 +288,8 @@ class AnnotationStore(CodebookMixin, LibraryMixin, QuestionNotesMixin):
         if paragraph_ids is None:
             query, args = f"{SELECT_BRIEFS} WHERE transcript_id = ?", [trusted, transcript_id]
         else:
-            # The screen's paragraphs drive the loop (CROSS JOIN keeps them outside), each looked up by
-            # highlights_by_paragraph: left to itself, SQLite read all of the interview's highlights in
-            # their order by highlights_by_transcript to spare the sort of a few.
+            # The screen's paragraphs outside (CROSS JOIN), each looked up by highlights_by_paragraph: else
+            # SQLite read all the interview's highlights by highlights_by_transcript, to spare one sort.
             screen = "(SELECT DISTINCT value AS paragraph FROM json_each(?)) AS screen CROSS JOIN highlights"
             query = SELECT_BRIEFS.replace("FROM highlights", f"FROM {screen}")
             query += " WHERE transcript_id = ? AND paragraph_id = screen.paragraph"
