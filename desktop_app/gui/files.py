@@ -23,6 +23,7 @@ from desktop_app.domain.model import Transcript
 from desktop_app.fileio import atomic_write_bytes, read_regular_file
 from desktop_app.gui import domain_text, steps
 from desktop_app.gui import settings as options
+from desktop_app.gui.activity import ReaderActivity
 from desktop_app.gui.domain_text import error_text
 from desktop_app.gui.plain import tooltip
 from desktop_app.gui.settings import Settings
@@ -63,8 +64,10 @@ class Files(QObject):
         settings: Settings,
         store: AnnotationStore,
         labels: Callable[[], dict[Color, str]],
+        activity: ReaderActivity | None = None,
     ) -> None:
         super().__init__(dialog_parent)
+        self._activity = activity  # keeping a parse waits while the reader moves
         self._parent = dialog_parent
         self._settings = settings
         self._store = store
@@ -89,7 +92,7 @@ class Files(QObject):
         self.transcript_loaded.emit(transcript)
         self._remember_recent(str(Path(path).resolve()))
         if keep is not None:
-            steps.in_steps(keep.steps())  # from the next turn on, a section per step
+            steps.in_steps(keep.steps(), self._activity)  # from the next turn on, a section per step
         return True
 
     def open_sample(self) -> bool:

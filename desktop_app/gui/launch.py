@@ -101,20 +101,20 @@ def app_icon() -> QIcon:
 
 
 def load_or_fallback(
-    path: str | None, cache_dir: Path | None = None, later: list[Callable[[], None]] | None = None
+    path: str | None, cache_dir: Path | None = None, kept: list[transcript_cache.Keeping] | None = None
 ) -> tuple[Transcript, TranscriptError | None]:
     """Load ``path`` (or the bundled interview); on failure fall back to the bundled one.
 
     With ``cache_dir``, a file parsed before is read from there (transcript_cache); a file parsed now
-    is kept there by a call added to ``later`` (made at once without it), to run after the first paint.
+    is kept there: by the Keeping added to ``kept`` (for after the first paint), or at once without it.
     """
     if path:
         try:
             if cache_dir is None:
                 return load_transcript(path), None
             transcript, keep = transcript_cache.load(path, cache_dir)
-            if keep is not None and later is not None:
-                later.append(Call(steps.in_steps, keep.steps()))  # a section per step: the window answers
+            if keep is not None and kept is not None:
+                kept.append(keep)
             elif keep is not None:
                 keep()
             return transcript, None
@@ -149,7 +149,8 @@ def build_window(
     except OSError as e:
         print(f"interview-reader: cannot create the data folder {data_dir} ({e.strerror}).", file=sys.stderr)
     inspection = AnnotationStore.inspect_ahead(data_dir)  # the file's checks, while the transcript loads
-    transcript, error = load_or_fallback(transcript_path, data_dir / "cache", later)
+    kept: list[transcript_cache.Keeping] = []
+    transcript, error = load_or_fallback(transcript_path, data_dir / "cache", None if later is None else kept)
     if start_up:
         # At 1,000 sections the transcript is half a million objects, made with the collector off:
         # the collections that follow walked them all, three generations over, while the window was
@@ -169,6 +170,8 @@ def build_window(
         themes.apply(app, themes.resolve(prefs.theme, app))
     window = MainWindow(settings, store)
     window.open_transcript(transcript)
+    if later is not None:  # the parse kept a section per step, held while the reader moves
+        later.extend(Call(steps.in_steps, keep.steps(), window.activity) for keep in kept)
     return window, error
 
 

@@ -101,7 +101,7 @@ class MainWindow(QMainWindow):
         self.reading = Reading(self.pane, settings, self)
         self.search = Search(self.search_panel, self.pane, self.navigation.select_node, store.data_dir, self,
                              self.activity)  # fmt: skip
-        self.files = Files(self, settings, store, self.annotations.labels)
+        self.files = Files(self, settings, store, self.annotations.labels, self.activity)
         self.stats = StatsCounter(store.data_dir / "cache", self, self.activity)
         self.stats.counted.connect(self._show_summary)
         self.help = Help(self, self.annotations)

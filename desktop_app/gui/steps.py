@@ -88,9 +88,9 @@ class Steps(QObject):
         self.deleteLater()
 
 
-def in_steps(steps: Iterator[None]) -> Steps:
-    """Start running ``steps`` from the event loop (see Steps)."""
-    return Steps(steps)
+def in_steps(steps: Iterator[None], activity: ReaderActivity | None = None) -> Steps:
+    """Start running ``steps`` from the event loop (see Steps), held while ``activity``'s reader moves."""
+    return Steps(steps, activity=activity)
 
 
 def finish_all() -> None:

@@ -284,3 +284,24 @@ def test_the_window_takes_the_interpreter_lock_back_from_a_computing_thread_with
     finally:
         sys.setswitchinterval(before)
         gc.set_threshold(*thresholds)
+
+
+def test_the_parse_is_kept_only_while_the_reader_does_not_move(qtbot, tmp_path: Path) -> None:
+    """Keeping a 1,000-section parse is three steps of ~60 ms at its end: not in the middle of a switch."""
+    path = tmp_path / "interview.md"
+    path.write_bytes(paths.bundled_transcript().read_bytes())
+    data = tmp_path / "data"
+    later: list[Callable[[], None]] = []
+    window, error = build_window(str(path), data, later)
+    qtbot.addWidget(window)
+    assert error is None
+    kept = cache_path(data / "cache", path.read_bytes())
+    window.navigation.select_node("s2-q1")  # the reader moves before the work put off begins
+    for call in later:
+        call()
+    qtbot.wait(150)
+    assert not kept.exists()  # held: the reader moved less than gui/activity.QUIET_MS ago
+    qtbot.waitUntil(kept.exists, timeout=3000)  # then kept
+    assert window.activity.idle
+    window.close()
+    window.store.close()
