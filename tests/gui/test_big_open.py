@@ -9,19 +9,26 @@ from desktop_app import paths
 from desktop_app.domain.parser import load_transcript
 from desktop_app.gui import steps
 from desktop_app.gui.launch import build_window
+from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.tree_model import NodeIdRole
 from desktop_app.storage.transcript_cache import cache_path
 
 
-def test_the_second_open_shows_the_kept_parse(qtbot, tmp_path: Path) -> None:
+def first_open(qtbot, tmp_path: Path) -> tuple[MainWindow, Path, list[Callable[[], None]], Path]:
+    """A window on a copy of the bundled interview, opened the first time: the window, the copy, the work
+    put off until after its first paint, and where its parse is to be kept."""
     path = tmp_path / "interview.md"
     path.write_bytes(paths.bundled_transcript().read_bytes())
-    data = tmp_path / "data"
     later: list[Callable[[], None]] = []
-    first, error = build_window(str(path), data, later)
-    qtbot.addWidget(first)
+    window, error = build_window(str(path), tmp_path / "data", later)
+    qtbot.addWidget(window)
     assert error is None
-    kept = cache_path(data / "cache", path.read_bytes())
+    return window, path, later, cache_path(tmp_path / "data" / "cache", path.read_bytes())
+
+
+def test_the_second_open_shows_the_kept_parse(qtbot, tmp_path: Path) -> None:
+    first, path, later, kept = first_open(qtbot, tmp_path)
+    data = tmp_path / "data"
     assert not kept.exists()  # kept only after the first paint
     for call in later:
         call()
@@ -288,14 +295,7 @@ def test_the_window_takes_the_interpreter_lock_back_from_a_computing_thread_with
 
 def test_the_parse_is_kept_only_while_the_reader_does_not_move(qtbot, tmp_path: Path) -> None:
     """Keeping a 1,000-section parse is three steps of ~60 ms at its end: not in the middle of a switch."""
-    path = tmp_path / "interview.md"
-    path.write_bytes(paths.bundled_transcript().read_bytes())
-    data = tmp_path / "data"
-    later: list[Callable[[], None]] = []
-    window, error = build_window(str(path), data, later)
-    qtbot.addWidget(window)
-    assert error is None
-    kept = cache_path(data / "cache", path.read_bytes())
+    window, _path, later, kept = first_open(qtbot, tmp_path)
     window.navigation.select_node("s2-q1")  # the reader moves before the work put off begins
     for call in later:
         call()
