@@ -15,7 +15,14 @@ SELECT_HIGHLIGHTS = f"SELECT {HIGHLIGHT_SQL_COLUMNS} FROM highlights"
 # Only the columns the window lists and paints, in HighlightBrief's order: a row is a brief as read. Its
 # last field says whether the row's placed_in is the mark given (the one ?): its offsets can be trusted.
 _BRIEF_COLUMNS = ", ".join(quoted(c) for c in HighlightBrief._fields[:-1])
-SELECT_BRIEFS = f"SELECT {_BRIEF_COLUMNS}, ifnull(placed_in = ?, 0) FROM highlights"
+_SELECT_BRIEF = f"SELECT {_BRIEF_COLUMNS}, ifnull(placed_in = ?, 0)"
+SELECT_BRIEFS = f"{_SELECT_BRIEF} FROM highlights"
+# A screen's briefs: its paragraph ids (a JSON list, the second ?) outside the loop (CROSS JOIN), each looked
+# up by highlights_by_paragraph; left to itself SQLite read all the interview's by highlights_by_transcript.
+SELECT_SCREEN_BRIEFS = (
+    f"{_SELECT_BRIEF} FROM (SELECT DISTINCT value AS paragraph FROM json_each(?)) AS screen"
+    " CROSS JOIN highlights ON paragraph_id = screen.paragraph"
+)
 SELECT_NOTES = f"SELECT {NOTE_SQL_COLUMNS} FROM question_notes"
 INSERT_HIGHLIGHT = (
     f"INSERT INTO highlights ({HIGHLIGHT_SQL_COLUMNS}) VALUES ({', '.join('?' * len(HIGHLIGHT_COLUMNS))})"

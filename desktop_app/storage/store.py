@@ -42,6 +42,7 @@ from desktop_app.storage.rows import (
     INSERT_HIGHLIGHT,
     SELECT_BRIEFS,
     SELECT_HIGHLIGHTS,
+    SELECT_SCREEN_BRIEFS,
     UPSERT_HIGHLIGHT,
     HighlightRow,
     new_id,
@@ -287,12 +288,8 @@ class AnnotationStore(CodebookMixin, LibraryMixin, QuestionNotesMixin):
         trusted = placed_in or None  # NULL: no row is trusted
         if paragraph_ids is None:
             query, args = f"{SELECT_BRIEFS} WHERE transcript_id = ?", [trusted, transcript_id]
-        else:
-            # The screen's paragraphs outside (CROSS JOIN), each looked up by highlights_by_paragraph: else
-            # SQLite read all the interview's highlights by highlights_by_transcript, to spare one sort.
-            screen = "(SELECT DISTINCT value AS paragraph FROM json_each(?)) AS screen CROSS JOIN highlights"
-            query = SELECT_BRIEFS.replace("FROM highlights", f"FROM {screen}")
-            query += " WHERE transcript_id = ? AND paragraph_id = screen.paragraph"
+        else:  # the screen's paragraphs each looked up by their index (rows.py)
+            query = f"{SELECT_SCREEN_BRIEFS} WHERE transcript_id = ?"
             args = [trusted, json.dumps(list(paragraph_ids)), transcript_id]
         rows = self._conn.execute(f"{query} AND deleted IS NULL ORDER BY created, highlights.rowid", args)
         return list(map(HighlightBrief._make, rows))  # a row is a brief's fields in order: no call per row
