@@ -99,8 +99,8 @@ class MainWindow(QMainWindow):
         self.navigation = Navigation(self.tree, self.pane, settings, self, self.activity)
         self.annotations = Annotations(store, settings, self.pane, self)
         self.reading = Reading(self.pane, settings, self)
-        self.search = Search(self.search_panel, self.pane, self.navigation.select_node, store.data_dir, self,
-                             self.activity)  # fmt: skip
+        self.search = Search(self.search_panel, self.pane, self.navigation.select_node, store.data_dir,
+                             self.activity, self)  # fmt: skip
         self.files = Files(self, settings, store, self.annotations.labels, self.activity)
         self.stats = StatsCounter(store.data_dir / "cache", self, self.activity)
         self.stats.counted.connect(self._show_summary)
@@ -267,7 +267,9 @@ class MainWindow(QMainWindow):
                         self.study.codebook_changed):
             changed.connect(self.study.store_changed)  # the open Coded Passages and Library windows follow
         self.recording.follow_requested.connect(self.navigation.select_node)
-        self.navigation.node_chosen.connect(self.activity.touch)  # the search's preparation and counts wait
+        # The reader at work: the search's preparation and the window's steps wait meanwhile.
+        self.navigation.node_chosen.connect(self.activity.touch)
+        self.pane.position_changed.connect(self.activity.touch)
 
     # -- the transcript --------------------------------------------------------------------------
     @property

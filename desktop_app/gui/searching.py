@@ -87,8 +87,8 @@ class Search(QObject):
         pane: AnswerPane,
         go_to: Callable[[str], bool],
         data_dir: Path,
+        activity: ReaderActivity,
         parent: QObject | None = None,
-        activity: ReaderActivity | None = None,
     ) -> None:
         super().__init__(parent)
         self._panel = panel
@@ -113,9 +113,8 @@ class Search(QObject):
         # for it (a third of a second at 1,000 sections).
         self._preparing: _Preparation | None = None
         self._prepare: AfterPaint | None = None
-        # While the reader moves through the text, that preparation waits (gui/activity.py).
-        self.activity = activity if activity is not None else ReaderActivity(self)
-        pane.position_changed.connect(self.activity.touch)
+        # While the reader moves through the text, that preparation waits (the window's, gui/activity.py).
+        self.activity = activity
         panel.query_changed.connect(self.run)
         panel.hit_chosen.connect(self.show_hit)
         panel.step_requested.connect(self.step)
