@@ -145,8 +145,9 @@ def figures(times: int, folder: Path, switches: int = 30, sections: int = 7) -> 
     section, section_bare: the same for ``sections`` whole sections (medians), a question shown between
     two of them so that each is a real change.
     """
-    bare, browser = bare_browser_in(application())
-    stall_bare = settle(QApplication.instance())  # type: ignore[arg-type]  # the beats, nothing else at work
+    qt = application()
+    bare, browser = bare_browser_in(qt)
+    stall_bare = settle(qt)  # the beats with nothing else at work
     app, transcript, window, parsed, opened = open_scaled(times, folder)
     stall = settle(app)
     questions = list(transcript.questions())
