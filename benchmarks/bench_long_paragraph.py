@@ -117,8 +117,8 @@ def preparation(app: QApplication, transcript: Transcript, cache: Path, whole: b
     """The longest gap (ms) of a 5 ms heartbeat while the search is prepared into ``cache``."""
     from PySide6.QtCore import QTimer
 
-    from desktop_app.domain.search import fts
-    from desktop_app.gui.searching import _Preparation
+    from desktop_app.domain.search import TranscriptIndex, fts
+    from desktop_app.gui.steps import Steps
 
     pieces, fts.PIECE_CHARS = fts.PIECE_CHARS, 10**12 if whole else fts.PIECE_CHARS
     ticks: list[float] = []
@@ -129,8 +129,9 @@ def preparation(app: QApplication, transcript: Transcript, cache: Path, whole: b
     try:
         heartbeat.start()
         ticks.append(time.perf_counter())
-        prepared = _Preparation(transcript, cache)
-        while threading.active_count() > 1:
+        made: list[TranscriptIndex] = []  # as the window prepares it: steps between events, then a thread
+        Steps(TranscriptIndex.making(transcript, cache), then=made.append)
+        while not made or threading.active_count() > 1:
             app.processEvents()
             if time.perf_counter() > deadline:
                 raise SystemExit("benchmark: the search's preparation never ended")
@@ -138,8 +139,8 @@ def preparation(app: QApplication, transcript: Transcript, cache: Path, whole: b
         heartbeat.stop()
     finally:
         fts.PIECE_CHARS = pieces
-    index = prepared.result()
-    if index is None or not index.wait_ready(0) or not index.cached:
+    index = made[0]
+    if not index.wait_ready(0) or not index.cached:
         raise SystemExit("benchmark: the search's index was not written to its cache file")
     index.close()
     return max(b - a for a, b in itertools.pairwise(ticks)) * 1000

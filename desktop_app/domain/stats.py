@@ -7,12 +7,10 @@ import re
 from collections.abc import Generator, Iterable, Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import TypeVar
 
 from desktop_app.domain.errors import ReaderError
 from desktop_app.domain.model import Paragraph, Section, Transcript
-
-T = TypeVar("T")
+from desktop_app.domain.stepping import run_through
 
 CJK_PER_MINUTE = 400  # characters a reader of Chinese reads in a minute
 WORDS_PER_MINUTE = 230  # words a reader of English reads in a minute
@@ -72,15 +70,6 @@ def _counting_runs(pattern: re.Pattern[str], texts: Iterable[str]) -> Generator[
         total += sum(map(len, pattern.findall(piece)))
         yield
     return total
-
-
-def run_through(steps: Generator[None, None, T]) -> T:
-    """What a counting made of steps (``summary_steps``) gives, run at once."""
-    while True:
-        try:
-            next(steps)
-        except StopIteration as done:
-            return done.value  # type: ignore[no-any-return]
 
 
 def text_chars(text: str) -> int:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -11,71 +10,19 @@ from PySide6.QtCore import QObject, QTimer
 
 from desktop_app.domain.annotations import EntryKind, Highlight, QuestionNote
 from desktop_app.domain.model import PREFACE_ID, Transcript
-from desktop_app.domain.search import Hit, Pause, Scope, SearchResults, TranscriptIndex
+from desktop_app.domain.search import Hit, Scope, SearchResults, TranscriptIndex
 from desktop_app.gui.activity import ReaderActivity
 from desktop_app.gui.after_paint import AfterPaint
 from desktop_app.gui.answer_pane import AnswerPane
 from desktop_app.gui.library_search import LIBRARY_SCOPE
 from desktop_app.gui.search_panel import SearchPanel
+from desktop_app.gui.steps import Steps
 
 
 def index_path(data_dir: Path, transcript: Transcript) -> Path:
     """Where the search index of ``transcript`` is cached (rebuilt when its content changes)."""
     safe = re.sub(r"[^A-Za-z0-9._-]", "_", transcript.id)[:80]
     return data_dir / "search" / f"{safe}.sqlite"
-
-
-class _Abandoned(Exception):
-    """The preparation is not wanted any more: its thread stops gathering the texts."""
-
-
-class _Preparation:
-    """``TranscriptIndex.open`` run in a thread of its own; its result taken, or abandoned, once."""
-
-    def __init__(self, transcript: Transcript, path: Path, pause: Pause | None = None) -> None:
-        self._lock = threading.Lock()
-        self._made: TranscriptIndex | None = None
-        self._abandoned = False
-        self._pause = pause
-        self._hurry = threading.Event()  # set when the window waits for the index: no more pausing
-        self._thread = threading.Thread(target=self._run, args=(transcript, path), name="search-prepare")
-        self._thread.daemon = True
-        self._thread.start()
-
-    def _checkpoint(self, hurry: threading.Event) -> None:
-        if self._abandoned and threading.current_thread() is self._thread:
-            raise _Abandoned  # (the index's own builder thread is stopped by closing the index)
-        if self._pause is not None:
-            self._pause(hurry)
-
-    def _run(self, transcript: Transcript, path: Path) -> None:
-        try:
-            index = TranscriptIndex.open(
-                transcript, path, background=True, pause=self._checkpoint, hurry=self._hurry
-            )
-        except _Abandoned:
-            return  # closed or replaced before its texts were gathered: nothing was written
-        with self._lock:
-            unwanted = self._abandoned
-            if not unwanted:
-                self._made = index
-        if unwanted:
-            index.close()
-
-    def result(self) -> TranscriptIndex | None:
-        """The index, once made (waits for the thread, which stops pausing for the reader)."""
-        self._hurry.set()
-        self._thread.join()
-        return self._made
-
-    def abandon(self) -> None:
-        """Not wanted any more (another transcript, or closing): close it, now or when it is made."""
-        self._hurry.set()
-        with self._lock:
-            self._abandoned = True
-            made, self._made = self._made, None
-        if made is not None:
-            made.close()
 
 
 class Search(QObject):
@@ -107,11 +54,11 @@ class Search(QObject):
         self._counter.setSingleShot(True)
         self._counter.setInterval(0)
         self._counter.timeout.connect(self._count)
-        # The transcript is made searchable in a thread once the pane has painted, so that a search
-        # soon after opening finds it ready (or waits only for the rest). Not sooner: folding 13 MB
-        # holds the interpreter lock for long stretches, and every Qt call of the first paint waited
-        # for it (a third of a second at 1,000 sections).
-        self._preparing: _Preparation | None = None
+        # The transcript is made searchable once the pane has painted, so that a search soon after
+        # opening finds it ready (or waits only for the rest): its Python work in steps between the
+        # window's events (TranscriptIndex.making), the SQLite index in a thread. Not sooner: at 1,000
+        # sections it is half a second of work the first paint does not need.
+        self._preparing: Steps | None = None
         self._prepare: AfterPaint | None = None
         # While the reader moves through the text, that preparation waits (the window's, gui/activity.py).
         self.activity = activity
@@ -134,11 +81,12 @@ class Search(QObject):
         # Showing the transcript's first question is not the reader at work: the preparation starts
         # now (a search right after opening waited for all of it otherwise), held only by later moves.
         self.activity.settle()
-        self._preparing = _Preparation(self._transcript, path, self.activity.pause)
+        making = TranscriptIndex.making(self._transcript, path, pause=self.activity.pause)
+        self._preparing = Steps(making, then=self._prepared, parent=self, activity=self.activity)
 
-    def _take_prepared(self) -> TranscriptIndex | None:
-        preparing, self._preparing = self._preparing, None
-        return preparing.result() if preparing is not None else None
+    def _prepared(self, index: TranscriptIndex) -> None:
+        self._preparing = None
+        self._index = index
 
     def set_context(self, hidden: frozenset[str], notes: list[Highlight | QuestionNote]) -> None:
         """The speaker filter and the notes changed: search again."""
@@ -148,8 +96,10 @@ class Search(QObject):
             self.run(*self._query)
 
     def _index_now(self) -> TranscriptIndex:
-        if self._index is None:
-            self._index = self._take_prepared()
+        if self._preparing is not None:
+            self._preparing.finish()  # the rest of its steps now (``_prepared`` takes the index)
+            if self._index is not None:
+                self._index.hurry()  # and its build no longer waits for the reader
         if self._index is None:
             assert self._transcript is not None
             # The trigram index is built (or its cache file checked) in a thread: until it is ready
@@ -237,12 +187,12 @@ class Search(QObject):
                 self._pane.marks.reveal(hit.note_id)
 
     def close(self) -> None:
-        """Let go of the index file; one still being prepared is closed by its thread when made."""
+        """Let go of the index file, and of the preparation of one."""
         if self._prepare is not None:
             self._prepare.cancel()
             self._prepare = None
         if self._preparing is not None:
-            self._preparing.abandon()
+            self._preparing.cancel()  # its index's build had not started: nothing was written
             self._preparing = None
         if self._index is not None:
             self._index.close()

@@ -77,7 +77,8 @@ class StatsCounter(QObject):
             running[1].finish()  # emits ``counted`` and remembers the figures
         counted = self._counted
         if counted is None or counted[0] is not transcript:
-            from desktop_app.domain.stats import run_through, summary_steps
+            from desktop_app.domain.stats import summary_steps
+            from desktop_app.domain.stepping import run_through
 
             counted = self._counted = (transcript, run_through(summary_steps(transcript, self._cache_dir)))
         return counted[1]

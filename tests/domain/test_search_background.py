@@ -4,6 +4,7 @@ a scan finds its matches only as far as they are read and counts them apart."""
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -157,32 +158,19 @@ def test_the_background_work_stops_at_its_checkpoints_and_gives_the_same_hits(bu
     assert reader.stops >= 2  # the texts gathered, then hashed and written: each part has checkpoints
 
 
-def opened_in_a_thread(bundled: Transcript, path: Path | None, reader: ReaderAtWork, hurry: threading.Event):
-    """Open the index in a thread of its own, as the window's preparation does; its result when joined."""
-    made: list[TranscriptIndex] = []
-
-    def open_it() -> None:
-        made.append(TranscriptIndex.open(bundled, path, background=True, pause=reader, hurry=hurry))
-
-    thread = threading.Thread(target=open_it)
-    thread.start()
-    return thread, made
-
-
 def test_work_held_for_a_reader_goes_on_when_the_window_waits_for_it(
     bundled: Transcript, tmp_path: Path
 ) -> None:
     reader = ReaderAtWork()
-    reader.busy.set()  # the reader never stops: only hurrying lets the work end
+    reader.busy.set()  # the reader never stops: only hurrying lets the build end
     hurry = threading.Event()
-    thread, made = opened_in_a_thread(bundled, tmp_path / "search.sqlite", reader, hurry)
-    assert reader.held.wait(30)  # the texts are being gathered: it waits at a checkpoint
-    thread.join(0.2)
-    assert thread.is_alive() and not made  # and stays there while the reader reads
-    hurry.set()  # the window waits for it (a search): it goes on, and the build after it too
-    thread.join(30)
-    (index,) = made
+    path = tmp_path / "search.sqlite"
+    index = TranscriptIndex.open(bundled, path, background=True, pause=reader, hurry=hurry)
     try:
+        assert reader.held.wait(30)  # the build waits at a checkpoint
+        time.sleep(0.2)
+        assert not index.ready()  # and stays there while the reader reads
+        hurry.set()  # the window waits for it (a search): it goes on
         assert index.wait_ready(30)
         assert (index.rebuilt, index.cached) == (True, True)
         assert located(index, "翻车")
@@ -208,13 +196,39 @@ def test_a_build_held_for_a_reader_ends_when_waited_for_or_closed(
     assert held.ready() and located(held, "翻车")  # a closed index still scans
 
 
-def test_the_texts_are_gathered_with_checkpoints_in_the_opening_thread(bundled: Transcript) -> None:
-    # The window's preparation thread makes the index object itself (the texts gathered and folded):
-    # that part stops for the reader too, and a hurry set beforehand lets it through at once.
-    reader = ReaderAtWork()
-    reader.busy.set()
-    hurry = threading.Event()
-    hurry.set()
-    with TranscriptIndex.open(bundled, None, background=True, pause=reader, hurry=hurry) as index:
-        assert reader.stops > 0 and not reader.held.is_set()  # asked, but hurried from the start: never held
-        assert index.wait_ready(30)
+def test_making_yields_between_pieces_and_gives_the_index_open_gives(
+    bundled: Transcript, scaled_text, tmp_path: Path
+) -> None:
+    # The window runs making() between its events: at 40× it must yield often (no piece a freeze), and
+    # the index it returns answers as one opened at once.
+    from desktop_app.domain.parser import parse_transcript
+
+    long = parse_transcript(scaled_text(40), "long.md")
+    making = TranscriptIndex.making(long, tmp_path / "long.sqlite")
+    steps = 0
+    assert threading.active_count() == 1
+    while True:
+        try:
+            next(making)
+        except StopIteration as done:
+            index = done.value
+            break
+        steps += 1
+        assert threading.active_count() == 1  # gathering on the caller's thread; the build not begun
+    assert steps >= len(list(long.questions())) // search._CHECK_EVERY  # at least every 64 questions
+    try:
+        assert index.wait_ready(30) and index.cached
+        with TranscriptIndex.open(long) as plain:
+            assert {q: located(index, q) for q in QUERIES} == {q: located(plain, q) for q in QUERIES}
+    finally:
+        index.close()
+
+
+def test_making_dropped_before_its_end_writes_nothing(bundled: Transcript, tmp_path: Path) -> None:
+    making = TranscriptIndex.making(bundled, tmp_path / "dropped.sqlite")
+    next(making)
+    making.close()
+    assert threading.active_count() == 1
+    assert not (tmp_path / "dropped.sqlite").exists()
+
+

@@ -59,24 +59,44 @@ def test_choosing_a_question_holds_the_search_preparation_a_while(make_window, q
     assert not window.search.activity.idle
 
 
-def test_a_preparation_abandoned_while_held_stops_without_making_its_index(
-    qtbot, tmp_path, scaled_text
+def test_the_preparation_runs_between_events_held_while_the_reader_moves_and_closing_writes_nothing(
+    make_window, qtbot, data_dir, scaled_text
 ) -> None:
-    # Closing the window (or opening another transcript) while the preparation waits for the reader:
-    # its thread stops at the next checkpoint, before it builds or writes anything.
+    # Its Python work runs as steps of the window's own event loop (a thread of it took the interpreter
+    # from the window): held while the reader moves, and dropped, before its index is built, by closing.
     from desktop_app.domain.parser import parse_transcript
-    from desktop_app.gui.searching import _Preparation
+    from desktop_app.gui.searching import index_path
 
-    long = parse_transcript(scaled_text(40), "long.md")  # 360 questions: checkpoints all along
-    activity = ReaderActivity()  # (not the window's: its own preparation settles it after the paint)
-    activity.touch()
-    held = _Preparation(long, tmp_path / "index.sqlite", activity.pause)
-    qtbot.wait(50)
-    held.abandon()
-    held._thread.join(5)
-    assert not held._thread.is_alive()
-    assert held.result() is None
-    assert not (tmp_path / "index.sqlite").exists()
+    long = parse_transcript(scaled_text(40), "long.md")  # 360 questions: many steps
+    window = make_window(transcript=long)
+    search = window.search
+    search.set_transcript(long)  # as opening does: the preparation waits for the paint
+    assert search._prepare is not None
+    search._prepare.run()  # the first paint came: the steps start at the next turn of the event loop
+    preparing = search._preparing
+    assert preparing is not None and not preparing.done
+    assert threading.active_count() == 1  # no thread gathers the texts
+    window.navigation.select_node("s2-q1")  # the reader moves on: the steps wait
+    qtbot.wait(30)
+    assert search._preparing is preparing and not preparing.done
+    search.close()  # another transcript, or the window closing, while it is held
+    assert search._preparing is None
+    qtbot.wait(300)
+    assert search._index is None
+    assert not index_path(data_dir, long).exists()  # nothing was built, nothing written
+
+
+def test_the_preparation_ends_in_an_index_the_next_search_uses(make_window, qtbot, data_dir, bundled) -> None:
+    from desktop_app.gui.searching import index_path
+
+    window = make_window()
+    search = window.search
+    qtbot.waitUntil(lambda: search._index is not None, timeout=5000)  # its steps ran out: the index made
+    assert search._index.wait_ready(30) and search._index.cached
+    assert index_path(data_dir, bundled).exists()
+    window.search_panel.field.setText("翻车")
+    qtbot.waitUntil(lambda: search.results is not None and len(search.results) > 0, timeout=3000)
+    assert search.results[0].text[search.results[0].start : search.results[0].end] == "翻车"
 
 
 def test_the_preparation_starts_unheld_after_the_first_paint(make_window) -> None:

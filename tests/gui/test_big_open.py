@@ -107,18 +107,18 @@ def _record_background_work(monkeypatch, pane_painted: list[bool]) -> list[tuple
     from desktop_app.domain.search import TranscriptIndex
 
     started: list[tuple[str, bool]] = []
-    real_steps, real_open = stats.summary_steps, TranscriptIndex.open
+    real_steps, real_making = stats.summary_steps, TranscriptIndex.making
 
     def summary_steps(*args: object, **kwargs: object) -> object:
         started.append(("count", bool(pane_painted)))
         return (yield from real_steps(*args, **kwargs))  # type: ignore[arg-type]
 
-    def open_index(*args: object, **kwargs: object) -> object:
+    def making(*args: object, **kwargs: object) -> object:
         started.append(("index", bool(pane_painted)))
-        return real_open(*args, **kwargs)  # type: ignore[arg-type]
+        return (yield from real_making(*args, **kwargs))  # type: ignore[arg-type]
 
     monkeypatch.setattr(stats, "summary_steps", summary_steps)
-    monkeypatch.setattr(TranscriptIndex, "open", open_index)
+    monkeypatch.setattr(TranscriptIndex, "making", making)
     return started
 
 

@@ -17,9 +17,12 @@ The window builds one index per transcript and asks it as the user types::
   the cache file already held the index for this transcript's content hash; ``.cached`` is True when the
   index lives in the cache file (False: it fell back to memory; search works either way). Opening may
   run in a worker thread; search from one thread at a time. ``close()`` releases the file.
-- With ``pause`` (a ``Pause``), the background work (the texts folded, the index built) stops at its
-  checkpoints while the reader is at work (moving, scrolling: the window says when) and goes on once
-  they are not; ``hurry()`` (and ``wait_ready()``, ``close()``) lets it run through without stopping.
+- ``TranscriptIndex.making(transcript, cache_path)`` is ``open(..., background=True)`` as a generator that
+  yields between pieces of its Python work (the texts gathered, folded and hashed) and returns the index:
+  the window runs it between its events, and only the SQLite build has a thread.
+- With ``pause`` (a ``Pause``), the background build stops at its checkpoints while the reader is at
+  work (moving, scrolling: the window says when) and goes on once they are not; ``hurry()`` (and
+  ``wait_ready()``, ``close()``) lets it run through without stopping.
 - ``TranscriptIndex.search(query, scope=Scope.ALL, hidden_speakers=frozenset(), notes=()) -> SearchResults``
 - ``SearchResults``: a read-only ``Sequence[Hit]`` that makes each Hit when it is read, and a scan
   finds its matches only as far as they are read (``results[:50]`` needs 50); ``len()`` counts the rest
@@ -53,7 +56,7 @@ from __future__ import annotations
 import hashlib
 import re
 import threading
-from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -62,7 +65,8 @@ from desktop_app.domain.annotations import EntryKind, Highlight, QuestionNote
 from desktop_app.domain.model import Question, Transcript
 from desktop_app.domain.search.fts import FORMAT, Built, Span, TrigramIndex, build_apart
 from desktop_app.domain.search.results import Hit, HitKind, Offsets, ParagraphInfo, SearchResults, TextView
-from desktop_app.domain.search.textfold import fold, fold_joined
+from desktop_app.domain.search.textfold import fold, folding_joined
+from desktop_app.domain.stepping import run_through
 
 __all__ = ["FTS_MAX_ROWS", "FTS_MIN_CHARS", "Hit", "HitKind", "Scope", "SearchResults", "TranscriptIndex"]
 
@@ -79,7 +83,7 @@ SEPARATOR = "\x00"
 _FIND_FIRST = 64
 _FILTER_CACHE = 4
 _HASH_SLICE = 1 << 18
-_CHECK_EVERY = 64  # questions, or index rows, between two checkpoints of the background work
+_CHECK_EVERY = 64  # questions between two steps of the gathering, index rows between two checkpoints
 
 
 class _Cancelled(Exception):
@@ -128,35 +132,9 @@ class TranscriptIndex:
         pause: Pause | None = None,
         hurry: threading.Event | None = None,
     ) -> None:
-        self.transcript = transcript
-        # Right after a big transcript opens this work shared the interpreter with the window, and
-        # question switches took up to 0.4 s: it waits at its checkpoints while the reader is at work.
-        self._pause = pause if background else None
-        self._hurry = hurry if hurry is not None else threading.Event()
-        self._entries = _entries(transcript, self._checkpoint)
-        self._ordinals = {e.paragraph_id: i for i, e in enumerate(self._entries)}
-        starts: list[int] = []
-        position = 0
-        for entry in self._entries:
-            starts.append(position)
-            position += len(entry.text) + 1
-        joined = fold_joined(SEPARATOR, (e.text for e in self._entries), self._checkpoint)
-        self._base = TextView(joined, starts, range(len(starts)))
-        self._filters: dict[tuple[frozenset[str], frozenset[str]], _Filter] = {}
-        self._cache_path = cache_path
-        self._cancel = threading.Event()
-        self._built: tuple[Built | None, dict[str, str]] | None = None  # set by the builder thread
-        self._builder: threading.Thread | None = None
-        if background:
-            # Scan until the builder's index is adopted (by the next search after it is done).
-            self._fts = TrigramIndex.none()
-            self.rebuilt, self.cached = True, False
-            self._builder = threading.Thread(target=self._build_apart, name="search-index", daemon=True)
-            self._builder.start()
-        else:
-            self._fts = TrigramIndex.open(cache_path, self._key(), self._folded_spans)
-            self.rebuilt = self._fts.rebuilt
-            self.cached = self._fts.path is not None
+        self._begin(transcript, cache_path, background, pause, hurry)
+        run_through(self._gather())
+        self._start(background)
 
     @classmethod
     def open(
@@ -176,6 +154,81 @@ class TranscriptIndex:
         """
         return cls(transcript, cache_path, background=background, pause=pause, hurry=hurry)
 
+    @classmethod
+    def making(
+        cls,
+        transcript: Transcript,
+        cache_path: Path | None = None,
+        *,
+        pause: Pause | None = None,
+        hurry: threading.Event | None = None,
+    ) -> Generator[None, None, TranscriptIndex]:
+        """``open(..., background=True)`` a step at a time: it yields between pieces and returns the index.
+
+        The texts are gathered, folded and hashed on the caller's thread, between its events (the window's:
+        gui/steps.py); only the trigram index is built in a thread, in SQLite, which lets go of the
+        interpreter. Gathered in a thread of its own, the Python work took the interpreter from the window
+        at every turn: 85-160 ms without an answer after a 1,000-section transcript opened. Dropped before
+        its end, it has written nothing.
+        """
+        index = cls.__new__(cls)
+        index._begin(transcript, cache_path, True, pause, hurry)
+        yield from index._gather()
+        index._start(True)
+        return index
+
+    def _begin(
+        self,
+        transcript: Transcript,
+        cache_path: Path | None,
+        background: bool,
+        pause: Pause | None,
+        hurry: threading.Event | None,
+    ) -> None:
+        self.transcript = transcript
+        # While the reader is at work (moving, scrolling) the builder thread waits at its checkpoints.
+        self._pause = pause if background else None
+        self._hurry = hurry if hurry is not None else threading.Event()
+        self._filters: dict[tuple[frozenset[str], frozenset[str]], _Filter] = {}
+        self._cache_path = cache_path
+        self._cancel = threading.Event()
+        self._built: Built | None = None  # set by the builder thread
+        self._builder: threading.Thread | None = None
+
+    def _gather(self) -> Generator[None, None, None]:
+        """The paragraphs' texts gathered and folded, and the key of their index; yields between pieces."""
+        self._entries = yield from _gathering(self.transcript)
+        self._ordinals = {e.paragraph_id: i for i, e in enumerate(self._entries)}
+        starts: list[int] = []
+        position = 0
+        for entry in self._entries:
+            starts.append(position)
+            position += len(entry.text) + 1
+        joined = yield from folding_joined(SEPARATOR, (e.text for e in self._entries))
+        self._base = TextView(joined, starts, range(len(starts)))
+        digest = hashlib.sha256()
+        for at in range(0, len(joined), _HASH_SLICE):  # one encode of 13 MB held the interpreter ~50 ms
+            digest.update(joined[at : at + _HASH_SLICE].encode("utf-8", "surrogatepass"))
+            yield
+        self._key = {
+            "format": FORMAT,
+            "content_hash": self.transcript.content_hash,
+            "paragraphs": str(len(starts)),
+            "texts": digest.hexdigest(),
+        }
+
+    def _start(self, background: bool) -> None:
+        if background:
+            # Scan until the builder's index is adopted (by the next search after it is done).
+            self._fts = TrigramIndex.none()
+            self.rebuilt, self.cached = True, False
+            self._builder = threading.Thread(target=self._build_apart, name="search-index", daemon=True)
+            self._builder.start()
+        else:
+            self._fts = TrigramIndex.open(self._cache_path, self._key, self._folded_spans)
+            self.rebuilt = self._fts.rebuilt
+            self.cached = self._fts.path is not None
+
     def ready(self) -> bool:
         """True when the trigram index is in use (or none could be made): no build is under way."""
         self._adopt()
@@ -186,7 +239,7 @@ class TranscriptIndex:
         self._hurry.set()
 
     def _checkpoint(self) -> None:
-        if self._pause is not None:  # (hurried, it returns at once: it may still stop abandoned work)
+        if self._pause is not None:  # (hurried, it returns at once)
             self._pause(self._hurry)
 
     def wait_ready(self, timeout: float | None = None) -> bool:
@@ -196,25 +249,10 @@ class TranscriptIndex:
             self._builder.join(timeout)
         return self.ready()
 
-    def _key(self) -> dict[str, str]:
-        digest = hashlib.sha256()
-        text = self._base.text
-        # In slices: one encode of 13 MB would hold the GIL for tens of milliseconds at a time.
-        for at in range(0, len(text), _HASH_SLICE):
-            self._checkpoint()
-            digest.update(text[at : at + _HASH_SLICE].encode("utf-8", "surrogatepass"))
-        return {
-            "format": FORMAT,
-            "content_hash": self.transcript.content_hash,
-            "paragraphs": str(len(self._base.starts)),
-            "texts": digest.hexdigest(),
-        }
-
     def _build_apart(self) -> None:
         """The builder thread: its own SQLite connection, closed before it ends; hands over a Built."""
         try:
-            key = self._key()
-            self._built = (build_apart(self._cache_path, key, self._texts_unless_cancelled), key)
+            self._built = build_apart(self._cache_path, self._key, self._texts_unless_cancelled)
         except _Cancelled:
             self._built = None
 
@@ -230,15 +268,13 @@ class TranscriptIndex:
         if self._builder is None or self._builder.is_alive():
             return
         self._builder = None
-        if self._built is None or self._cancel.is_set():
+        built, self._built = self._built, None
+        if built is None or self._cancel.is_set():
             return
-        built, key = self._built
-        self._built = None
-        if built is not None:
-            self._fts.close()
-            self._fts = TrigramIndex.adopt(built, key)
-            self.rebuilt = built.rebuilt
-            self.cached = self._fts.path is not None
+        self._fts.close()
+        self._fts = TrigramIndex.adopt(built, self._key)
+        self.rebuilt = built.rebuilt
+        self.cached = self._fts.path is not None
 
     def index_size(self) -> int:
         """Bytes the trigram index takes, in the cache file or in memory."""
@@ -389,17 +425,17 @@ def _question(transcript: Transcript, question_id: str) -> Question | None:
     return node if isinstance(node, Question) else None
 
 
-def _entries(transcript: Transcript, checkpoint: Callable[[], None] | None = None) -> list[ParagraphInfo]:
-    """One entry per paragraph, in the reading order of Transcript.paragraphs(); ``checkpoint`` at times."""
+def _gathering(transcript: Transcript) -> Generator[None, None, list[ParagraphInfo]]:
+    """One entry per paragraph, in the reading order of Transcript.paragraphs(); yields now and then."""
     entries = [ParagraphInfo("preface", p.id, "", "", p.speaker or "", p.text) for p in transcript.preface]
-    for number, q in enumerate(transcript.questions()):
-        if checkpoint is not None and not number % _CHECK_EVERY:
-            checkpoint()
+    for number, q in enumerate(transcript.questions(), 1):
         for p in q.prompt.paragraphs:
             entries.append(ParagraphInfo("question", p.id, q.id, q.section_id, q.prompt.speaker, p.text))
         for turn in q.answers:
             for p in turn.paragraphs:
                 entries.append(ParagraphInfo("answer", p.id, q.id, q.section_id, turn.speaker, p.text))
+        if not number % _CHECK_EVERY:
+            yield
     return entries
 
 

@@ -9,7 +9,9 @@ ideographic space (U+3000) becomes a space, and each character is lowercased on 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Generator, Iterable
+
+from desktop_app.domain.stepping import run_through
 
 _FULLWIDTH_FIRST, _FULLWIDTH_LAST, _FULLWIDTH_SHIFT = 0xFF01, 0xFF5E, 0xFEE0
 _IDEOGRAPHIC_SPACE = "\u3000"
@@ -43,8 +45,8 @@ _TABLE = _FoldTable()
 
 
 # A long text is folded a piece at a time: folding is per character, so the pieces give the same text,
-# and the search's thread lets go of the interpreter lock between them (one str.lower() over a 50 MB
-# paragraph held it for a quarter of a second, and the window with it).
+# and the search's preparation yields to the window between them (one str.lower() over a 50 MB
+# paragraph held the interpreter for a quarter of a second, and the window with it).
 _PIECE = 1 << 16
 
 
@@ -55,12 +57,17 @@ def fold(text: str) -> str:
     return _fold(text)
 
 
-def fold_joined(separator: str, texts: Iterable[str], checkpoint: Callable[[], None] | None = None) -> str:
-    """``fold(separator.join(texts))``, without first making the joined text whole; ``checkpoint`` per piece.
+def fold_joined(separator: str, texts: Iterable[str]) -> str:
+    """``fold(separator.join(texts))``, without first making the joined text whole (see folding_joined)."""
+    return run_through(folding_joined(separator, texts))
+
+
+def folding_joined(separator: str, texts: Iterable[str]) -> Generator[None, None, str]:
+    """``fold_joined`` a piece at a time: it yields after each folded piece and returns the folded text.
 
     Short texts are folded together a piece's worth at a time, a long one a piece at a time, and only the
-    folded pieces are joined: the search's thread made two 50 MB strings before (the join, then the folded
-    pieces' join), each holding the interpreter lock ~50 ms.
+    folded pieces are joined: the search's preparation made two 50 MB strings before (the join, then the
+    folded pieces' join), each holding the interpreter for ~50 ms.
     """
     parts: list[str] = []  # folded, in order
     pending: list[str] = []  # short texts (and separators) not folded yet
@@ -75,16 +82,14 @@ def fold_joined(separator: str, texts: Iterable[str], checkpoint: Callable[[], N
                 pending, size = [], 0
             for at in range(0, len(text), _PIECE):
                 parts.append(_fold(text[at : at + _PIECE]))
-                if checkpoint is not None:
-                    checkpoint()
+                yield
             continue
         pending.append(text)
         size += len(text)
         if size >= _PIECE:
             parts.append(_fold("".join(pending)))
             pending, size = [], 0
-            if checkpoint is not None:
-                checkpoint()
+            yield
     if pending:
         parts.append(_fold("".join(pending)))
     return "".join(parts)
