@@ -13,15 +13,54 @@ question switch, and a switch took 24 ms instead of 15.
 from __future__ import annotations
 
 import time
+from collections import deque
 from collections.abc import Callable, Generator, Iterator
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from shiboken6 import isValid
 
 from desktop_app.gui.activity import ReaderActivity
 
 SLICE_MS = 20.0  # as the long paragraph's slices (pane_tail): no turn is a freeze a reader would feel
 HELD_MS = 50  # while the reader moves, how often held work looks again whether they stopped
+
+
+# The works with steps left, in turn. One timer runs one slice of one of them per turn of the event loop:
+# each with a timer of its own, the search's preparation and the two counts ran a slice each in the same
+# turn after a 1,000-section transcript opened, and the window did not answer for their sum (60-75 ms).
+_active: deque[Steps] = deque()
+_turns: list[QTimer] = []  # the one timer (made with the first work)
+
+
+def _next_turn() -> None:
+    """A slice of the next work in turn that the reader's moves do not hold; then the timer again."""
+    ran = False
+    for _ in range(len(_active)):
+        work = _active.popleft()
+        if not isValid(work) or work.done:
+            continue  # ended, cancelled, or gone with its parent
+        _active.append(work)  # its next slice after the others'
+        if work.held:
+            continue
+        work._turn()
+        ran = True
+        break
+    if any(isValid(work) and not work.done for work in _active):
+        _turns[0].start(0 if ran else HELD_MS)
+    else:
+        _active.clear()
+
+
+def _queue(work: Steps) -> None:
+    _active.append(work)
+    if not _turns:
+        timer = QTimer()  # (no parent: it outlives the windows, and runs only while works have steps left)
+        timer.setSingleShot(True)
+        timer.timeout.connect(_next_turn)
+        _turns.append(timer)
+    if not _turns[0].isActive():
+        _turns[0].start(0)
 
 
 class Steps(QObject):
@@ -35,21 +74,23 @@ class Steps(QObject):
         parent: QObject | None = None,
         activity: ReaderActivity | None = None,
     ) -> None:
-        # With a parent, the work ends with it (its timer goes with it); without, it lasts the process.
+        # With a parent, the work ends with it; without, it lasts the process.
         super().__init__(parent if parent is not None else QCoreApplication.instance())
         self._steps: Iterator[None] | None = steps
         self._then = then
         self._slice = slice_ms / 1000
         self._activity = activity
-        self._timer = QTimer(self)
-        self._timer.setInterval(0)
-        self._timer.timeout.connect(self._turn)
-        self._timer.start()
+        _queue(self)
 
     @property
     def done(self) -> bool:
-        """Whether every step has run."""
+        """Whether every step has run (or the work was cancelled)."""
         return self._steps is None
+
+    @property
+    def held(self) -> bool:
+        """Whether the reader is moving, so that no step runs now."""
+        return self._activity is not None and not self._activity.idle
 
     def cancel(self) -> None:
         """Not wanted any more: no step runs again, ``then`` is not called."""
@@ -65,11 +106,6 @@ class Steps(QObject):
         steps = self._steps
         if steps is None:
             return
-        if until is None and self._activity is not None:
-            held = not self._activity.idle
-            self._timer.setInterval(HELD_MS if held else 0)
-            if held:
-                return
         end = time.perf_counter() + self._slice if until is None else until
         try:
             while True:
@@ -84,7 +120,6 @@ class Steps(QObject):
 
     def _end(self) -> None:
         self._steps = None
-        self._timer.stop()
         self.deleteLater()
 
 

@@ -74,3 +74,26 @@ def test_a_held_work_still_finishes_at_once_when_asked(qapp) -> None:
     work = steps.Steps(counting(log, 2), activity=reader)
     work.finish()  # --screenshot, or the figures asked for now: the reader waits for them anyway
     assert work.done and log == ["step 0", "step 1"]
+
+
+def test_works_take_turns_one_slice_per_turn_of_the_event_loop(qtbot) -> None:
+    # The search's preparation and the two counts each ran a slice in the same turn after a big
+    # transcript opened, and the window waited for their sum: now one slice of one work per turn.
+    turns = [0]
+    beat = QTimer()
+    beat.setInterval(0)
+    beat.timeout.connect(lambda: turns.__setitem__(0, turns[0] + 1))
+    ran: list[tuple[str, int]] = []
+
+    def work(name: str, count: int) -> Iterator[None]:
+        for _ in range(count):
+            ran.append((name, turns[0]))
+            yield
+
+    beat.start()
+    first, second = steps.Steps(work("a", 5), slice_ms=0), steps.Steps(work("b", 5), slice_ms=0)
+    qtbot.waitUntil(lambda: first.done and second.done)
+    beat.stop()
+    assert [name for name, _ in ran[:6]] == ["a", "b", "a", "b", "a", "b"]  # in turn
+    at = [turn for _, turn in ran]
+    assert len(set(at)) == len(at)  # never two slices between two beats of the window's events
