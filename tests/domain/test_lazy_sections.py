@@ -75,6 +75,24 @@ def test_a_long_transcript_leaves_its_later_sections_unmade_and_gives_the_same(s
     assert_same(text)
 
 
+def test_counting_in_steps_counts_every_section_and_sums_them_a_few_hundred_at_a_time(
+    scaled_text: Scaled,
+) -> None:
+    # The window counts after its first paint, a step per turn: the sums of 6,000 sections in one step
+    # kept it from answering for 60 ms. Each step sums at most _COUNT_EVERY sections.
+    from desktop_app.domain import model
+
+    text = scaled_text(50)  # 300 sections
+    lazy, whole = parse_transcript(text), parse_transcript(text, lazy=False)
+    steps = lazy.counting_steps()
+    taken = sum(1 for _ in steps)
+    assert lazy.counted and len(lazy._before) == len(lazy.sections) + 1
+    assert taken >= len(lazy.sections) - 1 + len(lazy.sections) // model._COUNT_EVERY
+    assert (lazy.paragraph_count, lazy.question_count) == (
+        len(list(whole.paragraphs())), len(list(whole.questions()))
+    )
+
+
 def test_the_parse_cache_keeps_and_reads_back_a_lazy_parse(tmp_path: Path, scaled_text: Scaled) -> None:
     path = write(tmp_path, scaled_text(5))
     transcript, keeping = transcript_cache.load(path, tmp_path / "cache")
