@@ -378,6 +378,23 @@ def test_icon_pngs_are_rendered_from_the_current_svg() -> None:
     assert check.returncode == 0, check.stderr
 
 
+def test_the_icon_check_allows_one_level_of_antialiasing_and_no_more(qapp) -> None:
+    # Qt renders a few edge pixels a level apart on a CPU with AVX-512: the same SVG, not a stale PNG.
+    sys.path.insert(0, str(REPO / "packaging"))
+    try:
+        import render_icons
+    finally:
+        sys.path.remove(str(REPO / "packaging"))
+    fresh = render_icons.render(render_icons.load_renderer(), 48)
+    nearly, changed = fresh.copy(), fresh.copy()
+    pixel = fresh.pixel(24, 24)
+    nearly.setPixel(24, 24, pixel ^ 0x01)  # one level of blue
+    changed.setPixel(24, 24, pixel ^ 0x40)
+    assert render_icons._same(fresh, nearly)
+    assert not render_icons._same(fresh, changed)
+    assert not render_icons._same(fresh, fresh.scaled(32, 32))
+
+
 def test_windows_and_macos_icons_hold_every_size(tmp_path: Path) -> None:
     ico, icns = tmp_path / "icon.ico", tmp_path / "icon.icns"
     written = subprocess.run(
