@@ -157,11 +157,11 @@ def build_window(
         # built (a fifth of a second). Frozen, they are left out of every collection, and still freed
         # by their counts when another transcript replaces this one (they hold no cycles).
         gc.freeze()
-    store = AnnotationStore.open(data_dir, inspection=inspection)
+    store = AnnotationStore.open(data_dir, inspection=inspection, tidy=later is None)
     if later is None:
         back_up(store)
-    else:  # the day's copy waits for the first paint; nothing is written before the event loop runs
-        later.append(Call(back_up, store))
+    else:  # tidying and the day's copy wait for the first paint; nothing is written before it
+        later += [store.tidy_up, Call(back_up, store)]
     settings = Settings.in_folder(str(data_dir))
     app = QApplication.instance()
     if isinstance(app, QApplication):

@@ -3,6 +3,7 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -236,18 +237,26 @@ def test_the_shortcut_list_is_a_grouped_table_made_from_the_actions(make_window)
     dialog.close()
 
 
-def test_the_days_backup_is_made_after_the_first_paint_not_before(qtbot, tmp_path: Path) -> None:
-    """Opening a data folder that holds work backs it up once the window is up, not on the way to it."""
+def test_the_days_backup_and_tidying_up_come_after_the_first_paint_not_before(qtbot, tmp_path: Path) -> None:
+    """Opening a data folder that holds work backs it up and forgets old deletions once the window is up,
+    not on the way to it."""
     data = tmp_path / "data"
-    with AnnotationStore.open(data) as store:
+    long_ago = datetime.now(UTC) - timedelta(days=40)
+    with AnnotationStore.open(data, clock=lambda: long_ago) as store:
         store.set_question_note("t-frontline-sora-2024", "s1-q1", "记得回听这一段")
+        store.set_question_note("t-frontline-sora-2024", "s1-q2", "删掉的笔记")
+        store.set_question_note("t-frontline-sora-2024", "s1-q2", "")  # deleted 40 days ago
     later: list[Callable[[], None]] = []
     window, error = build_window(None, data, later)
     qtbot.addWidget(window)
     assert error is None
     assert window.store.backups() == []  # nothing copied before the first paint
+    notes = window.store.question_notes("t-frontline-sora-2024", include_deleted=True)
+    assert len(notes) == 2  # nor tidied
     for call in later:
         call()
+    notes = window.store.question_notes("t-frontline-sora-2024", include_deleted=True)
+    assert [n.note for n in notes] == ["记得回听这一段"]
     backups = window.store.backups()
     assert len(backups) == 1
     with sqlite3.connect(backups[0]) as conn:

@@ -149,6 +149,21 @@ def test_tombstones_older_than_30_days_are_purged_when_the_store_opens(
         assert much_later.highlights("sora") == [live]  # old but never deleted: kept
 
 
+def test_a_store_opened_untidied_keeps_old_tombstones_until_it_is_tidied_up(
+    store: AnnotationStore, clock: FakeClock, passage: MakePassage, data_dir: Path
+) -> None:
+    # The window opens its store untidied and tidies it after the first paint (a write transaction
+    # reading every row is not what the first screen waits for).
+    old = store.add_highlights("sora", "h", [passage(text="甲")], Color.YELLOW)[0]
+    store.delete([old.id])
+    store.close()
+    clock.advance(days=31)
+    with AnnotationStore.open(data_dir, clock=clock, tidy=False) as opened:
+        assert opened.get(old.id) is not None
+        opened.tidy_up()
+        assert opened.get(old.id) is None
+
+
 def test_one_live_note_per_question(store: AnnotationStore, clock: FakeClock, data_dir: Path) -> None:
     first = store.set_question_note("sora", "q1", "第一版")
     assert first is not None
