@@ -24,8 +24,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.screenshot and not os.environ.get("QT_QPA_PLATFORM"):
         # A screenshot needs no screen.
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    data_dir = paths.data_dir(args.data_dir)
+    # The annotations file's checks read every page and row (~40 ms with 10,000 highlights), inside
+    # SQLite, which lets go of the interpreter: begun now, they are done while Qt and the window's
+    # modules are imported (~0.2 s), and the window no longer waits for them before its first paint.
+    from desktop_app.storage.store import AnnotationStore
+
+    inspection = AnnotationStore.inspect_ahead(data_dir)
     from desktop_app.gui.launch import run  # Qt is imported only when a window is wanted
 
     return run(
-        transcript, paths.data_dir(args.data_dir), args.screenshot, link=link, size=args.screenshot_size
+        transcript, data_dir, args.screenshot, link=link, size=args.screenshot_size, inspection=inspection
     )

@@ -26,6 +26,7 @@ from desktop_app.gui.settings import Settings
 from desktop_app.gui.slots import Call
 from desktop_app.render.fonts import reading_font
 from desktop_app.storage import BackupError, transcript_cache
+from desktop_app.storage.opening import Inspection
 from desktop_app.storage.store import AnnotationStore
 
 SCREENSHOT_SIZE = (1280, 820)
@@ -137,18 +138,21 @@ def build_window(
     later: list[Callable[[], None]] | None = None,
     *,
     start_up: bool = False,
+    inspection: Inspection | None = None,
 ) -> tuple[MainWindow, TranscriptError | None]:
     """The window on ``transcript_path`` (or the bundled one), and the error that made it fall back.
 
     Work that can wait until the window is painted is added to ``later`` (done at once without it).
     ``start_up``: the process's own window, whose transcript lives as long as the process.
+    ``inspection``: the store's checks, begun earlier (``AnnotationStore.inspect_ahead``); begun here without.
     Raises TranscriptError only when the bundled interview itself cannot be read.
     """
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
     except OSError as e:
         print(f"interview-reader: cannot create the data folder {data_dir} ({e.strerror}).", file=sys.stderr)
-    inspection = AnnotationStore.inspect_ahead(data_dir)  # the file's checks, while the transcript loads
+    if inspection is None:  # the file's checks, while the transcript loads
+        inspection = AnnotationStore.inspect_ahead(data_dir)
     kept: list[transcript_cache.Keeping] = []
     transcript, error = load_or_fallback(transcript_path, data_dir / "cache", None if later is None else kept)
     if start_up:
@@ -176,14 +180,17 @@ def build_window(
 
 
 def build_or_say(
-    transcript_path: str | None, data_dir: Path, later: list[Callable[[], None]] | None = None
+    transcript_path: str | None,
+    data_dir: Path,
+    later: list[Callable[[], None]] | None = None,
+    inspection: Inspection | None = None,
 ) -> tuple[MainWindow, TranscriptError | None] | None:
     """The process's window (``build_window``), or None if even the bundled interview cannot be read.
 
     That is said on stderr.
     """
     try:
-        built = build_window(transcript_path, data_dir, later, start_up=True)
+        built = build_window(transcript_path, data_dir, later, start_up=True, inspection=inspection)
     except TranscriptError as fatal:
         print(f"interview-reader: the bundled interview cannot be read: {fatal}", file=sys.stderr)
         return None
@@ -215,8 +222,11 @@ def run(
     *,
     link: PassageLink | HighlightLink | None = None,
     size: tuple[int, int] = SCREENSHOT_SIZE,
+    inspection: Inspection | None = None,
 ) -> int:
     """Open the window; with ``screenshot``, render it (``size`` pixels) to a PNG and return instead.
+
+    ``inspection``: the annotations file's checks, begun before Qt and the window's modules were imported.
 
     ``link`` is the ``interview-reader://`` link the command line was given (already parsed): the
     window goes to it, a screenshot shows its paragraph. When a window is already open on the same data
@@ -224,7 +234,7 @@ def run(
     """
     app = application()
     if screenshot:
-        return run_screenshot(app, transcript_path, data_dir, screenshot, link, size)
+        return run_screenshot(app, transcript_path, data_dir, screenshot, link, size, inspection)
     # Only a window joins a running one, so only it imports the local socket (QtNetwork).
     from desktop_app.gui.single_instance import Receiver, hand_over, server_name
 
@@ -233,7 +243,7 @@ def run(
     if hand_over(name, target):
         return 0
     later: list[Callable[[], None]] = []  # after the first paint
-    built = build_or_say(transcript_path, data_dir, later)
+    built = build_or_say(transcript_path, data_dir, later, inspection)
     if built is None:
         return 1
     window, error = built
@@ -264,10 +274,11 @@ def run_screenshot(
     screenshot: str,
     link: PassageLink | HighlightLink | None,
     size: tuple[int, int],
+    inspection: Inspection | None = None,
 ) -> int:
     """``--screenshot``: the window on ``transcript_path`` rendered to a PNG; 1 if it fell back or failed."""
     later: list[Callable[[], None]] = []  # after the picture is saved
-    built = build_or_say(transcript_path, data_dir, later)
+    built = build_or_say(transcript_path, data_dir, later, inspection)
     if built is None:
         return 1
     window, error = built
