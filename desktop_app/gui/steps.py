@@ -36,20 +36,26 @@ _turns: list[QTimer] = []  # the one timer (made with the first work)
 def _next_turn() -> None:
     """A slice of the next work in turn that the reader's moves do not hold; then the timer again."""
     ran = False
-    for _ in range(len(_active)):
-        work = _active.popleft()
-        if not isValid(work) or work.done:
-            continue  # ended, cancelled, or gone with its parent
-        _active.append(work)  # its next slice after the others'
-        if work.held:
-            continue
-        work._turn()
-        ran = True
-        break
-    if any(isValid(work) and not work.done for work in _active):
-        _turns[0].start(0 if ran else HELD_MS)
-    else:
-        _active.clear()
+    try:
+        for _ in range(len(_active)):
+            work = _active.popleft()
+            if not isValid(work) or work.done:
+                continue  # ended, cancelled, or gone with its parent
+            _active.append(work)  # its next slice after the others'
+            if work.held:
+                continue
+            ran = True
+            try:
+                work._turn()
+            except BaseException:
+                work.cancel()  # a work that failed does not run again; the others go on
+                raise
+            break
+    finally:
+        if any(isValid(work) and not work.done for work in _active):
+            _turns[0].start(0 if ran else HELD_MS)
+        else:
+            _active.clear()
 
 
 def _queue(work: Steps) -> None:

@@ -97,3 +97,17 @@ def test_works_take_turns_one_slice_per_turn_of_the_event_loop(qtbot) -> None:
     assert [name for name, _ in ran[:6]] == ["a", "b", "a", "b", "a", "b"]  # in turn
     at = [turn for _, turn in ran]
     assert len(set(at)) == len(at)  # never two slices between two beats of the window's events
+
+
+def test_a_work_that_fails_ends_and_the_others_go_on(qtbot) -> None:
+    def failing() -> Iterator[None]:
+        yield
+        raise ValueError("a bug in one count")
+
+    log: list[str] = []
+    with qtbot.captureExceptions() as raised:
+        broken = steps.Steps(failing(), slice_ms=0)
+        other = steps.Steps(counting(log, 5), slice_ms=0)
+        qtbot.waitUntil(lambda: other.done)
+    assert [kind for kind, *_ in raised] == [ValueError]  # said, once
+    assert broken.done and len(log) == 5
