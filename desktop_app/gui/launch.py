@@ -373,6 +373,7 @@ def save_screenshot(
         window.pane.scroll_to_node(passage.paragraph.id)
     app.processEvents()  # the first paint, as a start makes it: before the figures and panels that follow
     window.show_stats()  # a picture of the window as a reader sees it a moment later: bars included
+    window.navigation.count_now()  # and "Question n of N" (thousands of sections are summed after the paint)
     window.annotations.ensure_loaded()  # and the Annotations panel filled (a start fills it after the paint)
     window.recording.wait_until_loaded()  # the player with the recording's length, or its problem line
     if window.recording.bar.problem_action.isVisible():

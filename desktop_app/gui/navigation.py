@@ -306,6 +306,13 @@ class Navigation(QObject):
 
         self._counting = AfterPaint(self._pane.painted, self, count)
 
+    def count_now(self) -> None:
+        """Count the questions now if that is still to come (``--screenshot`` pictures the place)."""
+        if isinstance(self._counting, AfterPaint):
+            self._counting.run()  # counted at once, or the count's steps begun
+        if isinstance(self._counting, Steps):
+            self._counting.finish()
+
     def _follow(self, node_id: str) -> None:
         """Select ``node_id`` in the tree without showing it again or recording it in the history."""
         self._following = True

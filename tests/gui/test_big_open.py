@@ -289,6 +289,26 @@ def test_thousands_of_made_sections_are_summed_in_steps_not_by_the_first_switch(
     assert whole.counted
 
 
+def test_a_screenshot_of_a_long_transcript_shows_its_place_counted(
+    qtbot, qapp, tmp_path: Path, scaled_text: Callable[[int], str]
+) -> None:
+    # 300 sections are summed in steps after the paint; the picture shows the place as a reader sees it a
+    # moment later ("Question 1 of N"), as it shows the speakers' shares.
+    from desktop_app.gui.launch import save_screenshot
+
+    path = tmp_path / "long.md"
+    path.write_text(scaled_text(50), encoding="utf-8")
+    later: list[Callable[[], None]] = []
+    window, error = build_window(str(path), tmp_path / "data", later)
+    qtbot.addWidget(window)
+    assert error is None and len(window.transcript.sections) == 300
+    assert save_screenshot(qapp, window, str(tmp_path / "shot.png")) == 0
+    questions = len(list(window.transcript.questions()))
+    assert window.progress_label.text() == f"Question 1 of {questions} · 0% read"
+    window.close()
+    window.store.close()
+
+
 def test_the_window_takes_the_interpreter_lock_back_from_a_computing_thread_within_1_ms(qapp) -> None:
     """A thread running Python (the search's preparation) kept the lock up to CPython's 5 ms each time the
     window's thread called into Python (a row painted, a slot, a timer): after opening the 1,000× transcript
