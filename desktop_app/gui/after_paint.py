@@ -14,13 +14,14 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer, SignalInstance
 from shiboken6 import isValid
 
+from desktop_app.gui.turns import NextTurn
+
 FALLBACK_MS = 500  # a widget never painted (a hidden window) gets the work done anyway
 
 # The works whose paint came, in order, each run in a turn of the event loop of its own: run together,
 # the first paint's eight (the panel filled, the counts and the search's preparation started, the daily
 # backup...) kept the window from answering for their sum (40-130 ms after opening the 1,000× transcript).
 _ready: deque[AfterPaint] = deque()
-_turns: list[QTimer] = []  # the one timer that runs the next of them (made with the first)
 
 
 def _next_turn() -> None:
@@ -30,18 +31,15 @@ def _next_turn() -> None:
             work.run()
             break
     if _ready:
-        _turns[0].start(0)
+        _turn.start()
+
+
+_turn = NextTurn(_next_turn)  # runs the next of them
 
 
 def _queue(work: AfterPaint) -> None:
     _ready.append(work)
-    if not _turns:
-        timer = QTimer()  # (no parent: it outlives the windows, and runs only while works wait)
-        timer.setSingleShot(True)
-        timer.timeout.connect(_next_turn)
-        _turns.append(timer)
-    if not _turns[0].isActive():
-        _turns[0].start(0)
+    _turn.ensure()
 
 
 class AfterPaint(QObject):

@@ -17,10 +17,11 @@ from collections import deque
 from collections.abc import Callable, Generator, Iterator
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject
 from shiboken6 import isValid
 
 from desktop_app.gui.activity import ReaderActivity
+from desktop_app.gui.turns import NextTurn
 
 SLICE_MS = 20.0  # as the long paragraph's slices (pane_tail): no turn is a freeze a reader would feel
 HELD_MS = 50  # while the reader moves, how often held work looks again whether they stopped
@@ -30,7 +31,6 @@ HELD_MS = 50  # while the reader moves, how often held work looks again whether 
 # each with a timer of its own, the search's preparation and the two counts ran a slice each in the same
 # turn after a 1,000-section transcript opened, and the window did not answer for their sum (60-75 ms).
 _active: deque[Steps] = deque()
-_turns: list[QTimer] = []  # the one timer (made with the first work)
 
 
 def _next_turn() -> None:
@@ -53,20 +53,17 @@ def _next_turn() -> None:
             break
     finally:
         if any(isValid(work) and not work.done for work in _active):
-            _turns[0].start(0 if ran else HELD_MS)
+            _turn.start(0 if ran else HELD_MS)
         else:
             _active.clear()
 
 
+_turn = NextTurn(_next_turn)  # runs a slice while works have steps left
+
+
 def _queue(work: Steps) -> None:
     _active.append(work)
-    if not _turns:
-        timer = QTimer()  # (no parent: it outlives the windows, and runs only while works have steps left)
-        timer.setSingleShot(True)
-        timer.timeout.connect(_next_turn)
-        _turns.append(timer)
-    if not _turns[0].isActive():
-        _turns[0].start(0)
+    _turn.ensure()
 
 
 class Steps(QObject):
