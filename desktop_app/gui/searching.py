@@ -98,9 +98,9 @@ class Search(QObject):
     def _index_now(self) -> TranscriptIndex:
         if self._preparing is not None:
             self._preparing.finish()  # the rest of its steps now (``_prepared`` takes the index)
-            if self._index is not None:
-                self._index.hurry()  # and its build no longer waits for the reader
-        if self._index is None:
+        if self._index is not None:
+            self._index.hurry()  # the window asks it now: its build no longer waits for the reader
+        else:
             assert self._transcript is not None
             # The trigram index is built (or its cache file checked) in a thread: until it is ready
             # the searches scan, so a search right after opening does not wait for it.

@@ -87,6 +87,20 @@ def test_the_preparation_runs_between_events_held_while_the_reader_moves_and_clo
     assert not index_path(data_dir, long).exists()  # nothing was built, nothing written
 
 
+def test_a_search_after_the_preparation_ended_no_longer_holds_its_build_for_the_reader(
+    make_window, qtbot
+) -> None:
+    # The steps may end before the first search; the index's build in its thread still waits at its
+    # checkpoints while the reader moves, until a search asks for the index.
+    window = make_window()
+    search = window.search
+    qtbot.waitUntil(lambda: search._index is not None, timeout=5000)
+    assert not search._index._hurry.is_set()
+    window.search_panel.field.setText("翻车")
+    window.search_panel.emit_query()
+    assert search._index._hurry.is_set()
+
+
 def test_the_preparation_ends_in_an_index_the_next_search_uses(make_window, qtbot, data_dir, bundled) -> None:
     from desktop_app.gui.searching import index_path
 
