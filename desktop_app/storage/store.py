@@ -3,8 +3,9 @@
 Every method that changes something is one ``BEGIN IMMEDIATE … COMMIT`` transaction, committed
 (with ``synchronous=FULL``) before it returns: there is no Save, and a crash loses nothing a method
 returned for. Deleting leaves a tombstone (``deleted`` set) so it can be undone and, later, synced;
-tombstones older than 30 days are purged when the store opens. Several windows or processes may
-use one file at once. See the package docstring for the public API.
+tombstones older than 30 days are purged when the store opens (by the window, after its first paint:
+``tidy_up``). Several windows or processes may use one file at once. See the package docstring for
+the public API.
 """
 
 from __future__ import annotations
@@ -17,12 +18,13 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from types import TracebackType
 
-from desktop_app.domain.annotations import DEFAULT_LABELS, Anchor, Color, Highlight, QuestionNote
+from desktop_app.domain.annotations import Anchor, Color, Highlight, QuestionNote
 from desktop_app.domain.briefs import HighlightBrief
 from desktop_app.domain.codes import COLOR_CODE_IDS
 from desktop_app.domain.messages import Message
 from desktop_app.storage.backups import is_due, list_backups, prepare_restore, replace_all_rows, write_backup
 from desktop_app.storage.codebook import COLOR_LINKS, CodebookMixin
+from desktop_app.storage.color_labels import ColorLabelsMixin
 from desktop_app.storage.errors import Cause, StoreReadOnlyError, StoreWriteError, cause_of, read_only_reason
 from desktop_app.storage.files import (
     Clock,
@@ -54,7 +56,7 @@ DB_NAME = "annotations.db"
 TOMBSTONE_LIFETIME = timedelta(days=30)
 
 
-class AnnotationStore(CodebookMixin, LibraryMixin, QuestionNotesMixin):
+class AnnotationStore(CodebookMixin, LibraryMixin, QuestionNotesMixin, ColorLabelsMixin):
     """The user's annotations in ``annotations.db`` in the data folder; create it with ``open``."""
 
     def __init__(self, db_path: Path, opened: Opened, clock: Clock) -> None:
@@ -359,35 +361,6 @@ class AnnotationStore(CodebookMixin, LibraryMixin, QuestionNotesMixin):
             report = merge(conn, transcript_id, highlights, notes)
             conn.execute(COLOR_LINKS, (json.dumps([h.id for h in highlights]),))
         return report
-
-    # -- colour labels -------------------------------------------------------------------------
-
-    def color_labels(self) -> dict[Color, str]:
-        """The colours the user renamed and their labels (the GUI shows DEFAULT_LABELS for the rest)."""
-        stored = {}
-        for color, label in self._conn.execute("SELECT color, label FROM color_labels"):
-            with contextlib.suppress(ValueError):
-                stored[Color(color)] = str(label)
-        return {color: stored[color] for color in Color if color in stored}
-
-    def rename_color(self, color: Color, label: str) -> None:
-        """Set what a colour means; ``''`` or a default label (in any language) reverts to the default."""
-        color = Color(color)
-        with self._write("Your colour label") as conn:
-            if label == "" or label in DEFAULT_LABELS[color]:
-                conn.execute("DELETE FROM color_labels WHERE color = ?", (color.value,))
-            else:
-                conn.execute(
-                    "INSERT INTO color_labels (color, label, updated) VALUES (?, ?, ?) "
-                    "ON CONFLICT (color) DO UPDATE SET label = excluded.label, updated = excluded.updated",
-                    (color.value, label, self._now()),
-                )
-            # The colour's code bears the colour's meaning (see domain/codes.py).
-            conn.execute(
-                "UPDATE codes SET name = ?, updated = max(?, updated) WHERE id = ?",
-                (label if label and label not in DEFAULT_LABELS[color] else DEFAULT_LABELS[color][0],
-                 self._now(), COLOR_CODE_IDS[color]),
-            )  # fmt: skip
 
     # -- backups -------------------------------------------------------------------------------
 
