@@ -54,16 +54,16 @@ these module constants.
 from __future__ import annotations
 
 import hashlib
-import re
 import threading
 from collections.abc import Callable, Collection, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from desktop_app.domain.annotations import EntryKind, Highlight, QuestionNote
-from desktop_app.domain.model import Question, Transcript
+from desktop_app.domain.annotations import Highlight, QuestionNote
+from desktop_app.domain.model import Transcript
 from desktop_app.domain.search.fts import FORMAT, Built, Span, TrigramIndex, build_apart
+from desktop_app.domain.search.notes import find_in_notes
 from desktop_app.domain.search.results import Hit, HitKind, Offsets, ParagraphInfo, SearchResults, TextView
 from desktop_app.domain.search.textfold import fold, folding_joined
 from desktop_app.domain.stepping import run_through
@@ -78,9 +78,6 @@ PROBE_HITS = 50
 # Joins the folded paragraph texts for scanning. load_transcript refuses files holding NUL, so no text
 # has it; a query holding it finds nothing in the transcript.
 SEPARATOR = "\x00"
-# The first matches of a scan are found with str.find (quick when they are few), the rest with a regex
-# (quicker when they are many).
-_FIND_FIRST = 64
 _FILTER_CACHE = 4
 _HASH_SLICE = 1 << 18
 _CHECK_EVERY = 64  # questions between two steps of the gathering, index rows between two checkpoints
@@ -318,7 +315,7 @@ class TranscriptIndex:
             in_paragraphs = needle
         note_hits: list[Hit] = []
         if scope in (Scope.ALL, Scope.NOTES):
-            note_hits = self._find_in_notes(needle, notes, hidden)
+            note_hits = find_in_notes(self.transcript, self._entries, self._ordinals, needle, notes, hidden)
         return SearchResults(view, offsets, in_paragraphs, self._entries, self._ordinals, note_hits)
 
     def _folded_spans(self) -> Iterable[Span]:
@@ -383,47 +380,6 @@ class TranscriptIndex:
                 at = text.find(needle, at + size, end)
         return offsets
 
-    def _find_in_notes(
-        self, needle: str, notes: Sequence[Highlight | QuestionNote], hidden: frozenset[str]
-    ) -> list[Hit]:
-        placed: list[tuple[tuple[float, int], int, list[Hit]]] = []
-        for order, note in enumerate(notes):
-            if note.deleted is not None or needle not in fold(note.note):
-                continue
-            if isinstance(note, Highlight):
-                paragraph_id = note.anchor.paragraph_id
-                row = self._ordinals.get(paragraph_id)
-                speaker = self._entries[row].speaker if row is not None else note.speaker
-                if speaker in hidden:
-                    continue
-                # An orphaned highlight (its paragraph gone) keeps the question it was made in.
-                asked = self.transcript.question_of(paragraph_id) or _question(
-                    self.transcript, note.question_id
-                )
-                question_id = asked.id if asked is not None else note.question_id
-                kind: HitKind = EntryKind.HIGHLIGHT_NOTE
-                where = (float("inf"), 0) if row is None else (row, note.anchor.start)
-            else:
-                paragraph_id, question_id, kind = "", note.question_id, EntryKind.QUESTION_NOTE
-                asked = _question(self.transcript, question_id)
-                prompt = asked.prompt.paragraphs if asked is not None else ()
-                first = self._ordinals.get(prompt[0].id) if prompt else None
-                # Before the highlights in the question's first paragraph.
-                where = (float("inf"), 0) if first is None else (first, -1)
-            section_id = asked.section_id if asked is not None else ""
-            hits = [
-                Hit(kind, paragraph_id, question_id, section_id, "", at, at + len(needle), note.note, note.id)
-                for at in _scan(fold(note.note), needle)
-            ]
-            placed.append((where, order, hits))
-        placed.sort(key=lambda item: (item[0], item[1]))
-        return [hit for _, _, hits in placed for hit in hits]
-
-
-def _question(transcript: Transcript, question_id: str) -> Question | None:
-    node = transcript.find(question_id)
-    return node if isinstance(node, Question) else None
-
 
 def _gathering(transcript: Transcript) -> Generator[None, None, list[ParagraphInfo]]:
     """One entry per paragraph, in the reading order of Transcript.paragraphs(); yields now and then."""
@@ -437,16 +393,3 @@ def _gathering(transcript: Transcript) -> Generator[None, None, list[ParagraphIn
         if not number % _CHECK_EVERY:
             yield
     return entries
-
-
-def _scan(text: str, needle: str) -> list[int]:
-    """Where ``needle`` starts in ``text``, left to right, without overlaps."""
-    offsets: list[int] = []
-    size = len(needle)
-    at = text.find(needle)
-    while at >= 0 and len(offsets) < _FIND_FIRST:
-        offsets.append(at)
-        at = text.find(needle, at + size)
-    if at >= 0:
-        offsets.extend(m.start() for m in re.compile(re.escape(needle)).finditer(text, at))
-    return offsets
